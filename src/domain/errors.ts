@@ -1,0 +1,111 @@
+// The one place where failures become the schema's error types. Providers and the HTTP layer throw
+// CaseError; resolvers hand whatever was thrown to toErrorResult and never build error objects.
+import type { CaseProvider, ErrorCode } from '../generated/graphql.js';
+
+export type ErrorTypeName =
+  | 'ValidationError'
+  | 'AuthenticationError'
+  | 'NotFoundError'
+  | 'RateLimitedError'
+  | 'ConflictError'
+  | 'ProviderUnavailableError';
+
+export interface FieldErrorModel {
+  /** Path into the GraphQL input, e.g. ['thalamus', 'categoryCode']. */
+  path: string[];
+  message: string;
+  vendorCode?: string | null;
+}
+
+const CODES: Record<ErrorTypeName, ErrorCode> = {
+  ValidationError: 'VALIDATION_FAILED',
+  AuthenticationError: 'AUTHENTICATION_FAILED',
+  NotFoundError: 'NOT_FOUND',
+  RateLimitedError: 'RATE_LIMITED',
+  ConflictError: 'CONFLICT',
+  ProviderUnavailableError: 'PROVIDER_UNAVAILABLE',
+};
+
+export interface CaseErrorDetails {
+  fields?: FieldErrorModel[];
+  id?: string;
+  retryAfterSeconds?: number | null;
+  retriable?: boolean;
+  cause?: unknown;
+}
+
+/** A failure with a schema error type. Its message must be safe to show a client. */
+export class CaseError extends Error {
+  readonly type: ErrorTypeName;
+  readonly fields: FieldErrorModel[];
+  readonly id: string | undefined;
+  readonly retryAfterSeconds: number | null;
+  readonly retriable: boolean;
+
+  constructor(type: ErrorTypeName, message: string, details: CaseErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'CaseError';
+    this.type = type;
+    this.fields = details.fields ?? [];
+    this.id = details.id;
+    this.retryAfterSeconds = details.retryAfterSeconds ?? null;
+    this.retriable =
+      details.retriable ?? (type === 'RateLimitedError' || type === 'ProviderUnavailableError' || type === 'ConflictError');
+  }
+
+  get code(): ErrorCode {
+    return CODES[this.type];
+  }
+}
+
+export const validationError = (fields: FieldErrorModel[], message?: string): CaseError =>
+  new CaseError('ValidationError', message ?? summarise(fields), { fields });
+
+export const notFoundError = (id: string, message?: string): CaseError =>
+  new CaseError('NotFoundError', message ?? `No case exists with id ${JSON.stringify(id)}.`, { id });
+
+function summarise(fields: FieldErrorModel[]): string {
+  if (fields.length === 0) return 'The input was rejected.';
+  const [first] = fields;
+  const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
+  return `Invalid input. ${where}${first?.message ?? ''}${more}`;
+}
+
+/** The GraphQL-facing error object; `__typename` picks the union member. */
+export interface ErrorResult {
+  __typename: ErrorTypeName;
+  message: string;
+  code: ErrorCode;
+  retriable: boolean;
+  provider: CaseProvider;
+  fields: FieldErrorModel[];
+  id: string | null;
+  retryAfterSeconds: number | null;
+}
+
+/**
+ * Turns anything thrown while serving a provider into a schema error. Unknown errors are not ours to
+ * describe: they become a generic ProviderUnavailableError and the caller logs the original.
+ */
+export function toErrorResult(err: unknown, provider: CaseProvider, caseId?: string): ErrorResult {
+  const known =
+    err instanceof CaseError
+      ? err
+      : new CaseError('ProviderUnavailableError', 'The request failed inside casegraph. It has been logged.', {
+          retriable: false,
+        });
+  return {
+    __typename: known.type,
+    message: known.message,
+    code: known.code,
+    retriable: known.retriable,
+    provider,
+    fields: known.fields,
+    id: known.id ?? caseId ?? null,
+    retryAfterSeconds: known.retryAfterSeconds,
+  };
+}
+
+/** Whether a thrown value is an expected, typed failure (as opposed to a bug worth logging as one). */
+export const isCaseError = (err: unknown): err is CaseError => err instanceof CaseError;

@@ -1,0 +1,136 @@
+// casegraph's internal, vendor-neutral case model. Providers map vendor JSON to these types in pure
+// functions; GraphQL resolvers serve them as they are (codegen mappers point SDL types here).
+import type {
+  CaseProvider,
+  CasePriority,
+  CaseStatus,
+  CustomFieldType,
+  ErrorCode,
+  FeatureSupport,
+} from '../generated/graphql.js';
+
+export type { CaseProvider, CasePriority, CaseStatus, CustomFieldType, ErrorCode, FeatureSupport };
+
+export type {
+  CreateCaseInput,
+  UpdateCaseInput,
+  InteractionInput,
+  NoteInput,
+  CommentInput,
+  CustomFieldInput,
+  RequesterInput,
+  AuthorInput,
+} from '../generated/graphql.js';
+
+export interface AuthorModel {
+  id?: string | null;
+  service?: string | null;
+  serviceId?: string | null;
+  handle?: string | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  brandOwned?: boolean | null;
+}
+
+export interface AssigneeModel {
+  id: string;
+  name?: string | null;
+}
+
+export interface InteractionModel {
+  id?: string | null;
+  body: string;
+  createdAt?: Date | null;
+  linkUrl?: string | null;
+  service?: string | null;
+  serviceId?: string | null;
+  contentType?: string | null;
+  author: AuthorModel;
+}
+
+export interface NoteModel {
+  id?: string | null;
+  title?: string | null;
+  body: string;
+  public: boolean;
+}
+
+export interface CommentModel {
+  id?: string | null;
+  body: string;
+  createdAt?: Date | null;
+  author?: AuthorModel | null;
+}
+
+/** A custom-field value in casegraph's normalised form (dates as ISO strings, selects as strings). */
+export type CustomFieldScalar = string | number | boolean | null | string[];
+
+export interface CustomFieldValueModel {
+  key: string;
+  label?: string | null;
+  type: CustomFieldType;
+  value: CustomFieldScalar;
+}
+
+export interface CustomFieldOptionModel {
+  value: string;
+  label?: string | null;
+}
+
+export interface CustomFieldDefinitionModel {
+  key: string;
+  label?: string | null;
+  type: CustomFieldType;
+  required: boolean;
+  options: CustomFieldOptionModel[];
+}
+
+export interface CaseModel {
+  id: string;
+  provider: CaseProvider;
+  number?: string | null;
+  title?: string | null;
+  description?: string | null;
+  status?: CaseStatus | null;
+  vendorStatus?: string | null;
+  priority?: CasePriority | null;
+  vendorPriority?: string | null;
+  url?: string | null;
+  createdAt?: Date | null;
+  updatedAt?: Date | null;
+  requester?: AuthorModel | null;
+  assignee?: AssigneeModel | null;
+  interactions: InteractionModel[];
+  notes: NoteModel[];
+  comments: CommentModel[];
+  customFields: CustomFieldValueModel[];
+}
+
+/** Something a mutation could not do although the case itself was written. */
+export interface OperationWarningModel {
+  message: string;
+  path: string[];
+  code: ErrorCode;
+}
+
+export interface MutationOutcome {
+  case: CaseModel;
+  warnings: OperationWarningModel[];
+}
+
+/**
+ * What a provider supports and requires, as input paths (`title`, `requester.id`, `thalamus.categoryCode`).
+ * The shared validator enforces these before any vendor call, and `Query.providers` publishes them.
+ */
+export interface ProviderCapabilities {
+  name: string;
+  interactions: FeatureSupport;
+  notes: FeatureSupport;
+  comments: FeatureSupport;
+  customFields: FeatureSupport;
+  requiredCreateFields: string[];
+  requiredUpdateFields: string[];
+  unsupportedCreateFields: string[];
+  unsupportedUpdateFields: string[];
+}

@@ -1,0 +1,101 @@
+// Vendor status codes and error bodies become schema errors here, and only here. Each provider
+// parses its own error body into VendorFailure (the shapes differ per vendor); what an HTTP status
+// means is decided once, for all of them.
+import { CaseError } from '../domain/errors.js';
+import type { ErrorTypeName, FieldErrorModel } from '../domain/errors.js';
+import type { HttpResponse } from './client.js';
+
+export interface VendorFieldFailure {
+  /** The vendor's field name, e.g. `requester_email` or `categoryCode`. */
+  vendorField: string;
+  message: string;
+  vendorCode?: string | undefined;
+}
+
+/** What a provider could read out of a vendor's error body. */
+export interface VendorFailure {
+  /** The vendor's user-facing message, when it sent one. */
+  message?: string | undefined;
+  /** The vendor's error code, e.g. `RATE_LIMIT_EXCEEDED`. */
+  vendorCode?: string | undefined;
+  fields?: VendorFieldFailure[];
+  /** Set when the vendor's body says more than its status does (Sprinklr's 403 "Developer Over Rate"). */
+  type?: ErrorTypeName;
+}
+
+export interface FailureContext {
+  vendorName: string;
+  /** Maps a vendor field name to the GraphQL input path it came from. */
+  fieldPath: (vendorField: string) => string[];
+  /** The case id the request was about, for NotFoundError. */
+  caseId?: string | undefined;
+}
+
+export function typeForStatus(status: number): ErrorTypeName {
+  if (status === 401 || status === 403 || status === 421) return 'AuthenticationError';
+  if (status === 404 || status === 410) return 'NotFoundError';
+  if (status === 409 || status === 412) return 'ConflictError';
+  if (status === 429) return 'RateLimitedError';
+  if (status >= 400 && status < 500) return 'ValidationError';
+  return 'ProviderUnavailableError';
+}
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP date), or null. */
+export function retryAfterSeconds(header: string | undefined, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+export function failureFromResponse(res: HttpResponse, failure: VendorFailure, ctx: FailureContext): CaseError {
+  const type = failure.type ?? typeForStatus(res.status);
+  const vendorMessage = failure.message?.trim();
+  switch (type) {
+    case 'ValidationError': {
+      const fields: FieldErrorModel[] = (failure.fields ?? []).map((f) => ({
+        path: ctx.fieldPath(f.vendorField),
+        message: f.message,
+        vendorCode: f.vendorCode ?? null,
+      }));
+      const message = sentence(`${ctx.vendorName} rejected the request: ${vendorMessage || `HTTP ${res.status}`}`);
+      return new CaseError('ValidationError', message, { fields });
+    }
+    case 'AuthenticationError':
+      return new CaseError(
+        'AuthenticationError',
+        sentence(`${ctx.vendorName} rejected casegraph's credentials (HTTP ${res.status})${vendorMessage ? `: ${vendorMessage}` : ''}`),
+      );
+    case 'NotFoundError':
+      return new CaseError(
+        'NotFoundError',
+        sentence(vendorMessage || `${ctx.vendorName} has no case with id ${JSON.stringify(ctx.caseId ?? '')}`),
+        { id: ctx.caseId ?? '' },
+      );
+    case 'ConflictError':
+      return new CaseError(
+        'ConflictError',
+        sentence(`${ctx.vendorName} reported a conflict${vendorMessage ? `: ${vendorMessage}` : ''}`),
+      );
+    case 'RateLimitedError':
+      return new CaseError('RateLimitedError', sentence(`${ctx.vendorName} is rate limiting requests`), {
+        retryAfterSeconds: retryAfterSeconds(res.headers['retry-after']),
+      });
+    case 'ProviderUnavailableError':
+      // 5xx bodies can carry stack traces and internal hosts: the status is all a client needs.
+      return new CaseError('ProviderUnavailableError', `${ctx.vendorName} failed with HTTP ${res.status}.`, {
+        retriable: res.status >= 500,
+      });
+  }
+}
+
+/** A 2xx response whose body is not what the vendor documents: the vendor, not the client, is at fault. */
+export function unexpectedResponse(vendorName: string, what: string): CaseError {
+  return new CaseError('ProviderUnavailableError', `${vendorName} sent an unexpected response: ${what}.`, {
+    retriable: false,
+  });
+}

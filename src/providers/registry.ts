@@ -1,0 +1,21 @@
+// The one list of vendors. A new vendor is a folder under src/providers/ plus one line here.
+import type { CaseProvider, ProviderCapabilities } from '../domain/model.js';
+import type { ProviderModule } from './types.js';
+import { khoros } from './khoros/index.js';
+import { sprinklr } from './sprinklr/index.js';
+import { talkdesk } from './talkdesk/index.js';
+import { thalamus } from './thalamus/index.js';
+
+export const PROVIDER_MODULES: readonly ProviderModule<unknown>[] = [khoros, sprinklr, thalamus, talkdesk];
+
+export function providerModule(provider: CaseProvider): ProviderModule<unknown> {
+  const found = PROVIDER_MODULES.find((m) => m.provider === provider);
+  if (!found) throw new Error(`No provider module is registered for ${provider}.`);
+  return found;
+}
+
+/** What Query.providers serves for one provider. */
+export interface ProviderInfoModel extends ProviderCapabilities {
+  provider: CaseProvider;
+  simulated: boolean;
+}

@@ -1,0 +1,70 @@
+// The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
+// that exports a ProviderModule, plus one line in registry.ts.
+import type { HttpTimeouts } from '../http/client.js';
+import type { SimulatorServer } from '../simulators/harness.js';
+import type {
+  CaseModel,
+  CaseProvider,
+  CreateCaseInput,
+  CustomFieldDefinitionModel,
+  MutationOutcome,
+  ProviderCapabilities,
+  UpdateCaseInput,
+} from '../domain/model.js';
+
+/**
+ * One vendor's cases, for the duration of one GraphQL request. Inputs arrive already checked
+ * against the provider's capabilities and custom-field definitions; the datasource still
+ * validates what only it can know. Failures are thrown as CaseError.
+ */
+export interface CaseDataSource {
+  readonly provider: CaseProvider;
+  createCase(input: CreateCaseInput): Promise<MutationOutcome>;
+  updateCase(input: UpdateCaseInput): Promise<MutationOutcome>;
+  getCase(id: string): Promise<CaseModel>;
+  customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
+}
+
+/** Settings shared by every provider's HTTP client. */
+export interface SharedSettings {
+  timeouts: HttpTimeouts;
+}
+
+/**
+ * Long-lived state for one vendor (its HTTP pool, cached token, cached field definitions),
+ * created once per process. `dataSource()` is called once per GraphQL request.
+ */
+export interface ProviderConnection {
+  dataSource(): CaseDataSource;
+  close(): Promise<void>;
+}
+
+/** The outcome of reading a vendor's configuration from the environment. */
+export type ConfigResult<C> =
+  | { kind: 'absent' }
+  | { kind: 'incomplete'; missing: string[] }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'ok'; config: C };
+
+/** A running embedded simulator, with the configuration that points a provider at it. */
+export interface RunningSimulator<C> {
+  /** Configuration that points this vendor's provider at the simulator. */
+  config: C;
+  /** The simulator's base URL, e.g. http://127.0.0.1:41234. */
+  url: string;
+  /** The underlying server: request log and fault injection, for tests. */
+  server: SimulatorServer;
+  close(): Promise<void>;
+}
+
+// Methods (not function-typed properties) so a ProviderModule<TalkdeskConfig> can sit in the
+// registry as a ProviderModule<unknown>; the registry only ever feeds a module its own config.
+export interface ProviderModule<C> {
+  readonly provider: CaseProvider;
+  readonly capabilities: ProviderCapabilities;
+  /** The environment variables this vendor reads, for the README and for error messages. */
+  readonly envVars: readonly string[];
+  readConfig(env: NodeJS.ProcessEnv): ConfigResult<C>;
+  connect(config: C, shared: SharedSettings): ProviderConnection;
+  startSimulator(options?: { port?: number }): Promise<RunningSimulator<C>>;
+}

@@ -1,0 +1,234 @@
+// A small HTTP server that each embedded vendor simulator is built on: routing, request logging
+// (tests assert the exact wire requests a vendor receives), and fault injection (status codes,
+// hangs, dropped connections) so tests can trigger real failure conditions over real sockets.
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, as sent (still percent-encoded). */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+  /** The body parsed as JSON, or undefined when empty or not JSON. */
+  json: unknown;
+}
+
+export interface SimRequest extends RecordedRequest {
+  /** Decoded values of `:name` segments in the route pattern. */
+  params: Record<string, string>;
+}
+
+export interface SimResponse {
+  status: number;
+  json?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+export type SimHandler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
+
+export type Fault =
+  | { kind: 'respond'; response: SimResponse }
+  | { kind: 'hang'; ms: number }
+  | { kind: 'reset' };
+
+interface ArmedFault {
+  fault: Fault;
+  remaining: number;
+  match: (req: RecordedRequest) => boolean;
+}
+
+interface Route {
+  method: string;
+  segments: string[];
+  handler: SimHandler;
+}
+
+export interface SimulatorServerOptions {
+  /** What the vendor answers for a path it does not serve. */
+  notFound?: (req: SimRequest) => SimResponse;
+  /** What the vendor answers when a handler throws: vendors have their own 500 bodies. */
+  internalError?: (req: SimRequest) => SimResponse;
+}
+
+export class SimulatorServer {
+  /** Every request received, oldest first. Tests read and clear it. */
+  readonly requests: RecordedRequest[] = [];
+  private readonly routes: Route[] = [];
+  private readonly faults: ArmedFault[] = [];
+  private readonly server: Server;
+  private readonly hangTimers = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly options: SimulatorServerOptions = {}) {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    this.server.keepAliveTimeout = 60_000;
+  }
+
+  route(method: string, pattern: string, handler: SimHandler): this {
+    this.routes.push({ method: method.toUpperCase(), segments: splitPath(pattern), handler });
+    return this;
+  }
+
+  /** Makes the next `times` matching requests fail with `fault` instead of reaching the handler. */
+  injectFault(fault: Fault, options: { times?: number; match?: (req: RecordedRequest) => boolean } = {}): void {
+    this.faults.push({ fault, remaining: options.times ?? 1, match: options.match ?? (() => true) });
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** Requests received so far whose method and path match. */
+  received(method: string, pathPattern?: string | RegExp): RecordedRequest[] {
+    return this.requests.filter(
+      (r) =>
+        r.method === method.toUpperCase() &&
+        (pathPattern === undefined ||
+          (typeof pathPattern === 'string' ? r.path === pathPattern : pathPattern.test(r.path))),
+    );
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    const address = this.server.address() as AddressInfo;
+    return `http://${host}:${address.port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.hangTimers) clearTimeout(timer);
+    this.hangTimers.clear();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawBody = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const recorded: RecordedRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      rawBody,
+      json: parseJsonOrUndefined(rawBody),
+    };
+    this.requests.push(recorded);
+
+    const armed = this.faults.find((f) => f.remaining > 0 && f.match(recorded));
+    if (armed) {
+      armed.remaining -= 1;
+      if (armed.remaining === 0) this.faults.splice(this.faults.indexOf(armed), 1);
+      const { fault } = armed;
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault.kind === 'hang') {
+        const timer = setTimeout(() => {
+          this.hangTimers.delete(timer);
+          req.socket.destroy();
+        }, fault.ms);
+        this.hangTimers.add(timer);
+        return;
+      }
+      send(res, fault.response);
+      return;
+    }
+
+    const requestSegments = splitPath(url.pathname);
+    let pathMatched = false;
+    for (const route of this.routes) {
+      const params = matchSegments(route.segments, requestSegments);
+      if (!params) continue;
+      pathMatched = true;
+      if (route.method !== recorded.method) continue;
+      const simReq: SimRequest = { ...recorded, params };
+      try {
+        send(res, await route.handler(simReq));
+      } catch {
+        send(res, this.options.internalError?.(simReq) ?? { status: 500, json: { error: 'internal' } });
+      }
+      return;
+    }
+    const simReq: SimRequest = { ...recorded, params: {} };
+    if (pathMatched) {
+      send(res, { status: 405, text: 'Method Not Allowed' });
+      return;
+    }
+    send(res, this.options.notFound?.(simReq) ?? { status: 404, text: 'Not Found' });
+  }
+}
+
+function splitPath(path: string): string[] {
+  return path.split('/').filter((s) => s !== '');
+}
+
+function matchSegments(pattern: string[], actual: string[]): Record<string, string> | null {
+  if (pattern.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < pattern.length; i += 1) {
+    const p = pattern[i] as string;
+    const a = actual[i] as string;
+    if (p.startsWith(':')) {
+      try {
+        params[p.slice(1)] = decodeURIComponent(a);
+      } catch {
+        return null;
+      }
+    } else if (p !== a) {
+      return null;
+    }
+  }
+  return params;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function send(res: ServerResponse, response: SimResponse): void {
+  const headers: Record<string, string> = { ...response.headers };
+  let body = '';
+  if (response.json !== undefined) {
+    body = JSON.stringify(response.json);
+    headers['content-type'] ??= 'application/json';
+  } else if (response.text !== undefined) {
+    body = response.text;
+    headers['content-type'] ??= 'text/plain; charset=utf-8';
+  }
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+/** Case-insensitive header read that also folds repeated headers. */
+export function header(req: RecordedRequest, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** True when the request declares a JSON body, as every documented vendor requires on writes. */
+export function isJsonContentType(req: RecordedRequest): boolean {
+  return /^application\/json\b/i.test(header(req, 'content-type') ?? '');
+}
