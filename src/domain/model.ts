@@ -40,7 +40,7 @@ export interface AssigneeModel {
 
 export interface InteractionModel {
   id?: string | null;
-  body: string;
+  body?: string | null;
   createdAt?: Date | null;
   linkUrl?: string | null;
   service?: string | null;

@@ -380,8 +380,8 @@ export type Interaction = {
   __typename?: 'Interaction';
   /** Who wrote the message. */
   author: Author;
-  /** The text of the message. */
-  body: Scalars['String']['output'];
+  /** The text of the message, where the vendor returns it (Sprinklr cases carry message ids, not message text). */
+  body: Maybe<Scalars['String']['output']>;
   /** The kind of content on the origin service, e.g. `post`, `comment`. */
   contentType: Maybe<Scalars['String']['output']>;
   /** When the message was created on its origin service. */
@@ -1053,7 +1053,7 @@ export type FieldErrorResolvers<ContextType = RequestContext, ParentType extends
 
 export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
