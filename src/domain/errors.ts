@@ -85,16 +85,26 @@ export interface ErrorResult {
 }
 
 /**
- * Turns anything thrown while serving a provider into a schema error. Unknown errors are not ours to
- * describe: they become a generic ProviderUnavailableError and the caller logs the original.
+ * Turns anything thrown while serving a provider into one of the error types the operation's
+ * union allows. Unknown errors are not ours to describe: they become a generic
+ * ProviderUnavailableError (the caller logs the original). A typed error that the operation
+ * cannot return is recast to the nearest one it can, keeping its message:
+ * NotFound -> Validation (e.g. a referenced message that does not exist on create),
+ * Validation -> NotFound (a malformed id on a read), anything else -> ProviderUnavailable.
  */
-export function toErrorResult(err: unknown, provider: CaseProvider, caseId?: string): ErrorResult {
-  const known =
+export function toErrorResult(
+  err: unknown,
+  provider: CaseProvider,
+  allowed: readonly ErrorTypeName[],
+  caseId?: string,
+): ErrorResult {
+  let known =
     err instanceof CaseError
       ? err
       : new CaseError('ProviderUnavailableError', 'The request failed inside casegraph. It has been logged.', {
           retriable: false,
         });
+  if (!allowed.includes(known.type)) known = recast(known, allowed, caseId);
   return {
     __typename: known.type,
     message: known.message,
@@ -105,6 +115,16 @@ export function toErrorResult(err: unknown, provider: CaseProvider, caseId?: str
     id: known.id ?? caseId ?? null,
     retryAfterSeconds: known.retryAfterSeconds,
   };
+}
+
+function recast(err: CaseError, allowed: readonly ErrorTypeName[], caseId: string | undefined): CaseError {
+  if (err.type === 'NotFoundError' && allowed.includes('ValidationError')) {
+    return new CaseError('ValidationError', err.message, { fields: err.fields });
+  }
+  if (err.type === 'ValidationError' && allowed.includes('NotFoundError') && caseId !== undefined) {
+    return new CaseError('NotFoundError', err.message, { id: caseId });
+  }
+  return new CaseError('ProviderUnavailableError', err.message, { retriable: err.retriable });
 }
 
 /** Whether a thrown value is an expected, typed failure (as opposed to a bug worth logging as one). */

@@ -1,0 +1,111 @@
+// Reads casegraph's configuration from the environment. A vendor with no variables set runs on
+// its embedded simulator (outside production); a vendor with some but not all is an error that
+// names the missing variable, in every mode, because half a configuration is never intended.
+import type { CaseProvider } from './domain/model.js';
+import { DEFAULT_TIMEOUTS } from './http/client.js';
+import type { HttpTimeouts } from './http/client.js';
+import { PROVIDER_MODULES } from './providers/registry.js';
+
+export const ALL_PROVIDERS: readonly CaseProvider[] = ['KHOROS', 'SPRINKLR', 'THALAMUS', 'TALKDESK'];
+
+export interface ProviderSetup {
+  provider: CaseProvider;
+  /** 'vendor' with its config, or 'simulator' when casegraph should start the embedded one. */
+  mode: 'vendor' | 'simulator';
+  config?: unknown;
+}
+
+export interface AppConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  introspection: boolean;
+  corsOrigins: string[];
+  logLevel: string;
+  timeouts: HttpTimeouts;
+  providers: ProviderSetup[];
+}
+
+export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    problems.push(`${name} must be a whole number, got ${JSON.stringify(raw)}.`);
+    return fallback;
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}.`);
+  return fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+
+  let enabled: CaseProvider[] = [...ALL_PROVIDERS];
+  if (env.CASEGRAPH_PROVIDERS && env.CASEGRAPH_PROVIDERS.trim() !== '') {
+    enabled = [];
+    for (const name of env.CASEGRAPH_PROVIDERS.split(',').map((s) => s.trim().toUpperCase())) {
+      const known = ALL_PROVIDERS.find((p) => p === name);
+      if (known) enabled.push(known);
+      else problems.push(`CASEGRAPH_PROVIDERS names an unknown provider ${JSON.stringify(name)}; use ${ALL_PROVIDERS.join(', ')}.`);
+    }
+  }
+
+  const providers: ProviderSetup[] = [];
+  for (const module of PROVIDER_MODULES) {
+    if (!enabled.includes(module.provider)) continue;
+    const result = module.readConfig(env);
+    switch (result.kind) {
+      case 'ok':
+        providers.push({ provider: module.provider, mode: 'vendor', config: result.config });
+        break;
+      case 'absent':
+        if (production) {
+          problems.push(
+            `${module.provider} is not configured and NODE_ENV=production forbids simulators: set ${module.envVars.join(', ')} ` +
+              `(or leave ${module.provider} out of CASEGRAPH_PROVIDERS).`,
+          );
+        } else {
+          providers.push({ provider: module.provider, mode: 'simulator' });
+        }
+        break;
+      case 'incomplete':
+        problems.push(`${module.provider} is partly configured: missing ${result.missing.join(', ')}.`);
+        break;
+      case 'invalid':
+        problems.push(...result.problems.map((p) => `${module.provider}: ${p}`));
+        break;
+    }
+  }
+
+  const config: AppConfig = {
+    production,
+    host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
+    port: positiveInt(env, 'PORT', 4000, problems),
+    introspection: flag(env, 'CASEGRAPH_INTROSPECTION', !production, problems),
+    corsOrigins: (env.CASEGRAPH_CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+    logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',
+    timeouts: {
+      connectMs: positiveInt(env, 'CASEGRAPH_HTTP_CONNECT_TIMEOUT_MS', DEFAULT_TIMEOUTS.connectMs, problems),
+      headersMs: positiveInt(env, 'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, problems),
+      bodyMs: positiveInt(env, 'CASEGRAPH_HTTP_BODY_TIMEOUT_MS', DEFAULT_TIMEOUTS.bodyMs, problems),
+    },
+    providers,
+  };
+  if (enabled.length === 0 && problems.length === 0) problems.push('CASEGRAPH_PROVIDERS enables no provider.');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}

@@ -1,0 +1,38 @@
+// `npm start`: casegraph from the environment. With no vendor configuration every provider runs
+// on its embedded simulator; NODE_ENV=production refuses that and any incomplete configuration.
+import { startApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+const outcome = loadConfig(process.env);
+if (!outcome.ok) {
+  process.stderr.write(`casegraph cannot start:\n${outcome.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exit(1);
+}
+const { config } = outcome;
+const logger = createLogger(config.logLevel);
+
+const app = await startApp({ config, logger });
+const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);
+const real = app.providers.filter((p) => !p.simulated).map((p) => p.provider);
+console.log(
+  `casegraph serving GraphQL at ${app.graphqlUrl}` +
+    (simulated.length > 0 ? ` — providers simulated: ${simulated.join(', ')} (embedded vendor simulators, no real vendor is called)` : '') +
+    (real.length > 0 ? ` — live vendors: ${real.join(', ')}` : ''),
+);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  app.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
