@@ -4,10 +4,12 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
@@ -17,7 +19,7 @@ import type { CaseProvider } from './domain/model.js';
 import { createLogger } from './logger.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
-import type { CaseDataSource, ProviderConnection, RunningSimulator } from './providers/types.js';
+import type { CaseDataSource, ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -26,6 +28,8 @@ export interface StartOptions {
   /** Simulators the caller already started (tests keep a handle on them); others are started here. */
   simulators?: Partial<Record<CaseProvider, RunningSimulator<unknown>>>;
   logger?: Logger;
+  /** The vendor modules to serve; the registry's unless a test substitutes its own. */
+  modules?: readonly ProviderModule<unknown>[];
 }
 
 export interface RunningApp {
@@ -53,7 +57,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   try {
     for (const setup of config.providers) {
-      const module = PROVIDER_MODULES.find((m) => m.provider === setup.provider);
+      const module = (options.modules ?? PROVIDER_MODULES).find((m) => m.provider === setup.provider);
       if (!module) continue;
       let providerConfig = setup.config;
       if (setup.mode === 'simulator') {
@@ -73,13 +77,26 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   const httpServer = createServer();
+  // Limits on depth, aliases, tokens and cost keep one request from costing many vendor calls;
+  // field suggestions stay on while introspection is on, since the schema is public then anyway.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => maskInternalError(formatted, error, logger),
     plugins: [
+      // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
+      // uses its ESM ones: the same plugin objects, typed twice.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

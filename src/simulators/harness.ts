@@ -14,6 +14,8 @@ export interface RecordedRequest {
   rawBody: string;
   /** The body parsed as JSON, or undefined when empty or not JSON. */
   json: unknown;
+  /** The client's port: the same port on two requests means the connection was kept alive. */
+  remotePort: number | undefined;
 }
 
 export interface SimRequest extends RecordedRequest {
@@ -122,6 +124,7 @@ export class SimulatorServer {
       headers: req.headers,
       rawBody,
       json: parseJsonOrUndefined(rawBody),
+      remotePort: req.socket.remotePort,
     };
     this.requests.push(recorded);
 
