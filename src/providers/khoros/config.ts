@@ -1,0 +1,114 @@
+// KHOROS_* environment variables. The Khoros CRM spec has no vendor host: the base URL is the
+// instance URL of whichever CRM implements the spec (Khoros registers it as `instanceUrl`).
+import type { ConfigResult } from '../types.js';
+
+export interface KhorosConfig {
+  /** The CRM's instance URL; may carry a path such as `/api/v1`. */
+  baseUrl: string;
+  /** The header that carries the shared secret (`authHeaderValue`). The spec does not name it. */
+  authHeader: string;
+  /** The shared secret. */
+  authValue: string;
+  /** The default Khoros agent email (`x-sf-email` / `x-sf-user-email`). */
+  agentEmail: string;
+  /** Khoros company id, a 64-bit integer kept as its decimal string. */
+  companyId: string;
+  /** Khoros initiative id, a 64-bit integer kept as its decimal string. */
+  initiativeId: string;
+  /** How long `/meta/object/case` definitions are cached; defaults to five minutes. */
+  fieldCacheTtlMs?: number;
+}
+
+export const KHOROS_ENV = {
+  baseUrl: 'KHOROS_BASE_URL',
+  authValue: 'KHOROS_AUTH_VALUE',
+  authHeader: 'KHOROS_AUTH_HEADER',
+  agentEmail: 'KHOROS_AGENT_EMAIL',
+  companyId: 'KHOROS_COMPANY_ID',
+  initiativeId: 'KHOROS_INITIATIVE_ID',
+} as const;
+
+export const envVars: readonly string[] = Object.values(KHOROS_ENV);
+
+export const DEFAULT_AUTH_HEADER = 'Authorization';
+export const DEFAULT_FIELD_CACHE_TTL_MS = 5 * 60_000;
+
+const REQUIRED = [
+  KHOROS_ENV.baseUrl,
+  KHOROS_ENV.authValue,
+  KHOROS_ENV.agentEmail,
+  KHOROS_ENV.companyId,
+  KHOROS_ENV.initiativeId,
+] as const;
+
+const INT64_MAX = '9223372036854775807';
+const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const EMAIL = /^[^\s@<>(),;:"\\[\]]+@[^\s@<>(),;:"\\[\]]+$/;
+/** Headers casegraph sets itself, which the secret must not replace. */
+const TAKEN_HEADERS = new Set([
+  'x-sf-email',
+  'x-sf-user-email',
+  'x-sf-initiative',
+  'x-sf-company-id',
+  'content-type',
+  'content-length',
+  'accept',
+  'host',
+]);
+
+/** A non-negative 64-bit integer in decimal, without leading zeros. Never converted to a JS number. */
+export function isInt64Id(value: string): boolean {
+  if (!/^(0|[1-9]\d*)$/.test(value)) return false;
+  if (value.length !== INT64_MAX.length) return value.length < INT64_MAX.length;
+  return value <= INT64_MAX;
+}
+
+export function isAgentEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+export function isHeaderName(value: string): boolean {
+  return HEADER_TOKEN.test(value);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
+  const missing = REQUIRED.filter((name) => read(name) === undefined);
+  if (missing.length > 0) return { kind: 'incomplete', missing };
+
+  const baseUrl = read(KHOROS_ENV.baseUrl) as string;
+  const authValue = read(KHOROS_ENV.authValue) as string;
+  const authHeader = read(KHOROS_ENV.authHeader) ?? DEFAULT_AUTH_HEADER;
+  const agentEmail = read(KHOROS_ENV.agentEmail) as string;
+  const companyId = read(KHOROS_ENV.companyId) as string;
+  const initiativeId = read(KHOROS_ENV.initiativeId) as string;
+
+  const problems: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    problems.push(`${KHOROS_ENV.baseUrl} is not a URL.`);
+  }
+  if (url) {
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      problems.push(`${KHOROS_ENV.baseUrl} must be an http(s) URL.`);
+    if (url.username || url.password) problems.push(`${KHOROS_ENV.baseUrl} must not contain credentials.`);
+    if (url.search || url.hash) problems.push(`${KHOROS_ENV.baseUrl} must not have a query string or fragment.`);
+  }
+  if (!isHeaderName(authHeader)) problems.push(`${KHOROS_ENV.authHeader} is not a valid HTTP header name.`);
+  else if (TAKEN_HEADERS.has(authHeader.toLowerCase())) {
+    problems.push(`${KHOROS_ENV.authHeader} names a header casegraph already sends (${authHeader.toLowerCase()}).`);
+  }
+  if (/[\r\n]/.test(authValue)) problems.push(`${KHOROS_ENV.authValue} must be a single line.`);
+  if (!isAgentEmail(agentEmail)) problems.push(`${KHOROS_ENV.agentEmail} is not an email address.`);
+  if (!isInt64Id(companyId)) problems.push(`${KHOROS_ENV.companyId} must be a 64-bit id in decimal digits.`);
+  if (!isInt64Id(initiativeId)) problems.push(`${KHOROS_ENV.initiativeId} must be a 64-bit id in decimal digits.`);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+
+  return { kind: 'ok', config: { baseUrl, authHeader, authValue, agentEmail, companyId, initiativeId } };
+}
