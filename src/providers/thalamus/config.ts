@@ -1,0 +1,116 @@
+// Thalamus configuration from the environment. One Thalamus server per customer instance, so the
+// base URL has no default; the touchpoint code and token come from the instance owner.
+import type { CaseStatus } from '../../domain/model.js';
+import type { ConfigResult } from '../types.js';
+
+/** A unified status Thalamus can be asked for by name (OTHER has no name to send). */
+export type NamedCaseStatus = Exclude<CaseStatus, 'OTHER'>;
+
+export interface ThalamusConfig {
+  /** The instance's server URL, e.g. `https://acme.thalamus.example`; paths `/api/v4/...` hang off it. */
+  baseUrl: string;
+  /** Sent as `Thalamus-Touchpoint` on every call. */
+  touchpoint: string;
+  /** Sent as `Thalamus-Token` on every call. */
+  token: string;
+  /** Sent as `Thalamus-Activity` when set. */
+  activity?: string | undefined;
+  /** Overrides of the unified-status → Thalamus status-name map (defaults in mapping.ts). */
+  statusNames?: Partial<Record<NamedCaseStatus, string>> | undefined;
+  /** How long case type/category field definitions are cached. */
+  definitionsTtlMs?: number | undefined;
+}
+
+export const THALAMUS_ENV = {
+  baseUrl: 'THALAMUS_BASE_URL',
+  touchpoint: 'THALAMUS_TOUCHPOINT',
+  token: 'THALAMUS_TOKEN',
+  activity: 'THALAMUS_ACTIVITY',
+  statusNames: 'THALAMUS_STATUS_NAMES',
+  definitionsTtl: 'THALAMUS_DEFINITIONS_TTL_SECONDS',
+} as const;
+
+export const envVars: readonly string[] = Object.values(THALAMUS_ENV);
+
+const NAMED_STATUSES: readonly NamedCaseStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
+
+const isNamedStatus = (s: string): s is NamedCaseStatus => (NAMED_STATUSES as readonly string[]).includes(s);
+
+/** Parses `NEW=Created,OPEN=In Progress` into a status-name map. */
+export function parseStatusNames(
+  raw: string,
+): { ok: true; value: Partial<Record<NamedCaseStatus, string>> } | { ok: false; problem: string } {
+  const value: Partial<Record<NamedCaseStatus, string>> = {};
+  for (const part of raw.split(',')) {
+    if (part.trim() === '') continue;
+    const eq = part.indexOf('=');
+    const status = (eq < 0 ? part : part.slice(0, eq)).trim().toUpperCase();
+    const name = eq < 0 ? '' : part.slice(eq + 1).trim();
+    if (!isNamedStatus(status)) {
+      return {
+        ok: false,
+        problem: `${THALAMUS_ENV.statusNames}: ${JSON.stringify(status)} is not one of ${NAMED_STATUSES.join(', ')}.`,
+      };
+    }
+    if (name === '') {
+      return { ok: false, problem: `${THALAMUS_ENV.statusNames}: ${status} has no status name after "=".` };
+    }
+    value[status] = name;
+  }
+  return { ok: true, value };
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<ThalamusConfig> {
+  const get = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  if (envVars.every((name) => get(name) === undefined)) return { kind: 'absent' };
+
+  const baseUrl = get(THALAMUS_ENV.baseUrl);
+  const touchpoint = get(THALAMUS_ENV.touchpoint);
+  const token = get(THALAMUS_ENV.token);
+  const missing: string[] = [
+    baseUrl === undefined ? THALAMUS_ENV.baseUrl : null,
+    touchpoint === undefined ? THALAMUS_ENV.touchpoint : null,
+    token === undefined ? THALAMUS_ENV.token : null,
+  ].flatMap((n) => (n === null ? [] : [n]));
+  if (missing.length > 0 || baseUrl === undefined || touchpoint === undefined || token === undefined) {
+    return { kind: 'incomplete', missing };
+  }
+
+  const problems: string[] = [];
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    problems.push(`${THALAMUS_ENV.baseUrl} is not a URL.`);
+  }
+  if (url && url.protocol !== 'https:' && url.protocol !== 'http:') {
+    problems.push(`${THALAMUS_ENV.baseUrl} must be an http(s) URL.`);
+  }
+  if (url && (url.search !== '' || url.hash !== '')) {
+    problems.push(`${THALAMUS_ENV.baseUrl} must not carry a query string or fragment.`);
+  }
+
+  let statusNames: Partial<Record<NamedCaseStatus, string>> | undefined;
+  const rawNames = get(THALAMUS_ENV.statusNames);
+  if (rawNames !== undefined) {
+    const parsed = parseStatusNames(rawNames);
+    if (parsed.ok) statusNames = parsed.value;
+    else problems.push(parsed.problem);
+  }
+
+  let definitionsTtlMs: number | undefined;
+  const rawTtl = get(THALAMUS_ENV.definitionsTtl);
+  if (rawTtl !== undefined) {
+    if (/^\d+$/.test(rawTtl)) definitionsTtlMs = Number(rawTtl) * 1000;
+    else problems.push(`${THALAMUS_ENV.definitionsTtl} must be a whole number of seconds.`);
+  }
+
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  return {
+    kind: 'ok',
+    config: { baseUrl, touchpoint, token, activity: get(THALAMUS_ENV.activity), statusNames, definitionsTtlMs },
+  };
+}

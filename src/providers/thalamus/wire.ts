@@ -1,0 +1,165 @@
+// Thalamus REST JSON v4 "user assistance management" wire formats, declared once. Vendor JSON enters
+// casegraph only through these schemas. Response schemas keep unknown properties (loose objects);
+// request schemas are strict, so a body casegraph builds can never carry a stray field.
+//
+// Sources: doc.thalamus.global api-reference/api-rest-json-v4/user-assistance-management/* (see
+// /work/shared/vendor-apis.md §3). Points the docs leave open are marked PROJECT DECISION.
+import { z } from 'zod';
+
+/** A `caseData` value as casegraph sends it: Boolean, Number/Decimal as JSON numbers, Date as `YYYY-MM-DD`. */
+export const thalamusCaseDataValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null()]);
+export type ThalamusCaseDataValue = z.infer<typeof thalamusCaseDataValueSchema>;
+
+export const thalamusCaseDataSchema = z.record(z.string(), thalamusCaseDataValueSchema);
+export type ThalamusCaseData = z.infer<typeof thalamusCaseDataSchema>;
+
+/**
+ * An item of `comments` on create/update. The docs do not show its shape.
+ * PROJECT DECISION: `{description}`, like the documented note body.
+ */
+export const thalamusCommentInputSchema = z.strictObject({ description: z.string().min(1) });
+export type ThalamusCommentInput = z.infer<typeof thalamusCommentInputSchema>;
+
+/** POST /api/v4/cases [D: create-case]. `attachements` is the vendor's spelling; casegraph never sends it. */
+export const thalamusCreateBodySchema = z.strictObject({
+  categoryCode: z.string(),
+  typeCode: z.string(),
+  status: z.string().optional(),
+  resolution: z.string().optional(),
+  comments: z.array(thalamusCommentInputSchema).optional(),
+  caseData: thalamusCaseDataSchema.optional(),
+  attachements: z.array(z.unknown()).optional(),
+});
+export type ThalamusCreateBody = z.infer<typeof thalamusCreateBodySchema>;
+
+/** PUT /api/v4/cases/{caseInstanceId} [D: update-case]: categoryCode and typeCode always; caseData complete or absent. */
+export const thalamusUpdateBodySchema = z.strictObject({
+  categoryCode: z.string(),
+  typeCode: z.string(),
+  status: z.string().optional(),
+  resolution: z.string().optional(),
+  comments: z.array(thalamusCommentInputSchema).optional(),
+  caseData: thalamusCaseDataSchema.optional(),
+});
+export type ThalamusUpdateBody = z.infer<typeof thalamusUpdateBodySchema>;
+
+/** PUT /api/v4/cases/{caseInstanceId}/transitions [D: change-case-status]. */
+export const thalamusTransitionBodySchema = z.strictObject({ statusName: z.string().min(1) });
+export type ThalamusTransitionBody = z.infer<typeof thalamusTransitionBodySchema>;
+
+/** POST /api/v4/cases/{case_id}/notes [D: add-case-note]. */
+export const thalamusNoteBodySchema = z.strictObject({ description: z.string().min(1) });
+export type ThalamusNoteBody = z.infer<typeof thalamusNoteBodySchema>;
+
+/** PUT /api/v4/cases/{case_id}/notes [D: update-case-note]. */
+export const thalamusNoteUpdateBodySchema = z.strictObject({
+  id: z.union([z.string(), z.number().int()]),
+  description: z.string().min(1),
+});
+export type ThalamusNoteUpdateBody = z.infer<typeof thalamusNoteUpdateBodySchema>;
+
+/**
+ * An entry of a case's `comments` list, and the `comment` object the note endpoint answers with.
+ * The docs show neither. PROJECT DECISION: `{id, description, type}`, where `type` is `"note"` for
+ * entries added through the notes endpoint and `"comment"` (or absent) for `comments` sent on
+ * create/update. Without a `type`, an entry counts as a comment.
+ */
+export const thalamusCommentSchema = z.looseObject({
+  id: z.union([z.number().int(), z.string()]).nullish(),
+  description: z.string(),
+  type: z.string().nullish(),
+});
+export type ThalamusComment = z.infer<typeof thalamusCommentSchema>;
+
+/** An attachment as listed on a case (`attachements`). Shape undocumented; kept opaque. */
+export const thalamusAttachmentSchema = z.looseObject({
+  id: z.union([z.number().int(), z.string()]).nullish(),
+  fileName: z.string().nullish(),
+  contentType: z.string().nullish(),
+});
+export type ThalamusAttachment = z.infer<typeof thalamusAttachmentSchema>;
+
+/**
+ * The case object [D: get-cases: `{id, categoryCode, typeCode, status, resolution, comments, caseData, a…}`].
+ * `caseData` values are untyped on the wire (the docs' example carries `links: []` in it).
+ */
+export const thalamusCaseSchema = z.looseObject({
+  id: z.number().int(),
+  categoryCode: z.string(),
+  typeCode: z.string(),
+  status: z.string().nullish(),
+  resolution: z.string().nullish(),
+  comments: z.array(thalamusCommentSchema).nullish(),
+  caseData: z.record(z.string(), z.unknown()).nullish(),
+  attachements: z.array(thalamusAttachmentSchema).nullish(),
+});
+export type ThalamusCase = z.infer<typeof thalamusCaseSchema>;
+
+/** GET /api/v4/cases (no id) [D: get-cases]. */
+export const thalamusCaseListSchema = z.looseObject({ cases: z.array(thalamusCaseSchema) });
+export type ThalamusCaseList = z.infer<typeof thalamusCaseListSchema>;
+
+/** The session context every write answers with [D: add-case-note `{"context": {"simpleProfile": {…}}}`]. */
+export const thalamusContextSchema = z.looseObject({
+  simpleProfile: z.looseObject({}).nullish(),
+});
+export type ThalamusContext = z.infer<typeof thalamusContextSchema>;
+
+/**
+ * Create, update and transition answers: "session context plus the created or updated case object".
+ * PROJECT DECISION: `{context, case}`, the same envelope as the note answer's `{context, comment}`.
+ */
+export const thalamusCaseEnvelopeSchema = z.looseObject({
+  context: thalamusContextSchema.nullish(),
+  case: thalamusCaseSchema,
+});
+export type ThalamusCaseEnvelope = z.infer<typeof thalamusCaseEnvelopeSchema>;
+
+/** The note answer [D: add-case-note `{"context": …, "comment": {…}}`]. */
+export const thalamusNoteEnvelopeSchema = z.looseObject({
+  context: thalamusContextSchema.nullish(),
+  comment: thalamusCommentSchema,
+});
+export type ThalamusNoteEnvelope = z.infer<typeof thalamusNoteEnvelopeSchema>;
+
+/**
+ * One `caseData` field of a case type.
+ * PROJECT DECISION: the docs' typecategory entries do not list fields; casegraph reads them from an
+ * optional `caseDataFields` array on each entry (the simulator serves it). `type` is the vendor's
+ * type name: Boolean, Decimal, Number, Date (documented for caseData), plus Text/String.
+ */
+export const thalamusCaseDataFieldSchema = z.looseObject({
+  name: z.string().min(1),
+  label: z.string().nullish(),
+  type: z.string(),
+  required: z.boolean().nullish(),
+});
+export type ThalamusCaseDataField = z.infer<typeof thalamusCaseDataFieldSchema>;
+
+/** An entry of GET /api/v4/cases/typecategory [D: get-case-type-category]; unique by type + category code. */
+export const thalamusTypeCategorySchema = z.looseObject({
+  caseTypeCode: z.string(),
+  caseTypeName: z.string().nullish(),
+  caseCategoryCode: z.string(),
+  caseCategoryName: z.string().nullish(),
+  defaultAnswer: z.string().nullish(),
+  caseDataFields: z.array(thalamusCaseDataFieldSchema).nullish(),
+});
+export type ThalamusTypeCategory = z.infer<typeof thalamusTypeCategorySchema>;
+
+export const thalamusTypeCategoryListSchema = z.looseObject({
+  caseTypeCategories: z.array(thalamusTypeCategorySchema),
+});
+export type ThalamusTypeCategoryList = z.infer<typeof thalamusTypeCategoryListSchema>;
+
+/**
+ * The default error body [D: general-errors]: HTTP 400 `{"errors": {"<field>": "<ErrorCode>"}}`.
+ * Values are codes; anything else (the optional "Error Version 2") is tolerated and read as text.
+ */
+export const thalamusErrorBodySchema = z.looseObject({
+  errors: z.record(z.string(), z.unknown()),
+});
+export type ThalamusErrorBody = z.infer<typeof thalamusErrorBodySchema>;
+
+/** The plain-text body some Thalamus calls send with HTTP 200 when they failed [D: add-attachment]. */
+export const THALAMUS_FAILED_TEXT = 'FAILED';
