@@ -1,0 +1,25 @@
+// What Talkdesk's Case API can and cannot take, as input paths the shared validator enforces.
+import type { ProviderCapabilities } from '../../domain/model.js';
+
+export const talkdeskCapabilities: ProviderCapabilities = {
+  name: 'Talkdesk',
+  interactions: 'UNSUPPORTED',
+  // Notes go in the `notes[]` of the create and update bodies and come back on every case.
+  notes: 'READ_WRITE',
+  comments: 'UNSUPPORTED',
+  customFields: 'READ_WRITE',
+  requiredCreateFields: ['title', 'description'],
+  requiredUpdateFields: [],
+  // The create body has no status, type, resolution or group, and no requester id (only name/email/type).
+  unsupportedCreateFields: [
+    'status',
+    'interactions',
+    'comments',
+    'requester.id',
+    'talkdesk.type',
+    'talkdesk.resolution',
+    'talkdesk.groupId',
+  ],
+  // The update body has no requester fields, parent or requester type.
+  unsupportedUpdateFields: ['requester', 'interactions', 'comments', 'talkdesk.parentId', 'talkdesk.requesterType'],
+};

@@ -1,0 +1,22 @@
+// Talkdesk Cases API (https://docs.talkdesk.com/docs/case-api): `POST/PATCH/GET /cm/core/va/cases`,
+// field definitions at `/cm/meta/va/fields`, OAuth 2.0 client credentials.
+import type { ProviderModule } from '../types.js';
+import { talkdeskCapabilities } from './capabilities.js';
+import { TalkdeskConnection } from './client.js';
+import { envVars, readConfig } from './config.js';
+import type { TalkdeskConfig } from './config.js';
+import { startTalkdeskSimulator } from './simulator.js';
+
+export type { TalkdeskConfig } from './config.js';
+export { TalkdeskConnection, TalkdeskDataSource } from './client.js';
+export { startTalkdeskSimulator } from './simulator.js';
+export type { TalkdeskSimulator, TalkdeskSimulatorOptions } from './simulator.js';
+
+export const talkdesk: ProviderModule<TalkdeskConfig> = {
+  provider: 'TALKDESK',
+  capabilities: talkdeskCapabilities,
+  envVars,
+  readConfig,
+  connect: (config, shared) => new TalkdeskConnection(config, shared),
+  startSimulator: (options) => startTalkdeskSimulator(options),
+};

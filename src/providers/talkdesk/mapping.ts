@@ -1,0 +1,567 @@
+// Pure translations between casegraph's model and Talkdesk's wire formats. No I/O here.
+import type { FieldErrorModel } from '../../domain/errors.js';
+import type {
+  AssigneeModel,
+  AuthorModel,
+  CaseModel,
+  CasePriority,
+  CaseStatus,
+  CreateCaseInput,
+  CustomFieldDefinitionModel,
+  CustomFieldInput,
+  CustomFieldScalar,
+  CustomFieldType,
+  CustomFieldValueModel,
+  NoteInput,
+  NoteModel,
+  UpdateCaseInput,
+} from '../../domain/model.js';
+import type { HttpResponse } from '../../http/client.js';
+import type { VendorFailure } from '../../http/failure.js';
+import type { CheckedCustomField } from '../validation.js';
+import { talkdeskErrorSchema, talkdeskTokenErrorSchema } from './wire.js';
+import type {
+  TalkdeskCase,
+  TalkdeskCreateCaseRequest,
+  TalkdeskDictEntry,
+  TalkdeskFieldDefinition,
+  TalkdeskFlatCustomValue,
+  TalkdeskNote,
+  TalkdeskNoteRequest,
+  TalkdeskObjectCustomValue,
+  TalkdeskRequestPriority,
+  TalkdeskRequestStatus,
+  TalkdeskResponseCustomValue,
+  TalkdeskUpdateCaseRequest,
+} from './wire.js';
+
+export const TALKDESK_VENDOR_NAME = 'Talkdesk';
+export const DEFAULT_REQUESTER_TYPE = 'Contact';
+
+// ---------------------------------------------------------------------------------------------
+// OAuth
+// ---------------------------------------------------------------------------------------------
+
+/** `Authorization: Basic base64(client_id:client_secret)`, as the cc-basic page shows it. */
+export function talkdeskBasicAuthorization(clientId: string, clientSecret: string): string {
+  return `Basic ${Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64')}`;
+}
+
+/** The form body of the client-credentials token request. */
+export function toTalkdeskTokenRequestBody(scopes: readonly string[]): string {
+  return new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') }).toString();
+}
+
+/**
+ * How long to keep a token: until `expires_in` minus a margin of 10% of its lifetime, at most 30 s,
+ * so that a request never leaves with a token about to expire.
+ */
+export function talkdeskTokenRefreshDelayMs(expiresInSeconds: number): number {
+  const lifetimeMs = expiresInSeconds * 1000;
+  return lifetimeMs - Math.min(30_000, lifetimeMs * 0.1);
+}
+
+/** The token endpoint's `{error, error_description}`: any 400/401/403 there means the client was rejected. */
+export function talkdeskTokenFailure(res: HttpResponse): VendorFailure {
+  const parsed = talkdeskTokenErrorSchema.safeParse(res.json);
+  const rejected = res.status === 400 || res.status === 401 || res.status === 403;
+  const failure: VendorFailure = rejected ? { type: 'AuthenticationError' } : {};
+  if (parsed.success) {
+    failure.message = parsed.data.error_description ?? parsed.data.error;
+    failure.vendorCode = parsed.data.error;
+  }
+  return failure;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status and priority
+// ---------------------------------------------------------------------------------------------
+
+const STATUS_FROM_TALKDESK: Record<string, CaseStatus> = {
+  new: 'NEW',
+  open: 'OPEN',
+  pending: 'PENDING',
+  'on-hold': 'ON_HOLD',
+  onhold: 'ON_HOLD',
+  resolved: 'RESOLVED',
+  solved: 'RESOLVED',
+  closed: 'CLOSED',
+};
+
+/** Talkdesk's status in any casing (`ON-HOLD`, `On-hold`, `on_hold`) → CaseStatus; unknown → OTHER. */
+export function fromTalkdeskStatus(status: string | null | undefined): CaseStatus | null {
+  if (status === null || status === undefined || status.trim() === '') return null;
+  const normalised = status
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return STATUS_FROM_TALKDESK[normalised] ?? 'OTHER';
+}
+
+const STATUS_TO_TALKDESK: Record<Exclude<CaseStatus, 'OTHER'>, TalkdeskRequestStatus> = {
+  NEW: 'NEW',
+  OPEN: 'OPEN',
+  PENDING: 'PENDING',
+  ON_HOLD: 'ON-HOLD',
+  RESOLVED: 'RESOLVED',
+  CLOSED: 'CLOSED',
+};
+
+/** CaseStatus → the upper-case spelling of the update sample (`ON-HOLD`); OTHER has no Talkdesk value. */
+export function toTalkdeskStatus(status: CaseStatus): TalkdeskRequestStatus | null {
+  return status === 'OTHER' ? null : STATUS_TO_TALKDESK[status];
+}
+
+/** Talkdesk's priority in any casing (`LOW`, `Low`) → CasePriority; unknown → null (kept in vendorPriority). */
+export function fromTalkdeskPriority(priority: string | null | undefined): CasePriority | null {
+  switch (priority?.trim().toUpperCase()) {
+    case 'LOW':
+      return 'LOW';
+    case 'NORMAL':
+      return 'NORMAL';
+    case 'HIGH':
+      return 'HIGH';
+    case 'URGENT':
+      return 'URGENT';
+    default:
+      return null;
+  }
+}
+
+/** CasePriority → the upper-case spelling of the request samples. */
+export function toTalkdeskPriority(priority: CasePriority): TalkdeskRequestPriority {
+  return priority;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timestamps
+// ---------------------------------------------------------------------------------------------
+
+/** A vendor ISO-8601 timestamp → Date, or null when absent or unreadable. */
+export function fromTalkdeskTimestamp(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms);
+}
+
+/**
+ * An ISO date or date-time → Talkdesk's `2022-04-21T06:30:21Z` (UTC, seconds). A date without a
+ * time is midnight UTC; a date-time without a zone is read as UTC.
+ */
+export function toTalkdeskTimestamp(value: string): string {
+  let iso = value.trim().replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) iso = `${iso}T00:00:00Z`;
+  else if (!/(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso)) iso = `${iso}Z`;
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom-field definitions
+// ---------------------------------------------------------------------------------------------
+
+/** Key prefixes the create page lists, longest first so `multi_line_text` wins over `text`. */
+const PREFIX_TYPES: ReadonlyArray<readonly [string, CustomFieldType]> = [
+  ['multi_line_text', 'TEXTAREA'],
+  ['dependent_field', 'DEPENDENT'],
+  ['multi_select', 'MULTI_SELECT'],
+  ['drop_down', 'SINGLE_SELECT'], // the spelling of the fields-list and update samples
+  ['dropdown', 'SINGLE_SELECT'],
+  ['checkbox', 'BOOLEAN'],
+  ['numeric', 'NUMBER'],
+  ['decimal', 'DECIMAL'],
+  ['date', 'DATE'],
+  ['text', 'TEXT'],
+];
+
+/**
+ * A field's type from its key prefix (`text1` → TEXT), falling back to a `type` that names a prefix.
+ * The docs' own `type` values are opaque codes (`"001"`), so the key decides. Null when neither matches.
+ */
+export function talkdeskFieldType(key: string, type?: string | null): CustomFieldType | null {
+  const byPrefix = (s: string) => PREFIX_TYPES.find(([prefix]) => s.toLowerCase().startsWith(prefix))?.[1] ?? null;
+  return byPrefix(key) ?? (type ? (PREFIX_TYPES.find(([prefix]) => type.toLowerCase() === prefix)?.[1] ?? null) : null);
+}
+
+/** A `dict_list` entry with its label read from `value` or the docs' `lable`. */
+export interface TalkdeskDictNode {
+  key: string;
+  label: string | null;
+  children: TalkdeskDictNode[];
+}
+
+/** Field definitions in casegraph's form, plus the option trees needed for labels and dependent paths. */
+export interface TalkdeskFieldCatalog {
+  definitions: CustomFieldDefinitionModel[];
+  trees: ReadonlyMap<string, TalkdeskDictNode[]>;
+}
+
+function toDictNodes(entries: readonly TalkdeskDictEntry[] | null | undefined): TalkdeskDictNode[] {
+  return (entries ?? []).map((e) => ({
+    key: e.key,
+    label: e.value ?? e.lable ?? null,
+    children: toDictNodes(e.children),
+  }));
+}
+
+/**
+ * `GET /cm/meta/va/fields` → definitions. Inactive fields and fields whose type cannot be told are
+ * not offered. Talkdesk's `required` means "required to solve the case", not "required on create",
+ * so definitions are never marked required (the shared validator would demand them on create).
+ */
+export function fromTalkdeskFieldDefinitions(fields: readonly TalkdeskFieldDefinition[]): TalkdeskFieldCatalog {
+  const definitions: CustomFieldDefinitionModel[] = [];
+  const trees = new Map<string, TalkdeskDictNode[]>();
+  for (const field of fields) {
+    if (!field.active) continue;
+    const type = talkdeskFieldType(field.key, field.type);
+    if (!type) continue;
+    const nodes = toDictNodes(field.dict_list);
+    trees.set(field.key, nodes);
+    const hasOptions = type === 'SINGLE_SELECT' || type === 'MULTI_SELECT' || type === 'DEPENDENT';
+    definitions.push({
+      key: field.key,
+      label: field.name,
+      type,
+      required: false,
+      options: hasOptions ? nodes.map((n) => ({ value: n.key, label: n.label })) : [],
+    });
+  }
+  return { definitions, trees };
+}
+
+/** Labels of the options a select value names, or null when any of them has none. */
+function optionLabels(nodes: readonly TalkdeskDictNode[], values: readonly string[]): string[] | null {
+  const labels = values.map((v) => nodes.find((n) => n.key === v)?.label ?? null);
+  return labels.every((l): l is string => l !== null) ? labels : null;
+}
+
+/** Labels along a dependent-field path (each value a child of the one before), or null when it is not a path. */
+function dependentPathLabels(nodes: readonly TalkdeskDictNode[], values: readonly string[]): (string | null)[] | null {
+  const labels: (string | null)[] = [];
+  let level: readonly TalkdeskDictNode[] = nodes;
+  for (const value of values) {
+    const node = level.find((n) => n.key === value);
+    if (!node) return null;
+    labels.push(node.label);
+    level = node.children;
+  }
+  return labels;
+}
+
+/**
+ * Talkdesk-specific custom-field checks the shared validator cannot make: a dependent field's value
+ * must be a path down its option tree, starting at the top.
+ */
+export function checkTalkdeskCustomFields(
+  values: readonly CustomFieldInput[] | null | undefined,
+  catalog: TalkdeskFieldCatalog,
+): FieldErrorModel[] {
+  const problems: FieldErrorModel[] = [];
+  (values ?? []).forEach((field, index) => {
+    const definition = catalog.definitions.find((d) => d.key === field.key);
+    if (definition?.type !== 'DEPENDENT' || !Array.isArray(field.value) || field.value.length === 0) return;
+    const tree = catalog.trees.get(field.key) ?? [];
+    if (tree.length === 0) return;
+    const path = field.value.filter((v): v is string => typeof v === 'string');
+    if (path.length !== field.value.length) return; // the shared validator reports the type
+    if (!dependentPathLabels(tree, path)) {
+      problems.push({
+        path: ['customFields', String(index), 'value'],
+        message: `${field.key}: each value must be an option under the one before it, starting at the top level.`,
+      });
+    }
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------------
+
+/** A select option key as the create sample sends it: `"dropdown1": 1` for key "1", but "001" stays a string. */
+function selectWireValue(key: string): string | number {
+  return /^(?:0|[1-9]\d{0,14})$/.test(key) ? Number(key) : key;
+}
+
+/** A checked custom-field value in the flat form of the create body. */
+export function toTalkdeskFlatCustomValue(field: CheckedCustomField): TalkdeskFlatCustomValue {
+  const { definition, value } = field;
+  switch (definition.type) {
+    case 'DATE':
+      return toTalkdeskTimestamp(String(value));
+    case 'SINGLE_SELECT':
+      return selectWireValue(String(value));
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
+      return Array.isArray(value) ? value : [String(value)];
+    default:
+      return value === null ? '' : value;
+  }
+}
+
+/** A checked custom-field value in the `{value, label}` form of the update body, labels from the definitions. */
+export function toTalkdeskObjectCustomValue(
+  field: CheckedCustomField,
+  catalog: TalkdeskFieldCatalog,
+): TalkdeskObjectCustomValue {
+  const { definition, value } = field;
+  const tree = catalog.trees.get(definition.key) ?? [];
+  switch (definition.type) {
+    case 'DATE':
+      return { value: toTalkdeskTimestamp(String(value)) };
+    case 'SINGLE_SELECT': {
+      const key = String(value);
+      const labels = optionLabels(tree, [key]);
+      return labels?.[0] === undefined ? { value: key } : { label: labels[0], value: key };
+    }
+    case 'MULTI_SELECT': {
+      const keys = Array.isArray(value) ? value : [String(value)];
+      const labels = optionLabels(tree, keys);
+      return labels ? { label: labels, value: keys } : { value: keys };
+    }
+    case 'DEPENDENT': {
+      const keys = Array.isArray(value) ? value : [String(value)];
+      const labels = dependentPathLabels(tree, keys);
+      return labels?.every((l): l is string => l !== null) ? { label: labels, value: keys } : { value: keys };
+    }
+    default:
+      return { value: toTalkdeskFlatCustomValue(field) };
+  }
+}
+
+function toTalkdeskNote(note: NoteInput): TalkdeskNoteRequest {
+  return {
+    ...(note.title != null ? { note_title: note.title } : {}),
+    note_body: note.body,
+    public: note.public ?? false,
+  };
+}
+
+const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+/** CreateCaseInput → `POST /cm/core/va/cases` body. Only keys with values are sent; custom fields are flat. */
+export function toTalkdeskCreateBody(
+  input: CreateCaseInput,
+  customFields: readonly CheckedCustomField[],
+): TalkdeskCreateCaseRequest {
+  const body: TalkdeskCreateCaseRequest = { title: input.title ?? '', description: input.description ?? '' };
+  if (present(input.talkdesk?.parentId)) body.parent_id = input.talkdesk.parentId;
+  if (present(input.assigneeId)) body.owner_id = input.assigneeId;
+  if (present(input.priority)) body.priority = toTalkdeskPriority(input.priority);
+  if (present(input.requester?.email)) body.requester_email = input.requester.email;
+  if (present(input.requester?.name)) body.requester_name = input.requester.name;
+  body.requester_type = input.talkdesk?.requesterType ?? DEFAULT_REQUESTER_TYPE;
+  if (customFields.length > 0) {
+    body.custom_fields = Object.fromEntries(customFields.map((f) => [f.definition.key, toTalkdeskFlatCustomValue(f)]));
+  }
+  if (input.notes && input.notes.length > 0) body.notes = input.notes.map(toTalkdeskNote);
+  return body;
+}
+
+/** UpdateCaseInput → `PATCH /cm/core/va/cases/{id}` body. Custom fields in object form; notes are appended. */
+export function toTalkdeskUpdateBody(
+  input: UpdateCaseInput,
+  customFields: readonly CheckedCustomField[],
+  catalog: TalkdeskFieldCatalog,
+): TalkdeskUpdateCaseRequest {
+  const body: TalkdeskUpdateCaseRequest = {};
+  if (present(input.title)) body.title = input.title;
+  if (present(input.description)) body.description = input.description;
+  if (present(input.assigneeId)) body.owner_id = input.assigneeId;
+  if (present(input.priority)) body.priority = toTalkdeskPriority(input.priority);
+  if (present(input.talkdesk?.type)) body.type = input.talkdesk.type;
+  if (present(input.status)) {
+    const status = toTalkdeskStatus(input.status);
+    if (status) body.status = status;
+  }
+  if (present(input.talkdesk?.resolution)) body.resolution = input.talkdesk.resolution;
+  if (customFields.length > 0) {
+    body.custom_fields = Object.fromEntries(
+      customFields.map((f) => [f.definition.key, toTalkdeskObjectCustomValue(f, catalog)]),
+    );
+  }
+  if (input.notes && input.notes.length > 0) body.notes = input.notes.map(toTalkdeskNote);
+  if (present(input.talkdesk?.groupId)) body.group_id = input.talkdesk.groupId;
+  return body;
+}
+
+/** Update inputs Talkdesk would reject, found before any call. */
+export function talkdeskUpdateProblems(input: UpdateCaseInput): FieldErrorModel[] {
+  const problems: FieldErrorModel[] = [];
+  if (input.status === 'OTHER') {
+    problems.push({ path: ['status'], message: 'Talkdesk has no status OTHER; use one of its six statuses.' });
+  }
+  if (input.status === 'RESOLVED' && (input.talkdesk?.resolution ?? '').trim() === '') {
+    problems.push({
+      path: ['talkdesk', 'resolution'],
+      message: 'Talkdesk requires a resolution when the status becomes RESOLVED.',
+    });
+  }
+  if (present(input.talkdesk?.groupId) && input.talkdesk.groupId.length > 255) {
+    problems.push({ path: ['talkdesk', 'groupId'], message: 'Talkdesk group ids are at most 255 characters.' });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+// ---------------------------------------------------------------------------------------------
+
+/** A response custom-field value (flat or `{value, label}`) in casegraph's normalised form, or undefined to skip it. */
+function fromTalkdeskCustomValue(
+  raw: TalkdeskResponseCustomValue,
+  type: CustomFieldType,
+): CustomFieldScalar | undefined {
+  const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw.value : raw;
+  if (value === null) return undefined;
+  switch (type) {
+    case 'BOOLEAN':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'NUMBER':
+    case 'DECIMAL': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+      return Number.isFinite(n) ? n : undefined;
+    }
+    case 'SINGLE_SELECT':
+      return Array.isArray(value) || typeof value === 'boolean' ? undefined : String(value);
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
+      return Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? undefined : [String(value)];
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'DATE':
+      return typeof value === 'string' ? value : undefined;
+  }
+}
+
+function guessType(raw: TalkdeskResponseCustomValue): CustomFieldType {
+  const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw.value : raw;
+  if (typeof value === 'boolean') return 'BOOLEAN';
+  if (typeof value === 'number') return 'DECIMAL';
+  if (Array.isArray(value)) return 'STRING_LIST';
+  return 'TEXT';
+}
+
+/** `custom_fields` of a case → typed values: by definition where known, else by key prefix, else by value. */
+export function fromTalkdeskCustomFields(
+  customFields: Record<string, TalkdeskResponseCustomValue> | null | undefined,
+  catalog?: TalkdeskFieldCatalog,
+): CustomFieldValueModel[] {
+  const out: CustomFieldValueModel[] = [];
+  for (const [key, raw] of Object.entries(customFields ?? {})) {
+    const definition = catalog?.definitions.find((d) => d.key === key);
+    const type = definition?.type ?? talkdeskFieldType(key) ?? guessType(raw);
+    const value = fromTalkdeskCustomValue(raw, type);
+    if (value === undefined) continue;
+    out.push({ key, label: definition?.label ?? null, type, value });
+  }
+  return out;
+}
+
+function fromTalkdeskNote(note: TalkdeskNote): NoteModel {
+  return { id: note.id ?? null, title: note.note_title ?? null, body: note.note_body, public: note.public ?? false };
+}
+
+function requesterOf(wire: TalkdeskCase): AuthorModel | null {
+  const author: AuthorModel = {
+    id: wire.requester_id ?? null,
+    name: wire.requester_name ?? null,
+    email: wire.requester_email ?? null,
+    phone: wire.requester_phone ?? null,
+  };
+  return Object.values(author).some((v) => v !== null && v !== '') ? author : null;
+}
+
+function assigneeOf(wire: TalkdeskCase): AssigneeModel | null {
+  if (wire.owner_id) {
+    const name = !wire.agent_id || wire.agent_id === wire.owner_id ? (wire.agent_name ?? null) : null;
+    return { id: wire.owner_id, name };
+  }
+  if (wire.agent_id) return { id: wire.agent_id, name: wire.agent_name ?? null };
+  return null;
+}
+
+/** A Talkdesk case (create, update or get response) → CaseModel. Interactions and comments are always empty. */
+export function fromTalkdeskCase(wire: TalkdeskCase, catalog?: TalkdeskFieldCatalog): CaseModel {
+  return {
+    id: wire.id,
+    provider: 'TALKDESK',
+    number: wire.id,
+    title: wire.title ?? null,
+    description: wire.description ?? null,
+    status: fromTalkdeskStatus(wire.status),
+    vendorStatus: wire.status ?? null,
+    priority: fromTalkdeskPriority(wire.priority),
+    vendorPriority: wire.priority ?? null,
+    url: null,
+    createdAt: fromTalkdeskTimestamp(wire.create_at),
+    updatedAt: fromTalkdeskTimestamp(wire.update_at),
+    requester: requesterOf(wire),
+    assignee: assigneeOf(wire),
+    interactions: [],
+    notes: (wire.notes ?? []).map(fromTalkdeskNote),
+    comments: [],
+    customFields: fromTalkdeskCustomFields(wire.custom_fields, catalog),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/** Talkdesk's `{code, message, description?, fields[{name, description}]}` → VendorFailure. */
+export function talkdeskFailure(res: HttpResponse): VendorFailure {
+  const parsed = talkdeskErrorSchema.safeParse(res.json);
+  if (!parsed.success) return {};
+  const { code, message, description, fields } = parsed.data;
+  const text = description && description !== message ? `${message}: ${description}` : message;
+  return {
+    message: text,
+    vendorCode: code,
+    fields: (fields ?? []).map((f) => ({ vendorField: f.name, message: f.description, vendorCode: code })),
+  };
+}
+
+const TOP_LEVEL_PATHS: Record<string, string[]> = {
+  title: ['title'],
+  description: ['description'],
+  priority: ['priority'],
+  status: ['status'],
+  owner_id: ['assigneeId'],
+  requester_email: ['requester', 'email'],
+  requester_name: ['requester', 'name'],
+  requester_type: ['talkdesk', 'requesterType'],
+  parent_id: ['talkdesk', 'parentId'],
+  type: ['talkdesk', 'type'],
+  resolution: ['talkdesk', 'resolution'],
+  group_id: ['talkdesk', 'groupId'],
+  notes: ['notes'],
+  custom_fields: ['customFields'],
+};
+
+const NOTE_PATHS: Record<string, string> = { note_title: 'title', note_body: 'body', public: 'public' };
+
+/**
+ * A Talkdesk field name from an error body → the GraphQL input path it came from. `custom_fields.text1`
+ * becomes `customFields.<index>` using the keys the input sent, `notes[0].note_body` becomes
+ * `notes.0.body`. Names it does not know map to the empty path (the whole input).
+ */
+export function talkdeskFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
+  const segments = vendorField.split(/[.[\]]+/).filter((s) => s !== '');
+  const [head, ...rest] = segments;
+  if (head === undefined) return [];
+  if (head === 'custom_fields') {
+    const [key] = rest;
+    const index = key === undefined ? -1 : customFieldKeys.indexOf(key);
+    return index >= 0 ? ['customFields', String(index)] : ['customFields'];
+  }
+  if (head === 'notes') {
+    const [index, field] = rest;
+    if (index === undefined || !/^\d+$/.test(index)) return ['notes'];
+    const mapped = field === undefined ? undefined : NOTE_PATHS[field];
+    return mapped ? ['notes', index, mapped] : ['notes', index];
+  }
+  return TOP_LEVEL_PATHS[head] ?? [];
+}
