@@ -1,0 +1,16 @@
+// What Sprinklr's Case API v2 supports, as input paths the shared validator enforces before any call.
+import type { ProviderCapabilities } from '../../domain/model.js';
+
+export const capabilities: ProviderCapabilities = {
+  name: 'Sprinklr',
+  // A case carries the id of the message it was opened on (`firstMessageId`), never message text.
+  interactions: 'READ_ONLY',
+  // Sprinklr's "notes" are its case comments; casegraph serves them as comments.
+  notes: 'UNSUPPORTED',
+  comments: 'READ_WRITE',
+  customFields: 'READ_WRITE',
+  requiredCreateFields: ['sprinklr.firstMessageId'],
+  requiredUpdateFields: [],
+  unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
+  unsupportedUpdateFields: ['interactions', 'notes', 'requester'],
+};

@@ -1,0 +1,127 @@
+// SPRINKLR_* environment variables. Sprinklr serves every environment from one host with the
+// environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
+// production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
+import type { CustomFieldDefinitionModel } from '../../domain/model.js';
+import type { ConfigResult } from '../types.js';
+
+export interface SprinklrConfig {
+  /** The API base with `{env}` already resolved, e.g. `https://api3.sprinklr.com/prod2`. */
+  baseUrl: string;
+  /** OAuth access token sent as `Authorization: Bearer …`. */
+  accessToken: string;
+  /** API key sent as the `Key` header. */
+  apiKey: string;
+  /**
+   * The case custom properties casegraph lets clients set (`workflow.customProperties` keys such as
+   * `_c_<24 hex>` or `spr_uc_type`). Sprinklr documents no endpoint listing them, so they are configured.
+   */
+  customProperties: CustomFieldDefinitionModel[];
+}
+
+export const SPRINKLR_ENV = {
+  baseUrl: 'SPRINKLR_BASE_URL',
+  env: 'SPRINKLR_ENV',
+  accessToken: 'SPRINKLR_ACCESS_TOKEN',
+  apiKey: 'SPRINKLR_API_KEY',
+  customProperties: 'SPRINKLR_CASE_CUSTOM_PROPERTIES',
+} as const;
+
+export const envVars: readonly string[] = Object.values(SPRINKLR_ENV);
+
+export const DEFAULT_BASE_URL = 'https://api3.sprinklr.com/{env}';
+const ENV_PLACEHOLDER = '{env}';
+
+/** `spr_uc_type` is the one case property every Sprinklr example carries besides status and priority. */
+export const BUILT_IN_CUSTOM_PROPERTIES: readonly CustomFieldDefinitionModel[] = [
+  { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', required: false, options: [] },
+];
+
+const ENV_NAME = /^[A-Za-z0-9-]+$/;
+const PROPERTY_KEY = /^[A-Za-z0-9_]+$/;
+
+/** Resolves `{env}` in a base URL template: replaced by the environment, or dropped with its slash when empty. */
+export function resolveBaseUrl(template: string, env: string | undefined): string {
+  const resolved = env
+    ? template.split(ENV_PLACEHOLDER).join(env)
+    : template.split(`/${ENV_PLACEHOLDER}`).join('').split(ENV_PLACEHOLDER).join('');
+  return resolved.endsWith('/') ? resolved.slice(0, -1) : resolved;
+}
+
+/**
+ * Parses `SPRINKLR_CASE_CUSTOM_PROPERTIES`: comma-separated property keys, each optionally followed by
+ * `=Label`, e.g. `_c_6915c1fcbcc3d050f77b9943=Order number,spr_uc_tag=Tags`. Every one is a list of strings.
+ */
+export function parseCustomProperties(raw: string | undefined): {
+  definitions: CustomFieldDefinitionModel[];
+  problems: string[];
+} {
+  const definitions: CustomFieldDefinitionModel[] = [...BUILT_IN_CUSTOM_PROPERTIES];
+  const problems: string[] = [];
+  if (raw === undefined) return { definitions, problems };
+  for (const item of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
+    const eq = item.indexOf('=');
+    const key = (eq === -1 ? item : item.slice(0, eq)).trim();
+    const label = eq === -1 ? null : item.slice(eq + 1).trim() || null;
+    if (!PROPERTY_KEY.test(key)) {
+      problems.push(`${SPRINKLR_ENV.customProperties} has an invalid property key ${JSON.stringify(key)}.`);
+      continue;
+    }
+    if (key === 'spr_uc_status' || key === 'spr_uc_priority') {
+      problems.push(`${SPRINKLR_ENV.customProperties} must not list ${key}: it is set through status/priority.`);
+      continue;
+    }
+    const existing = definitions.findIndex((d) => d.key === key);
+    const definition: CustomFieldDefinitionModel = { key, label, type: 'STRING_LIST', required: false, options: [] };
+    if (existing === -1) definitions.push(definition);
+    else definitions[existing] = definition;
+  }
+  return { definitions, problems };
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig> {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
+  const missing = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey].filter((name) => read(name) === undefined);
+  if (missing.length > 0) return { kind: 'incomplete', missing };
+
+  const template = read(SPRINKLR_ENV.baseUrl) ?? DEFAULT_BASE_URL;
+  const sprEnv = read(SPRINKLR_ENV.env);
+  const accessToken = read(SPRINKLR_ENV.accessToken) as string;
+  const apiKey = read(SPRINKLR_ENV.apiKey) as string;
+
+  const problems: string[] = [];
+  if (sprEnv !== undefined && !ENV_NAME.test(sprEnv)) {
+    problems.push(`${SPRINKLR_ENV.env} must be an environment name such as prod2, got ${JSON.stringify(sprEnv)}.`);
+  }
+  if (sprEnv !== undefined && !template.includes(ENV_PLACEHOLDER)) {
+    problems.push(
+      `${SPRINKLR_ENV.env} is set but ${SPRINKLR_ENV.baseUrl} has no ${ENV_PLACEHOLDER} segment to put it in.`,
+    );
+  }
+  const baseUrl = resolveBaseUrl(template, sprEnv);
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    problems.push(`${SPRINKLR_ENV.baseUrl} is not a URL.`);
+  }
+  if (url) {
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      problems.push(`${SPRINKLR_ENV.baseUrl} must be an http(s) URL.`);
+    if (url.username || url.password) problems.push(`${SPRINKLR_ENV.baseUrl} must not contain credentials.`);
+    if (url.search || url.hash) problems.push(`${SPRINKLR_ENV.baseUrl} must not have a query string or fragment.`);
+  }
+  if (/[\r\n]/.test(accessToken)) problems.push(`${SPRINKLR_ENV.accessToken} must be a single line.`);
+  if (/[\r\n]/.test(apiKey)) problems.push(`${SPRINKLR_ENV.apiKey} must be a single line.`);
+  const custom = parseCustomProperties(read(SPRINKLR_ENV.customProperties));
+  problems.push(...custom.problems);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+
+  return { kind: 'ok', config: { baseUrl, accessToken, apiKey, customProperties: custom.definitions } };
+}

@@ -1,0 +1,454 @@
+// Pure translations between casegraph's model and Sprinklr's wire formats. No I/O here.
+import type { FieldErrorModel } from '../../domain/errors.js';
+import type {
+  AuthorModel,
+  CaseModel,
+  CasePriority,
+  CaseStatus,
+  CommentInput,
+  CommentModel,
+  CreateCaseInput,
+  CustomFieldDefinitionModel,
+  CustomFieldValueModel,
+  InteractionModel,
+  UpdateCaseInput,
+} from '../../domain/model.js';
+import type { HttpResponse } from '../../http/client.js';
+import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
+import type { CheckedCustomField } from '../validation.js';
+import { SprinklrErrorBody } from './wire.js';
+import type {
+  SprinklrCaseWire,
+  SprinklrCommentRequest,
+  SprinklrCommentSearchRequest,
+  SprinklrCommentWire,
+  SprinklrCreateCaseRequest,
+  SprinklrSearchedCommentWire,
+  SprinklrUpdateAction,
+  SprinklrUpdateCaseRequest,
+} from './wire.js';
+
+export const STATUS_PROPERTY = 'spr_uc_status';
+export const PRIORITY_PROPERTY = 'spr_uc_priority';
+export const TYPE_PROPERTY = 'spr_uc_type';
+/** Properties casegraph surfaces as `status` and `priority` rather than as custom fields. */
+export const SURFACED_PROPERTIES: ReadonlySet<string> = new Set([STATUS_PROPERTY, PRIORITY_PROPERTY]);
+
+// ---------------------------------------------------------------- status and priority
+
+/** The Sprinklr status name casegraph writes for each unified status (Sprinklr's default case statuses). */
+const STATUS_TO_SPRINKLR: Record<Exclude<CaseStatus, 'OTHER'>, string> = {
+  NEW: 'New',
+  OPEN: 'Open',
+  PENDING: 'Awaiting Response',
+  ON_HOLD: 'On Hold',
+  RESOLVED: 'Resolved',
+  CLOSED: 'Closed',
+};
+
+/** The Sprinklr status name for a unified status; null for OTHER, which names no status. */
+export function toSprinklrStatus(status: CaseStatus): string | null {
+  return status === 'OTHER' ? null : STATUS_TO_SPRINKLR[status];
+}
+
+/** Normalises a Sprinklr status name (New, Open, Assigned, Awaiting Response, Closed, Archived, …). */
+export function fromSprinklrStatus(vendor: string | null | undefined): CaseStatus | null {
+  if (vendor === null || vendor === undefined || vendor.trim() === '') return null;
+  const s = vendor
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+  if (s === 'new') return 'NEW';
+  if (['open', 'assigned', 'in progress', 'in process', 'reopened', 're opened', 'working'].includes(s)) return 'OPEN';
+  if (/^(awaiting|pending|waiting)\b/.test(s)) return 'PENDING';
+  if (s === 'on hold' || s === 'hold' || s === 'parked') return 'ON_HOLD';
+  if (s === 'resolved' || s === 'solved') return 'RESOLVED';
+  if (/^(closed|archived)\b/.test(s)) return 'CLOSED';
+  return 'OTHER';
+}
+
+const PRIORITY_TO_SPRINKLR: Record<CasePriority, string> = {
+  LOW: 'low',
+  NORMAL: 'medium',
+  HIGH: 'high',
+  URGENT: 'critical',
+};
+
+/** The case's `priority` field: lower case, as in Sprinklr's example (`"priority": "high"`). */
+export function toSprinklrPriority(priority: CasePriority): string {
+  return PRIORITY_TO_SPRINKLR[priority];
+}
+
+/** The `spr_uc_priority` property value: capitalised, as in the example (`"spr_uc_priority": ["High"]`). */
+export function toSprinklrPriorityProperty(priority: CasePriority): string {
+  const value = PRIORITY_TO_SPRINKLR[priority];
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** Normalises Sprinklr's low/medium/high/critical, in any case. */
+export function fromSprinklrPriority(vendor: string | null | undefined): CasePriority | null {
+  switch (vendor?.trim().toLowerCase()) {
+    case 'low':
+      return 'LOW';
+    case 'medium':
+    case 'normal':
+      return 'NORMAL';
+    case 'high':
+      return 'HIGH';
+    case 'critical':
+    case 'urgent':
+      return 'URGENT';
+    default:
+      return null;
+  }
+}
+
+export const toEpochMs = (date: Date): number => date.getTime();
+const fromEpochMs = (ms: number | null | undefined): Date | null =>
+  ms === null || ms === undefined ? null : new Date(ms);
+
+// ---------------------------------------------------------------- input checks
+
+/** What only Sprinklr rejects, before any call: paths into the GraphQL input. */
+export function sprinklrInputProblems(
+  input: CreateCaseInput | UpdateCaseInput,
+  mode: 'create' | 'update',
+): FieldErrorModel[] {
+  const problems: FieldErrorModel[] = [];
+  if (input.assigneeId !== null && input.assigneeId !== undefined && !/^\d{1,15}$/.test(input.assigneeId)) {
+    problems.push({ path: ['assigneeId'], message: 'Sprinklr user ids are whole numbers.' });
+  }
+  if (input.status === 'OTHER') {
+    problems.push({ path: ['status'], message: 'OTHER names no Sprinklr status; choose a specific status.' });
+  }
+  if (mode === 'create') {
+    const requester = (input as CreateCaseInput).requester;
+    if (requester && requester.name != null && (requester.id == null || requester.id.trim() === '')) {
+      problems.push({ path: ['requester', 'id'], message: 'Sprinklr requires contact.id when a contact is given.' });
+    }
+  }
+  (input.customFields ?? []).forEach((field, index) => {
+    if (field.key === STATUS_PROPERTY) {
+      problems.push({
+        path: ['customFields', String(index), 'key'],
+        message: `Set ${STATUS_PROPERTY} through status.`,
+      });
+    } else if (field.key === PRIORITY_PROPERTY) {
+      problems.push({
+        path: ['customFields', String(index), 'key'],
+        message: `Set ${PRIORITY_PROPERTY} through priority.`,
+      });
+    }
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------- requests
+
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * `POST /api/v2/case`. Status, priority and type also go into `workflow.customProperties` as the
+ * documented example does; a custom field named the same as a derived property wins.
+ */
+export function toSprinklrCreateBody(
+  input: CreateCaseInput,
+  customFields: readonly CheckedCustomField[],
+): SprinklrCreateCaseRequest {
+  const spr = input.sprinklr;
+  const customProperties: Record<string, string[]> = {};
+  if (input.status) {
+    const status = toSprinklrStatus(input.status);
+    if (status !== null) customProperties[STATUS_PROPERTY] = [status];
+  }
+  if (input.priority) customProperties[PRIORITY_PROPERTY] = [toSprinklrPriorityProperty(input.priority)];
+  if (spr?.caseType) customProperties[TYPE_PROPERTY] = [spr.caseType];
+  for (const field of customFields) customProperties[field.definition.key] = stringList(field.value);
+
+  const ext = spr?.externalCase;
+  const requesterId = input.requester?.id;
+  // Key order as in Sprinklr's example, with workflow last and queues after customProperties.
+  return {
+    ...(input.title != null ? { subject: input.title } : {}),
+    ...(input.description != null ? { description: input.description } : {}),
+    firstMessageId: spr?.firstMessageId ?? '',
+    ...(input.priority ? { priority: toSprinklrPriority(input.priority) } : {}),
+    ...(spr?.summary != null ? { summary: spr.summary } : {}),
+    ...(spr?.caseType != null ? { caseType: spr.caseType } : {}),
+    ...(spr?.dueDate ? { dueDate: toEpochMs(spr.dueDate) } : {}),
+    ...(ext
+      ? {
+          externalCase: {
+            id: ext.id,
+            ...(ext.caseNumber != null ? { caseNumber: ext.caseNumber } : {}),
+            channelType: ext.channelType,
+            ...(ext.permalink ? { permalink: ext.permalink.toString() } : {}),
+          },
+        }
+      : {}),
+    ...(requesterId != null
+      ? { contact: { id: requesterId, ...(input.requester?.name != null ? { name: input.requester.name } : {}) } }
+      : {}),
+    workflow: {
+      ...(input.assigneeId != null ? { assignment: { assigneeId: Number(input.assigneeId) } } : {}),
+      customProperties,
+      queues: [...(spr?.queueIds ?? [])],
+    },
+  };
+}
+
+/**
+ * `PUT /api/v2/case` for one case, with only the update actions the change needs. Returns null when
+ * the input changes nothing on the case itself (comments go through the comment API).
+ */
+export function toSprinklrUpdateBody(
+  input: UpdateCaseInput,
+  customFields: readonly CheckedCustomField[],
+): SprinklrUpdateCaseRequest | null {
+  const actions: SprinklrUpdateAction[] = [];
+  const body: Omit<SprinklrUpdateCaseRequest, 'updateActions'> = { caseIds: [input.id] };
+  if (input.title != null) {
+    actions.push('EDIT_SUBJECT');
+    body.subject = input.title;
+  }
+  if (input.description != null) {
+    actions.push('EDIT_DESCRIPTION');
+    body.description = input.description;
+  }
+  if (input.sprinklr?.dueDate) {
+    actions.push('SET_DUE_DATE');
+    body.dueDate = toEpochMs(input.sprinklr.dueDate);
+  }
+  if (input.assigneeId != null) {
+    actions.push('ASSIGN_TO_USER');
+    body.assignedTo = Number(input.assigneeId);
+  }
+  if (input.sprinklr?.addQueueIds && input.sprinklr.addQueueIds.length > 0) {
+    actions.push('ADD_QUEUES');
+    body.addedQueues = [...input.sprinklr.addQueueIds];
+  }
+  const synced: Record<string, string[]> = {};
+  if (input.status) {
+    const status = toSprinklrStatus(input.status);
+    if (status !== null) synced[STATUS_PROPERTY] = [status];
+  }
+  if (input.priority) synced[PRIORITY_PROPERTY] = [toSprinklrPriorityProperty(input.priority)];
+  for (const field of customFields) synced[field.definition.key] = stringList(field.value);
+  if (Object.keys(synced).length > 0) {
+    actions.push('SYNC_SELECTED_PROPERTIES');
+    body.syncedSelectedCustomProperties = synced;
+  }
+  if (actions.length === 0) return null;
+  const { caseIds, ...fields } = body;
+  return { caseIds, updateActions: actions, ...fields };
+}
+
+export const toSprinklrCommentBody = (comment: CommentInput): SprinklrCommentRequest => ({ text: comment.body });
+
+export function toSprinklrCommentSearchBody(
+  caseNumber: number,
+  start: number,
+  rows: number,
+): SprinklrCommentSearchRequest {
+  return {
+    assetClass: 'UNIVERSAL_CASE',
+    assetId: String(caseNumber),
+    commentPaginationInfo: { start, rows, sortKey: 'commentCreationTime', sortDirection: 'ASC' },
+  };
+}
+
+// ---------------------------------------------------------------- responses
+
+const propertyStrings = (values: ReadonlyArray<string | number | boolean | null>): string[] =>
+  values.filter((v): v is string | number | boolean => v !== null).map(String);
+
+const blankToNull = (s: string | null | undefined): string | null =>
+  s === undefined || s === null || s === '' ? null : s;
+
+/** `contact` → the requester; an empty contact (`{}` in Sprinklr's example) is no requester. */
+function contactAuthor(contact: SprinklrCaseWire['contact']): AuthorModel | null {
+  if (!contact || (blankToNull(contact.id) === null && blankToNull(contact.name) === null)) return null;
+  return {
+    id: blankToNull(contact.id),
+    name: blankToNull(contact.name),
+    service: blankToNull(contact.channelType),
+    serviceId: blankToNull(contact.channelId),
+  };
+}
+
+export function fromSprinklrCase(
+  wire: SprinklrCaseWire,
+  comments: CommentModel[],
+  definitions: readonly CustomFieldDefinitionModel[] = [],
+): CaseModel {
+  const properties = wire.workflow?.customProperties ?? {};
+  const firstValue = (key: string): string | null => {
+    const values = properties[key];
+    const first = values ? propertyStrings(values)[0] : undefined;
+    return first ?? null;
+  };
+  const vendorStatus = blankToNull(wire.status) ?? firstValue(STATUS_PROPERTY);
+  const vendorPriority = blankToNull(wire.priority) ?? firstValue(PRIORITY_PROPERTY);
+  const requester = contactAuthor(wire.contact);
+  const labels = new Map(definitions.map((d) => [d.key, d.label ?? null]));
+  const customFields: CustomFieldValueModel[] = Object.entries(properties)
+    .filter(([key]) => !SURFACED_PROPERTIES.has(key))
+    .map(([key, values]) => ({
+      key,
+      label: labels.get(key) ?? null,
+      type: 'STRING_LIST',
+      value: propertyStrings(values),
+    }));
+  const assigneeId = wire.workflow?.assignment?.assigneeId;
+  const interactions: InteractionModel[] = wire.firstMessageId
+    ? [
+        {
+          id: wire.firstMessageId,
+          serviceId: wire.firstMessageId,
+          body: null,
+          createdAt: fromEpochMs(wire.firstMessageAssociatedTime),
+          service: blankToNull(wire.contact?.channelType),
+          author: requester ?? {},
+        },
+      ]
+    : [];
+  return {
+    id: wire.id,
+    provider: 'SPRINKLR',
+    number: String(wire.caseNumber),
+    title: blankToNull(wire.subject),
+    description: blankToNull(wire.description),
+    status: fromSprinklrStatus(vendorStatus),
+    vendorStatus,
+    priority: fromSprinklrPriority(vendorPriority),
+    vendorPriority,
+    url: null,
+    createdAt: fromEpochMs(wire.createdTime),
+    updatedAt: fromEpochMs(wire.modifiedTime),
+    requester,
+    assignee: assigneeId === null || assigneeId === undefined || assigneeId === '' ? null : { id: String(assigneeId) },
+    interactions,
+    notes: [],
+    comments,
+    customFields,
+  };
+}
+
+const commentAuthor = (user: string | number | null | undefined): AuthorModel | null =>
+  user === null || user === undefined || user === '' ? null : { id: String(user) };
+
+/** A comment as `POST /api/v2/comment/CASE/{caseNumber}` returns it. */
+export function fromSprinklrComment(wire: SprinklrCommentWire): CommentModel {
+  return {
+    id: wire.id,
+    body: wire.text,
+    createdAt: fromEpochMs(wire.createdTime),
+    author: commentAuthor(wire.commentingUser),
+  };
+}
+
+/** A comment as the v1 comment search returns it; its text arrives wrapped in line breaks, which are trimmed. */
+export function fromSprinklrSearchedComment(wire: SprinklrSearchedCommentWire): CommentModel {
+  return {
+    id: wire.id,
+    body: wire.comment.trim(),
+    createdAt: fromEpochMs(wire.commentedOnDate),
+    author: commentAuthor(wire.commentingUser),
+  };
+}
+
+// ---------------------------------------------------------------- errors
+
+const OVER_RATE = /developer over rate/i;
+
+/**
+ * Reads any Sprinklr error body: `{data, errors:[{code, message, field?}]}`, the gateway's
+ * `{data:[], errors:[{id, code:int, message}]}`, the 429 `{success:false, errors:[{code, message, details}]}`,
+ * or a non-JSON gateway page. 403 "Developer Over Rate" is rate limiting, not an authentication failure.
+ */
+export function sprinklrFailure(res: HttpResponse): VendorFailure {
+  const parsed = SprinklrErrorBody.safeParse(res.json);
+  const items = parsed.success ? (parsed.data.errors ?? []) : [];
+  const messages = items.map((e) => e.message?.trim()).filter((m): m is string => !!m);
+  const textMessage =
+    !parsed.success && res.text.length > 0 && res.text.length <= 200
+      ? res.text
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim() || undefined
+      : undefined;
+  const first = items[0];
+  const vendorCode = first?.code === null || first?.code === undefined ? undefined : String(first.code);
+  const fields: VendorFieldFailure[] = items
+    .filter((e) => typeof e.field === 'string' && e.field !== '')
+    .map((e) => ({
+      vendorField: e.field as string,
+      message: e.message ?? 'Rejected by Sprinklr.',
+      ...(e.code !== null && e.code !== undefined ? { vendorCode: String(e.code) } : {}),
+    }));
+  const overRate =
+    messages.some((m) => OVER_RATE.test(m)) ||
+    OVER_RATE.test(textMessage ?? '') ||
+    /OVER_RATE/i.test(res.headers['x-mashery-error-code'] ?? '') ||
+    items.some((e) => e.code === 'RATE_LIMIT_EXCEEDED');
+  return {
+    message: messages.length > 0 ? messages.join('; ') : textMessage,
+    vendorCode,
+    fields,
+    ...(overRate ? { type: 'RateLimitedError' as const } : {}),
+  };
+}
+
+const PROPERTY_FIELD =
+  /^(?:workflow\.customProperties|syncedSelectedCustomProperties|addedCustomProperties|syncedCustomProperties|customProperties)\.(.+)$/;
+
+/** Request fields whose path into the GraphQL input is fixed; prefixes carry any sub-path along. */
+const FIELD_PATHS: ReadonlyArray<[string, string[]]> = [
+  ['subject', ['title']],
+  ['description', ['description']],
+  ['firstMessageId', ['sprinklr', 'firstMessageId']],
+  ['priority', ['priority']],
+  ['caseType', ['sprinklr', 'caseType']],
+  ['summary', ['sprinklr', 'summary']],
+  ['dueDate', ['sprinklr', 'dueDate']],
+  ['externalCase', ['sprinklr', 'externalCase']],
+  ['contact.id', ['requester', 'id']],
+  ['contact.name', ['requester', 'name']],
+  ['contact', ['requester']],
+  ['workflow.assignment', ['assigneeId']],
+  ['assignedTo', ['assigneeId']],
+  ['workflow.queues', ['sprinklr', 'queueIds']],
+  ['queues', ['sprinklr', 'queueIds']],
+  ['addedQueues', ['sprinklr', 'addQueueIds']],
+  ['caseIds', ['id']],
+  ['caseNumbers', ['id']],
+];
+
+/**
+ * Maps a Sprinklr request field (dotted, as the simulator and error bodies name it) to the GraphQL
+ * input path it came from. `customFieldKeys` are the input's custom-field keys, in input order.
+ */
+export function sprinklrFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
+  const field = vendorField.trim();
+  const property = PROPERTY_FIELD.exec(field)?.[1];
+  if (property !== undefined) {
+    const key = property.split('.')[0] as string;
+    const index = customFieldKeys.indexOf(key);
+    if (index !== -1) return ['customFields', String(index)];
+    if (key === STATUS_PROPERTY) return ['status'];
+    if (key === PRIORITY_PROPERTY) return ['priority'];
+    if (key === TYPE_PROPERTY) return ['sprinklr', 'caseType'];
+    return ['customFields'];
+  }
+  if (field === 'workflow.customProperties' || field === 'syncedSelectedCustomProperties') return ['customFields'];
+  for (const [prefix, path] of FIELD_PATHS) {
+    if (field === prefix) return path;
+    if (field.startsWith(`${prefix}.`)) {
+      const rest = field.slice(prefix.length + 1).split('.');
+      // The assignment's only input is assigneeId; the rest of its path names no input.
+      return prefix === 'workflow.assignment' ? path : [...path, ...rest];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,196 @@
+// Sprinklr's wire formats, declared once. Vendor JSON enters casegraph only through these schemas.
+// Sources: dev.sprinklr.com create-case, case-update, read-case-by-case-id, add-comment,
+// comment-search-v1, rest-api-error-and-status-codes; the help-center "Case creation API" article.
+import { z } from 'zod';
+
+/** Epoch milliseconds, as every Sprinklr timestamp is. */
+const epochMs = z.number().int();
+
+/** A custom-property value list. Documented as strings; numbers or booleans are read as their text. */
+const propertyValues = z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+// ---------------------------------------------------------------- requests
+
+export const SprinklrExternalCaseWire = z.object({
+  id: z.string().optional(),
+  caseNumber: z.number().int().optional(),
+  channelType: z.string().optional(),
+  permalink: z.string().optional(),
+  createdTime: epochMs.optional(),
+  modifiedTime: epochMs.optional(),
+});
+export type SprinklrExternalCaseWire = z.infer<typeof SprinklrExternalCaseWire>;
+
+/** `POST /api/v2/case`. `firstMessageId` and `workflow.customProperties` are required. */
+export const SprinklrCreateCaseRequest = z.object({
+  subject: z.string().optional(),
+  description: z.string().optional(),
+  firstMessageId: z.string(),
+  priority: z.string().optional(),
+  summary: z.string().optional(),
+  caseType: z.string().optional(),
+  dueDate: epochMs.optional(),
+  externalCase: SprinklrExternalCaseWire.optional(),
+  contact: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  workflow: z.object({
+    assignment: z.object({ assigneeId: z.number().int() }).optional(),
+    customProperties: z.record(z.string(), z.array(z.string())),
+    queues: z.array(z.string()).optional(),
+  }),
+});
+export type SprinklrCreateCaseRequest = z.infer<typeof SprinklrCreateCaseRequest>;
+
+export const SPRINKLR_UPDATE_ACTIONS = [
+  'SET_DUE_DATE',
+  'ASSIGN_TO_USER',
+  'ADD_PROPERTIES',
+  'SYNC_PROPERTIES',
+  'SYNC_SELECTED_PROPERTIES',
+  'REMOVE_PROPERTIES',
+  'ADD_QUEUES',
+  'SYNC_QUEUES',
+  'REMOVE_QUEUES',
+  'EDIT_SUBJECT',
+  'EDIT_DESCRIPTION',
+  'UPDATE_CHANNEL_DETAILS',
+  'UPDATE_CHANNEL_CASE_ID',
+  'SYNC_CHANNEL_CUSTOM_PROPERTIES',
+  'UPDATE_INSTALLED_APP_DETAILS',
+  'INCREMENT_PROPERTIES',
+  'SET_EXTERNAL_CASES',
+] as const;
+export const SprinklrUpdateAction = z.enum(SPRINKLR_UPDATE_ACTIONS);
+export type SprinklrUpdateAction = z.infer<typeof SprinklrUpdateAction>;
+
+/** `PUT /api/v2/case`: the cases by `caseIds` (or `caseNumbers`) and one field per update action. */
+export const SprinklrUpdateCaseRequest = z.object({
+  caseIds: z.array(z.string()).optional(),
+  caseNumbers: z.array(z.number().int()).optional(),
+  updateActions: z.array(SprinklrUpdateAction),
+  subject: z.string().optional(),
+  description: z.string().optional(),
+  dueDate: epochMs.optional(),
+  assignedTo: z.number().int().optional(),
+  addedQueues: z.array(z.string()).optional(),
+  syncedSelectedCustomProperties: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type SprinklrUpdateCaseRequest = z.infer<typeof SprinklrUpdateCaseRequest>;
+
+/** `POST /api/v2/comment/CASE/{caseNumber}`. */
+export const SprinklrCommentRequest = z.object({ text: z.string() });
+export type SprinklrCommentRequest = z.infer<typeof SprinklrCommentRequest>;
+
+/** `POST /api/v1/generic/comment/search/UNIVERSAL_CASE/{caseNumber}`. */
+export const SprinklrCommentSearchRequest = z.object({
+  assetClass: z.literal('UNIVERSAL_CASE'),
+  assetId: z.string(),
+  commentPaginationInfo: z.object({
+    start: z.number().int(),
+    rows: z.number().int(),
+    sortKey: z.literal('commentCreationTime'),
+    sortDirection: z.enum(['ASC', 'DESC']),
+  }),
+});
+export type SprinklrCommentSearchRequest = z.infer<typeof SprinklrCommentSearchRequest>;
+
+// ---------------------------------------------------------------- responses
+
+export const SprinklrCaseWire = z.looseObject({
+  id: z.string().min(1),
+  caseNumber: z.number().int(),
+  subject: z.string().nullish(),
+  description: z.string().nullish(),
+  version: z.number().int().nullish(),
+  status: z.string().nullish(),
+  priority: z.string().nullish(),
+  caseType: z.string().nullish(),
+  externalCase: z.looseObject({}).nullish(),
+  workflow: z
+    .looseObject({
+      assignment: z
+        .looseObject({
+          // A string in responses although requests send an integer.
+          assigneeId: z.union([z.string(), z.number()]).nullish(),
+          assigneeType: z.string().nullish(),
+          assignedById: z.number().nullish(),
+          assignmentTime: epochMs.nullish(),
+        })
+        .nullish(),
+      customProperties: z.record(z.string(), propertyValues).nullish(),
+      queues: z.array(z.looseObject({ queueId: z.union([z.number(), z.string()]) })).nullish(),
+    })
+    .nullish(),
+  contact: z
+    .looseObject({
+      id: z.string().nullish(),
+      name: z.string().nullish(),
+      channelType: z.string().nullish(),
+      channelId: z.string().nullish(),
+    })
+    .nullish(),
+  dueDate: epochMs.nullish(),
+  summary: z.union([z.string(), z.number()]).nullish(),
+  createdTime: epochMs.nullish(),
+  modifiedTime: epochMs.nullish(),
+  firstMessageId: z.string().nullish(),
+  firstMessageAssociatedTime: epochMs.nullish(),
+  deleted: z.boolean().nullish(),
+});
+export type SprinklrCaseWire = z.infer<typeof SprinklrCaseWire>;
+
+/** An item of `errors[]`: application errors and the gateway's `{id, code: int, message}` alike. */
+export const SprinklrErrorItem = z.looseObject({
+  id: z.string().nullish(),
+  code: z.union([z.string(), z.number()]).nullish(),
+  message: z.string().nullish(),
+  /** The request field the error is about (dotted, e.g. `workflow.customProperties.spr_uc_status`). */
+  field: z.string().nullish(),
+  details: z.looseObject({}).nullish(),
+});
+export type SprinklrErrorItem = z.infer<typeof SprinklrErrorItem>;
+
+const errorsList = z.array(SprinklrErrorItem).nullish();
+
+/** `{data, errors}`; the 429 body `{success:false, errors}` and the gateway's `{data:[], errors}` parse too. */
+export const SprinklrErrorBody = z.looseObject({
+  success: z.boolean().nullish(),
+  data: z.unknown().optional(),
+  errors: errorsList,
+});
+export type SprinklrErrorBody = z.infer<typeof SprinklrErrorBody>;
+
+export const SprinklrCaseEnvelope = z.looseObject({ data: SprinklrCaseWire, errors: errorsList });
+export const SprinklrCaseListEnvelope = z.looseObject({ data: z.array(SprinklrCaseWire), errors: errorsList });
+
+export const SprinklrCommentWire = z.looseObject({
+  id: z.string().min(1),
+  text: z.string(),
+  commentingUser: z.union([z.number(), z.string()]).nullish(),
+  createdTime: epochMs.nullish(),
+  modifiedTime: epochMs.nullish(),
+  entityType: z.string().nullish(),
+  entityId: z.string().nullish(),
+});
+export type SprinklrCommentWire = z.infer<typeof SprinklrCommentWire>;
+export const SprinklrCommentEnvelope = z.looseObject({ data: SprinklrCommentWire, errors: errorsList });
+
+/** One comment as the v1 comment search returns it (different names from the v2 comment object). */
+export const SprinklrSearchedCommentWire = z.looseObject({
+  id: z.string().min(1),
+  comment: z.string(),
+  commentingUser: z.union([z.number(), z.string()]).nullish(),
+  commentedOnDate: epochMs.nullish(),
+  commentUpdateDate: epochMs.nullish(),
+  onAsset: z.string().nullish(),
+  assetId: z.string().nullish(),
+  deleted: z.boolean().nullish(),
+});
+export type SprinklrSearchedCommentWire = z.infer<typeof SprinklrSearchedCommentWire>;
+
+export const SprinklrCommentSearchResponse = z.looseObject({
+  data: z.array(SprinklrSearchedCommentWire).nullish(),
+  hasMore: z.boolean().nullish(),
+  totalComments: z.number().int().nullish(),
+  lastProcessedCommentTime: epochMs.nullish(),
+});
+export type SprinklrCommentSearchResponse = z.infer<typeof SprinklrCommentSearchResponse>;

@@ -1,0 +1,645 @@
+// Sprinklr's own documented examples, through the pure mapping functions, both directions.
+import { describe, expect, it } from 'vitest';
+import type { CreateCaseInput, UpdateCaseInput } from '../../../src/domain/model.js';
+import type { HttpResponse } from '../../../src/http/client.js';
+import { parseCustomProperties, readConfig, resolveBaseUrl } from '../../../src/providers/sprinklr/config.js';
+import {
+  fromSprinklrCase,
+  fromSprinklrComment,
+  fromSprinklrPriority,
+  fromSprinklrSearchedComment,
+  fromSprinklrStatus,
+  sprinklrFailure,
+  sprinklrFieldPath,
+  sprinklrInputProblems,
+  toSprinklrCommentSearchBody,
+  toSprinklrCreateBody,
+  toSprinklrPriority,
+  toSprinklrPriorityProperty,
+  toSprinklrStatus,
+  toSprinklrUpdateBody,
+} from '../../../src/providers/sprinklr/mapping.js';
+import {
+  SprinklrCaseEnvelope,
+  SprinklrCaseListEnvelope,
+  SprinklrCommentEnvelope,
+  SprinklrCommentSearchResponse,
+} from '../../../src/providers/sprinklr/wire.js';
+import type { CheckedCustomField } from '../../../src/providers/validation.js';
+import { HELP_ARTICLE_BODY, HELP_ARTICLE_INPUT } from './fixtures.js';
+
+const stringList = (key: string, value: string[], label: string | null = null): CheckedCustomField => ({
+  definition: { key, label, type: 'STRING_LIST', required: false, options: [] },
+  value,
+});
+
+/** dev.sprinklr.com "Read Case by Case Id", example response. */
+const READ_CASE_EXAMPLE = {
+  data: {
+    id: '00000197203b3fe5e4b0324aec609fcf',
+    caseNumber: 7030591,
+    subject: '#7030591 Sprinklr_voice ',
+    version: 350,
+    status: 'Archived',
+    priority: 'High',
+    externalCase: { channelType: 'SPRINKLR_VOICE', modifiedTime: 1748592443434 },
+    externalCaseInfo: { externalCases: [] },
+    workflow: {
+      assignment: {
+        assigneeId: '66007905',
+        assigneeType: 'USER',
+        assignedById: 66008059,
+        assignmentTime: 1749111272934,
+      },
+      customProperties: {
+        is_tx_av: ['true'],
+        _c_64ed7c341456042a0261991f: ['2078'],
+        spr_uc_priority: ['High'],
+        spr_uc_tag: ['test123'],
+        spr_uc_status: ['Archived'],
+        spr_uc_last_assigned_agent: ['66007905'],
+      },
+      queues: [],
+    },
+    channelCustomProperties: [],
+    contact: {
+      id: 'SPRINKLR_VOICE___SPR_DEFAULT_PROFILE__',
+      channelType: 'SPRINKLR_VOICE',
+      channelId: '__SPR_DEFAULT_PROFILE__',
+      fromSnUserId: '__SPR_DEFAULT_PROFILE__',
+    },
+    createdTime: 1870316100000,
+    modifiedTime: 1749644307104,
+    firstMessageId:
+      'VOICE_66124440_1870316106825_SPRINKLR_VOICE_384_00000197203b3fe5e4b0324aec609fcf_recording_2048c2432c24b3d7e1464b7a273d202387ca104f875f6086b067aa0d2cdc9d55',
+    latestProfileMessageAssociatedTime: 0,
+    conversationId: '0000019720ef0af5e4b08d974f6611e8',
+    firstMessageAssociatedTime: 1870316106825,
+    latestMessageAssociatedTime: 1748604239691,
+    firstUserBrandResponseCreationTime: 1870316106825,
+    avgCaseResponseSLA: 2113,
+    totalProcessingClockTime: 254565126,
+    allEngagedUsersList: ['66064014', '66007905'],
+    associatedFanMessageCount: 1,
+    associatedBrandMessageCount: 5,
+    associatedUserBrandMessageCount: 4,
+    deleted: false,
+  },
+  errors: [],
+};
+
+/** dev.sprinklr.com "Create Case", example response (an empty contact, lower-case priority). */
+const CREATE_CASE_EXAMPLE = {
+  data: {
+    id: '633a9f1ce980b61e49f80adb',
+    caseNumber: 18005076,
+    subject: 'API3.0 Case creation',
+    description: 'This case is created with API3.012',
+    version: 0,
+    status: 'New',
+    priority: 'high',
+    caseType: 'Incident',
+    externalCaseInfo: { externalCases: [] },
+    workflow: {
+      customProperties: { spr_uc_type: ['Incident'], spr_uc_priority: ['high'], spr_uc_status: ['New'] },
+      queues: [],
+    },
+    channelCustomProperties: [],
+    contact: {},
+    attachment: {
+      url: 'https://qa4-sprcdn-assets.sprinklr.com/400002/c536c5dd-9ddc-47e4-8916-05b291637ec8-637631488.jpg',
+      previewUrl: 'https://qa4-sprcdn-assets.sprinklr.com/400002/c536c5dd-9ddc-47e4-8916-05b291637ec8-637631488.jpg',
+      type: 'IMAGE',
+    },
+    dueDate: 0,
+    summary: 'Urgent case',
+    createdTime: 1664786204436,
+    modifiedTime: 1664786204517,
+    firstMessageId: 'ACCOUNT_600001824_1582817880350_TWITTER_2_1233053677281304578',
+    latestProfileMessageAssociatedTime: 0,
+    firstMessageAssociatedTime: 1582817880350,
+    latestMessageAssociatedTime: 1582817880350,
+    totalProcessingClockTime: 0,
+    allEngagedUsersList: [],
+  },
+  errors: [],
+};
+
+const response = (status: number, json: unknown, headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers,
+  text: typeof json === 'string' ? json : JSON.stringify(json),
+  json: typeof json === 'string' ? undefined : json,
+});
+
+describe('toSprinklrCreateBody', () => {
+  it('produces exactly the help article example body from the equivalent input', () => {
+    const body = toSprinklrCreateBody(HELP_ARTICLE_INPUT, [stringList('spr_uc_type', ['Complaint'], 'Case type')]);
+    expect(JSON.stringify(body)).toBe(JSON.stringify(JSON.parse(HELP_ARTICLE_BODY)));
+  });
+
+  it('derives spr_uc_type from caseType when no custom field names it', () => {
+    const body = toSprinklrCreateBody({ ...HELP_ARTICLE_INPUT, customFields: null }, []);
+    expect(body.workflow.customProperties).toEqual({
+      spr_uc_status: ['New'],
+      spr_uc_priority: ['High'],
+      spr_uc_type: ['Incident'],
+    });
+  });
+
+  it('puts requester, assignee, queues, external case and custom fields where Sprinklr documents them', () => {
+    const input: CreateCaseInput = {
+      provider: 'SPRINKLR',
+      requester: { id: 'TWITTER_1402509033337024516', name: 'Test User' },
+      assigneeId: '1000157828',
+      priority: 'URGENT',
+      status: 'PENDING',
+      sprinklr: {
+        firstMessageId: 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372',
+        queueIds: ['100072'],
+        dueDate: new Date('2024-05-01T10:00:00.000Z'),
+        externalCase: {
+          id: '5002w00000oOMjEAAW',
+          caseNumber: 1907,
+          channelType: 'SALESFORCE',
+          permalink: new URL('https://example.my.salesforce.com/5002w00000oOMjEAAW'),
+        },
+      },
+    };
+    const body = toSprinklrCreateBody(input, [stringList('_c_6915c1fcbcc3d050f77b9943', ['A-1', 'A-2'])]);
+    expect(body).toEqual({
+      firstMessageId: 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372',
+      priority: 'critical',
+      dueDate: Date.parse('2024-05-01T10:00:00.000Z'),
+      externalCase: {
+        id: '5002w00000oOMjEAAW',
+        caseNumber: 1907,
+        channelType: 'SALESFORCE',
+        permalink: 'https://example.my.salesforce.com/5002w00000oOMjEAAW',
+      },
+      contact: { id: 'TWITTER_1402509033337024516', name: 'Test User' },
+      workflow: {
+        assignment: { assigneeId: 1000157828 },
+        customProperties: {
+          spr_uc_status: ['Awaiting Response'],
+          spr_uc_priority: ['Critical'],
+          _c_6915c1fcbcc3d050f77b9943: ['A-1', 'A-2'],
+        },
+        queues: ['100072'],
+      },
+    });
+  });
+});
+
+describe('toSprinklrUpdateBody', () => {
+  const id = '65490621c776c51f01e5a14d';
+
+  it('sends only the update actions a change needs, each with its field', () => {
+    const input: UpdateCaseInput = {
+      provider: 'SPRINKLR',
+      id,
+      title: 'New subject',
+      description: 'New description',
+      status: 'CLOSED',
+      priority: 'LOW',
+      assigneeId: '1000157828',
+      sprinklr: { dueDate: new Date(1699284513821), addQueueIds: ['103197'] },
+    };
+    const body = toSprinklrUpdateBody(input, [stringList('_c_6915c1fcbcc3d050f77b9943', ['test1'])]);
+    expect(body).toEqual({
+      caseIds: [id],
+      updateActions: [
+        'EDIT_SUBJECT',
+        'EDIT_DESCRIPTION',
+        'SET_DUE_DATE',
+        'ASSIGN_TO_USER',
+        'ADD_QUEUES',
+        'SYNC_SELECTED_PROPERTIES',
+      ],
+      subject: 'New subject',
+      description: 'New description',
+      dueDate: 1699284513821,
+      assignedTo: 1000157828,
+      addedQueues: ['103197'],
+      syncedSelectedCustomProperties: {
+        spr_uc_status: ['Closed'],
+        spr_uc_priority: ['Low'],
+        _c_6915c1fcbcc3d050f77b9943: ['test1'],
+      },
+    });
+  });
+
+  it('matches the documented "Sync Selected Custom Properties" example, by case id', () => {
+    const body = toSprinklrUpdateBody({ provider: 'SPRINKLR', id }, [
+      stringList('_c_6915c1fcbcc3d050f77b9943', ['test1']),
+      stringList('_c_6917174fcc00a8338f9fba67', ['nntest']),
+    ]);
+    expect(body).toEqual({
+      caseIds: [id],
+      updateActions: ['SYNC_SELECTED_PROPERTIES'],
+      syncedSelectedCustomProperties: {
+        _c_6915c1fcbcc3d050f77b9943: ['test1'],
+        _c_6917174fcc00a8338f9fba67: ['nntest'],
+      },
+    });
+  });
+
+  it('has nothing to send when only comments change', () => {
+    expect(toSprinklrUpdateBody({ provider: 'SPRINKLR', id, comments: [{ body: 'x' }] }, [])).toBeNull();
+  });
+});
+
+describe('fromSprinklrCase', () => {
+  it('reads the documented "Read Case by Case Id" response', () => {
+    const wire = SprinklrCaseEnvelope.parse(READ_CASE_EXAMPLE).data;
+    const model = fromSprinklrCase(
+      wire,
+      [],
+      [{ key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, options: [] }],
+    );
+    expect(model).toEqual({
+      id: '00000197203b3fe5e4b0324aec609fcf',
+      provider: 'SPRINKLR',
+      number: '7030591',
+      title: '#7030591 Sprinklr_voice ',
+      description: null,
+      status: 'CLOSED',
+      vendorStatus: 'Archived',
+      priority: 'HIGH',
+      vendorPriority: 'High',
+      url: null,
+      createdAt: new Date(1870316100000),
+      updatedAt: new Date(1749644307104),
+      requester: {
+        id: 'SPRINKLR_VOICE___SPR_DEFAULT_PROFILE__',
+        name: null,
+        service: 'SPRINKLR_VOICE',
+        serviceId: '__SPR_DEFAULT_PROFILE__',
+      },
+      assignee: { id: '66007905' },
+      interactions: [
+        {
+          id: READ_CASE_EXAMPLE.data.firstMessageId,
+          serviceId: READ_CASE_EXAMPLE.data.firstMessageId,
+          body: null,
+          createdAt: new Date(1870316106825),
+          service: 'SPRINKLR_VOICE',
+          author: {
+            id: 'SPRINKLR_VOICE___SPR_DEFAULT_PROFILE__',
+            name: null,
+            service: 'SPRINKLR_VOICE',
+            serviceId: '__SPR_DEFAULT_PROFILE__',
+          },
+        },
+      ],
+      notes: [],
+      comments: [],
+      customFields: [
+        { key: 'is_tx_av', label: null, type: 'STRING_LIST', value: ['true'] },
+        { key: '_c_64ed7c341456042a0261991f', label: null, type: 'STRING_LIST', value: ['2078'] },
+        { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', value: ['test123'] },
+        { key: 'spr_uc_last_assigned_agent', label: null, type: 'STRING_LIST', value: ['66007905'] },
+      ],
+    });
+  });
+
+  it('reads the documented "Create Case" response, whose contact is empty', () => {
+    const wire = SprinklrCaseEnvelope.parse(CREATE_CASE_EXAMPLE).data;
+    const model = fromSprinklrCase(wire, []);
+    expect(model.requester).toBeNull();
+    expect(model.assignee).toBeNull();
+    expect(model.status).toBe('NEW');
+    expect(model.priority).toBe('HIGH');
+    expect(model.vendorPriority).toBe('high');
+    expect(model.interactions).toEqual([
+      {
+        id: CREATE_CASE_EXAMPLE.data.firstMessageId,
+        serviceId: CREATE_CASE_EXAMPLE.data.firstMessageId,
+        body: null,
+        createdAt: new Date(1582817880350),
+        service: null,
+        author: {},
+      },
+    ]);
+    expect(model.customFields).toEqual([{ key: 'spr_uc_type', label: null, type: 'STRING_LIST', value: ['Incident'] }]);
+  });
+
+  it('takes status and priority from the custom properties when the case has no top-level ones', () => {
+    const wire = SprinklrCaseListEnvelope.parse({
+      data: [
+        {
+          id: 'a'.repeat(24),
+          caseNumber: 1,
+          workflow: { customProperties: { spr_uc_status: ['Awaiting Customer'], spr_uc_priority: ['Critical'] } },
+        },
+      ],
+      errors: [],
+    }).data[0]!;
+    const model = fromSprinklrCase(wire, []);
+    expect([model.status, model.vendorStatus, model.priority, model.vendorPriority]).toEqual([
+      'PENDING',
+      'Awaiting Customer',
+      'URGENT',
+      'Critical',
+    ]);
+    expect(model.customFields).toEqual([]);
+    expect(model.interactions).toEqual([]);
+  });
+
+  it('rejects a case without its documented id or caseNumber', () => {
+    expect(SprinklrCaseEnvelope.safeParse({ data: { caseNumber: 1 }, errors: [] }).success).toBe(false);
+    expect(SprinklrCaseEnvelope.safeParse({ data: { id: 'x', caseNumber: '1' }, errors: [] }).success).toBe(false);
+  });
+});
+
+describe('comments', () => {
+  it('reads the documented "Add Comment" response', () => {
+    const wire = SprinklrCommentEnvelope.parse({
+      data: {
+        id: '5ef9bed9401d6d4d17232a8c',
+        text: 'comment test',
+        commentingUser: 200551,
+        createdTime: 1593425624890,
+        modifiedTime: 1593425624890,
+        entityType: 'CASE',
+        entityId: '25253550',
+      },
+      errors: [],
+    }).data;
+    expect(fromSprinklrComment(wire)).toEqual({
+      id: '5ef9bed9401d6d4d17232a8c',
+      body: 'comment test',
+      createdAt: new Date(1593425624890),
+      author: { id: '200551' },
+    });
+  });
+
+  it('reads the documented "Comment Search - v1" response, trimming the line breaks around the text', () => {
+    const parsed = SprinklrCommentSearchResponse.parse({
+      data: [
+        {
+          id: '5fce1a349bce40767bb8ab6e',
+          comment: '\npost test\n',
+          commentingUser: 242077,
+          commentedOnDate: 1607342644673,
+          commentUpdateDate: 1607342644673,
+          onAsset: 'UNIVERSAL_CASE',
+          assetId: '25359684',
+          partnerId: 787,
+          mediaList: [],
+          isEdited: false,
+          isEditable: false,
+          deleted: false,
+          hasConversation: false,
+        },
+      ],
+      lastProcessedCommentTime: 1607342601118,
+      hasMore: false,
+      totalComments: 4,
+    });
+    expect(parsed.data?.map(fromSprinklrSearchedComment)).toEqual([
+      {
+        id: '5fce1a349bce40767bb8ab6e',
+        body: 'post test',
+        createdAt: new Date(1607342644673),
+        author: { id: '242077' },
+      },
+    ]);
+  });
+
+  it('searches by case number, oldest first', () => {
+    expect(toSprinklrCommentSearchBody(15359604, 0, 100)).toEqual({
+      assetClass: 'UNIVERSAL_CASE',
+      assetId: '15359604',
+      commentPaginationInfo: { start: 0, rows: 100, sortKey: 'commentCreationTime', sortDirection: 'ASC' },
+    });
+  });
+});
+
+describe('status and priority', () => {
+  it.each([
+    ['New', 'NEW'],
+    ['Open', 'OPEN'],
+    ['Assigned', 'OPEN'],
+    ['In Progress', 'OPEN'],
+    ['Awaiting Response', 'PENDING'],
+    ['Awaiting Customer', 'PENDING'],
+    ['On Hold', 'ON_HOLD'],
+    ['Resolved', 'RESOLVED'],
+    ['Closed', 'CLOSED'],
+    ['Closed - Duplicate', 'CLOSED'],
+    ['Archived', 'CLOSED'],
+    ['Escalated to L2', 'OTHER'],
+  ] as const)('reads status %s as %s', (vendor, unified) => {
+    expect(fromSprinklrStatus(vendor)).toBe(unified);
+  });
+
+  it('writes every unified status except OTHER, and reads it back to itself', () => {
+    for (const status of ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'] as const) {
+      expect(fromSprinklrStatus(toSprinklrStatus(status))).toBe(status);
+    }
+    expect(toSprinklrStatus('OTHER')).toBeNull();
+    expect(fromSprinklrStatus(null)).toBeNull();
+  });
+
+  it.each([
+    ['LOW', 'low', 'Low'],
+    ['NORMAL', 'medium', 'Medium'],
+    ['HIGH', 'high', 'High'],
+    ['URGENT', 'critical', 'Critical'],
+  ] as const)('maps priority %s to %s / %s and back', (unified, field, property) => {
+    expect(toSprinklrPriority(unified)).toBe(field);
+    expect(toSprinklrPriorityProperty(unified)).toBe(property);
+    expect(fromSprinklrPriority(field)).toBe(unified);
+    expect(fromSprinklrPriority(property)).toBe(unified);
+  });
+
+  it('has no priority for names it does not know', () => {
+    expect(fromSprinklrPriority('P1')).toBeNull();
+    expect(fromSprinklrPriority(undefined)).toBeNull();
+  });
+});
+
+describe('sprinklrFailure', () => {
+  it('reads the 429 RATE_LIMIT_EXCEEDED body', () => {
+    const failure = sprinklrFailure(
+      response(429, {
+        success: false,
+        errors: [
+          {
+            code: 'RATE_LIMIT_EXCEEDED',
+            message: 'Rate limit exceeded',
+            details: { limit: 1000, window: '1h', resetAt: 'x' },
+          },
+        ],
+      }),
+    );
+    expect(failure).toMatchObject({
+      vendorCode: 'RATE_LIMIT_EXCEEDED',
+      message: 'Rate limit exceeded',
+      type: 'RateLimitedError',
+    });
+  });
+
+  it('treats 403 "Developer Over Rate" as rate limiting, in JSON or as a gateway page', () => {
+    const json = sprinklrFailure(
+      response(403, { data: [], errors: [{ id: 'e1', code: 403, message: 'Developer Over Rate' }] }),
+    );
+    expect(json.type).toBe('RateLimitedError');
+    expect(json.vendorCode).toBe('403');
+    expect(sprinklrFailure(response(403, '<h1>Developer Over Rate</h1>')).type).toBe('RateLimitedError');
+  });
+
+  it('leaves 403 "Developer Inactive" and the gateway 401 to their status', () => {
+    const inactive = sprinklrFailure(
+      response(403, { data: [], errors: [{ id: 'e2', code: 403, message: 'Developer Inactive' }] }),
+    );
+    expect(inactive.type).toBeUndefined();
+    expect(inactive.message).toBe('Developer Inactive');
+    const apigee = sprinklrFailure(
+      response(401, { data: [], errors: [{ id: 'c0ffee', code: 401, message: 'Unauthorized' }] }),
+    );
+    expect(apigee).toEqual({ message: 'Unauthorized', vendorCode: '401', fields: [] });
+  });
+
+  it('turns errors that name a field into field failures', () => {
+    const failure = sprinklrFailure(
+      response(400, {
+        data: null,
+        errors: [
+          {
+            code: 'MESSAGE_NOT_FOUND',
+            message: 'No message exists with this firstMessageId.',
+            field: 'firstMessageId',
+          },
+          { code: 'INVALID_REQUEST', message: 'Something else.' },
+        ],
+      }),
+    );
+    expect(failure.fields).toEqual([
+      {
+        vendorField: 'firstMessageId',
+        message: 'No message exists with this firstMessageId.',
+        vendorCode: 'MESSAGE_NOT_FOUND',
+      },
+    ]);
+    expect(failure.message).toBe('No message exists with this firstMessageId.; Something else.');
+  });
+
+  it('does not quote long non-JSON bodies', () => {
+    expect(sprinklrFailure(response(502, 'x'.repeat(500))).message).toBeUndefined();
+  });
+});
+
+describe('sprinklrFieldPath', () => {
+  it.each([
+    ['subject', [], ['title']],
+    ['firstMessageId', [], ['sprinklr', 'firstMessageId']],
+    ['contact.id', [], ['requester', 'id']],
+    ['workflow.assignment.assigneeId', [], ['assigneeId']],
+    ['assignedTo', [], ['assigneeId']],
+    ['workflow.queues.1', [], ['sprinklr', 'queueIds', '1']],
+    ['addedQueues.0', [], ['sprinklr', 'addQueueIds', '0']],
+    ['externalCase.permalink', [], ['sprinklr', 'externalCase', 'permalink']],
+    ['dueDate', [], ['sprinklr', 'dueDate']],
+    ['workflow.customProperties.spr_uc_status', [], ['status']],
+    ['syncedSelectedCustomProperties.spr_uc_priority', [], ['priority']],
+    ['workflow.customProperties._c_1', ['_c_0', '_c_1'], ['customFields', '1']],
+    ['syncedSelectedCustomProperties._c_9', ['_c_0'], ['customFields']],
+    ['caseIds', [], ['id']],
+    ['somethingElse', [], []],
+  ] as const)('maps %s to the input path', (field, keys, path) => {
+    expect(sprinklrFieldPath(field, keys)).toEqual(path);
+  });
+});
+
+describe('sprinklrInputProblems', () => {
+  it('rejects non-numeric user ids, OTHER, a nameless contact id and surfaced properties as custom fields', () => {
+    const problems = sprinklrInputProblems(
+      {
+        provider: 'SPRINKLR',
+        assigneeId: 'agent-7',
+        status: 'OTHER',
+        requester: { name: 'No Id' },
+        customFields: [
+          { key: 'spr_uc_status', value: ['New'] },
+          { key: 'spr_uc_priority', value: ['High'] },
+        ],
+        sprinklr: { firstMessageId: 'm' },
+      },
+      'create',
+    );
+    expect(problems.map((p) => p.path.join('.'))).toEqual([
+      'assigneeId',
+      'status',
+      'requester.id',
+      'customFields.0.key',
+      'customFields.1.key',
+    ]);
+  });
+});
+
+describe('readConfig', () => {
+  it('is absent without any SPRINKLR_ variable and incomplete without the credentials', () => {
+    expect(readConfig({})).toEqual({ kind: 'absent' });
+    expect(readConfig({ SPRINKLR_ENV: 'prod2' })).toEqual({
+      kind: 'incomplete',
+      missing: ['SPRINKLR_ACCESS_TOKEN', 'SPRINKLR_API_KEY'],
+    });
+  });
+
+  it('defaults to api3 and drops the {env} segment when SPRINKLR_ENV is empty', () => {
+    const result = readConfig({ SPRINKLR_ACCESS_TOKEN: 't', SPRINKLR_API_KEY: 'k', SPRINKLR_ENV: '' });
+    expect(result).toEqual({
+      kind: 'ok',
+      config: {
+        baseUrl: 'https://api3.sprinklr.com',
+        accessToken: 't',
+        apiKey: 'k',
+        customProperties: [
+          { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', required: false, options: [] },
+        ],
+      },
+    });
+  });
+
+  it('puts SPRINKLR_ENV into the base URL and reads configured custom properties', () => {
+    const result = readConfig({
+      SPRINKLR_ACCESS_TOKEN: 't',
+      SPRINKLR_API_KEY: 'k',
+      SPRINKLR_ENV: 'prod2',
+      SPRINKLR_BASE_URL: 'https://api2.sprinklr.com/{env}',
+      SPRINKLR_CASE_CUSTOM_PROPERTIES: '_c_6915c1fcbcc3d050f77b9943=Order number, spr_uc_tag',
+    });
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.config.baseUrl).toBe('https://api2.sprinklr.com/prod2');
+    expect(result.config.customProperties.map((d) => [d.key, d.label])).toEqual([
+      ['spr_uc_type', 'Case type'],
+      ['_c_6915c1fcbcc3d050f77b9943', 'Order number'],
+      ['spr_uc_tag', null],
+    ]);
+  });
+
+  it('reports malformed values', () => {
+    const result = readConfig({
+      SPRINKLR_ACCESS_TOKEN: 't',
+      SPRINKLR_API_KEY: 'k',
+      SPRINKLR_ENV: 'prod 2',
+      SPRINKLR_BASE_URL: 'https://api3.sprinklr.com',
+      SPRINKLR_CASE_CUSTOM_PROPERTIES: 'spr_uc_status,bad key',
+    });
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.problems).toHaveLength(4);
+    expect(readConfig({ SPRINKLR_ACCESS_TOKEN: 't', SPRINKLR_API_KEY: 'k', SPRINKLR_BASE_URL: 'not a url' }).kind).toBe(
+      'invalid',
+    );
+  });
+
+  it('resolves {env} anywhere in the template', () => {
+    expect(resolveBaseUrl('https://h/{env}/', undefined)).toBe('https://h');
+    expect(resolveBaseUrl('https://h/{env}/x', 'prod4')).toBe('https://h/prod4/x');
+    expect(parseCustomProperties(undefined).definitions.map((d) => d.key)).toEqual(['spr_uc_type']);
+  });
+});
