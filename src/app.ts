@@ -77,10 +77,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   const httpServer = createServer();
-  // Limits on depth, aliases, tokens and cost keep one request from costing many vendor calls;
+  // Limits on aliases, tokens and cost keep one request from costing many vendor calls (the
+  // schema has no recursive types, so depth is bounded by the schema itself);
   // field suggestions stay on while introspection is on, since the schema is public then anyway.
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
     maxAliases: { n: 10 },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: !config.introspection },
@@ -200,6 +200,10 @@ async function handleRequest(
   if (req.method === 'POST') {
     const raw = await readBody(req, MAX_BODY_BYTES);
     if (raw === null) {
+      // The rest of the body is still arriving: close the connection rather than let a
+      // keep-alive client reuse a socket that is mid-request.
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy());
       sendJson(res, 413, { errors: [{ message: `Request body exceeds ${MAX_BODY_BYTES} bytes.` }] });
       return;
     }

@@ -1,0 +1,175 @@
+// The GraphQL service itself, independent of any vendor: HTTP handling, error masking, limits,
+// Sandbox, and how provider failures are served as data. A stand-in vendor module lets the tests
+// make a datasource misbehave in ways no real vendor path should.
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../../src/app.js';
+import type { RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { CaseModel } from '../../src/domain/model.js';
+import { SimulatorServer } from '../../src/simulators/harness.js';
+import type { CaseDataSource, ProviderModule } from '../../src/providers/types.js';
+
+const goodCase: CaseModel = {
+  id: 'c-1',
+  provider: 'KHOROS',
+  title: 'Printer on fire',
+  createdAt: new Date('2024-05-01T10:00:00Z'),
+  interactions: [],
+  notes: [],
+  comments: [],
+  customFields: [],
+};
+
+function standIn(): ProviderModule<string> {
+  const dataSource: CaseDataSource = {
+    provider: 'KHOROS',
+    createCase: () => Promise.reject(new TypeError('Cannot read properties of undefined (at /srv/secret.js:12)')),
+    updateCase: () => Promise.resolve({ case: goodCase, warnings: [] }),
+    getCase: (id) =>
+      Promise.resolve(id === 'broken' ? { ...goodCase, createdAt: new Date('not a date') } : { ...goodCase, id }),
+    customFieldDefinitions: () => Promise.resolve([]),
+  };
+  return {
+    provider: 'KHOROS',
+    capabilities: {
+      name: 'Stand-in',
+      interactions: 'READ_WRITE',
+      notes: 'UNSUPPORTED',
+      comments: 'UNSUPPORTED',
+      customFields: 'READ_WRITE',
+      requiredCreateFields: ['title'],
+      requiredUpdateFields: [],
+      unsupportedCreateFields: [],
+      unsupportedUpdateFields: [],
+    },
+    envVars: [],
+    readConfig: () => ({ kind: 'absent' }),
+    connect: () => ({ dataSource: () => dataSource, close: () => Promise.resolve() }),
+    startSimulator: async () => {
+      const server = new SimulatorServer();
+      const url = await server.listen();
+      return { config: url, url, server, close: () => server.close() };
+    },
+  };
+}
+
+describe('casegraph HTTP service', () => {
+  let app: RunningApp;
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(app.graphqlUrl, { method: 'POST', headers, body });
+  const gql = async (query: string, variables?: unknown) => {
+    const res = await post(JSON.stringify({ query, variables }));
+    return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+  };
+
+  beforeAll(async () => {
+    const outcome = loadConfig({ CASEGRAPH_PROVIDERS: 'KHOROS', PORT: '0', HOST: '127.0.0.1' });
+    if (!outcome.ok) throw new Error(outcome.problems.join('; '));
+    app = await startApp({ config: outcome.config, modules: [standIn()], logger: pino({ level: 'silent' }) });
+  });
+  afterAll(() => app.close());
+
+  it('answers health checks', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves the Apollo Sandbox landing page to browsers', async () => {
+    const res = await fetch(app.graphqlUrl, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('embeddable-sandbox');
+  });
+
+  it('allows introspection outside production, with descriptions for Sandbox', async () => {
+    const { body } = await gql('{ __type(name: "Case") { description fields { name description } } }');
+    expect(body.data.__type.description).toContain('support case');
+    for (const field of body.data.__type.fields) expect(field.description, field.name).toBeTruthy();
+  });
+
+  it('rejects a body that is not JSON with 400 and a GraphQL-shaped error', async () => {
+    const res = await post('{"query": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('rejects an oversized body with 413 before parsing it', async () => {
+    const res = await post(JSON.stringify({ query: `{ providers { name } } #${'x'.repeat(1_100_000)}` }));
+    expect(res.status).toBe(413);
+  });
+
+  it('rejects a query that fans out into more aliases than the limit, before any vendor call', async () => {
+    const fanOut = Array.from({ length: 11 }, (_, i) => `c${i}: case(provider: KHOROS, id: "${i}") { __typename }`);
+    const { body } = await gql(`{ ${fanOut.join(' ')} }`);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0].message).toMatch(/aliases/i);
+  });
+
+  it('rejects an unknown provider as a GraphQL input error, not a crash', async () => {
+    const { status, body } = await gql('query { case(provider: ZENDESK, id: "1") { __typename } }');
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('serves an unexpected datasource failure as a generic ProviderUnavailableError without internals', async () => {
+    const { body } = await gql(
+      'mutation($input: CreateCaseInput!) { createCase(input: $input) { __typename ... on Error { message code retriable provider } } }',
+      { input: { provider: 'KHOROS', title: 'x' } },
+    );
+    expect(body.data.createCase).toEqual({
+      __typename: 'ProviderUnavailableError',
+      message: 'The request failed inside casegraph. It has been logged.',
+      code: 'PROVIDER_UNAVAILABLE',
+      retriable: false,
+      provider: 'KHOROS',
+    });
+    expect(JSON.stringify(body)).not.toContain('secret.js');
+  });
+
+  it('masks a failure while serialising a field as "Internal server error" with no stack', async () => {
+    const { body } = await gql('{ case(provider: KHOROS, id: "broken") { ... on Case { id createdAt } } }');
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(body.errors)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+
+  it('serves a provider that is not enabled as ProviderUnavailableError', async () => {
+    const { body } = await gql('{ case(provider: TALKDESK, id: "1") { __typename ... on Error { message retriable } } }');
+    expect(body.data.case).toEqual({
+      __typename: 'ProviderUnavailableError',
+      message: 'TALKDESK is not enabled on this casegraph instance.',
+      retriable: false,
+    });
+  });
+
+  it('lists the served providers with their capabilities', async () => {
+    const { body } = await gql('{ providers { provider name simulated interactions notes requiredCreateFields } }');
+    expect(body.data.providers).toEqual([
+      {
+        provider: 'KHOROS',
+        name: 'Stand-in',
+        simulated: true,
+        interactions: 'READ_WRITE',
+        notes: 'UNSUPPORTED',
+        requiredCreateFields: ['title'],
+      },
+    ]);
+  });
+
+  it('answers CORS preflights for browser clients', async () => {
+    const res = await fetch(app.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-headers')).toBe('content-type');
+  });
+
+  it('answers 404 off the GraphQL path', async () => {
+    expect((await fetch(`${app.url}/graphql/extra`)).status).toBe(404);
+  });
+});

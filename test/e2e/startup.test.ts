@@ -1,0 +1,69 @@
+// `npm start` as a user runs it: a real process, configured only by its environment.
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+interface Started {
+  line: string;
+  stderr: string;
+  code: number | null;
+  stop: () => void;
+}
+
+/** Runs src/main.ts until it prints its first stdout line or exits. */
+function run(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolve) => {
+    const stop = () => child.kill('SIGTERM');
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const newline = stdout.indexOf('\n');
+      if (newline >= 0) resolve({ line: stdout.slice(0, newline), stderr, code: null, stop });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ line: stdout, stderr, code, stop }));
+  });
+}
+
+describe('npm start', () => {
+  it('starts with no configuration on the four simulators, says so in one line, and serves GraphQL', async () => {
+    const started = await run({});
+    try {
+      expect(started.line).toMatch(
+        /^casegraph serving GraphQL at http:\/\/127\.0\.0\.1:\d+\/graphql — providers simulated: KHOROS, SPRINKLR, THALAMUS, TALKDESK/,
+      );
+      const url = /(http:\/\/\S+\/graphql)/.exec(started.line)![1]!;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ providers { provider simulated } }' }),
+      });
+      const body = (await res.json()) as { data: { providers: Array<{ provider: string; simulated: boolean }> } };
+      expect(body.data.providers).toHaveLength(4);
+      expect(body.data.providers.every((p) => p.simulated)).toBe(true);
+    } finally {
+      started.stop();
+    }
+  });
+
+  it('refuses to start in production on simulators, naming the variables to set', async () => {
+    const started = await run({ NODE_ENV: 'production' });
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain('casegraph cannot start');
+    expect(started.stderr).toContain('TALKDESK_CLIENT_ID');
+    expect(started.stderr).toContain('KHOROS_AUTH_VALUE');
+  });
+
+  it('refuses an incomplete vendor configuration, naming the missing variable', async () => {
+    const started = await run({ NODE_ENV: 'production', CASEGRAPH_PROVIDERS: 'TALKDESK', TALKDESK_CLIENT_ID: 'id', TALKDESK_CLIENT_SECRET: 's' });
+    expect(started.code).toBe(1);
+    expect(started.stderr).toMatch(/TALKDESK is partly configured: missing TALKDESK_TOKEN_URL/);
+  });
+});
