@@ -186,7 +186,7 @@ export class ThalamusDataSource implements CaseDataSource {
 
   async getCase(id: string): Promise<CaseModel> {
     if (!isCaseId(id)) throw notFoundError(id);
-    const [wire, entries] = await Promise.all([this.loader.load(id), this.conn.typeCategories()]);
+    const [wire, entries] = await settledPair(this.loader.load(id), this.conn.typeCategories());
     return this.toModel(wire, entries);
   }
 
@@ -255,10 +255,10 @@ export class ThalamusDataSource implements CaseDataSource {
     const needsCurrent = changesCase
       ? !t?.categoryCode || !t?.typeCode || customFields.length > 0
       : statusName === undefined;
-    const [current, entries] = await Promise.all([
+    const [current, entries] = await settledPair(
       needsCurrent ? this.loader.load(id) : Promise.resolve(undefined),
       this.conn.typeCategories(),
-    ]);
+    );
 
     let caseData: ThalamusCaseData | undefined;
     const categoryCode = t?.categoryCode || current?.categoryCode || '';
@@ -372,6 +372,14 @@ export class ThalamusDataSource implements CaseDataSource {
     const result = checkCustomFields(values, definitions, { mode, vendorName: VENDOR });
     return { ...result, definitions };
   }
+}
+
+/** Both results, or the first failure once both calls have finished (no request is left running unobserved). */
+async function settledPair<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
 }
 
 function toError(err: unknown): Error {

@@ -477,7 +477,9 @@ export function thalamusFailure(res: HttpResponse): VendorFailure {
     }
   }
   if (notFoundCode !== undefined && fields.length === 0) return { type: 'NotFoundError', vendorCode: notFoundCode };
-  const summary = fields.map((f) => `${f.vendorCode ?? ''} on ${f.vendorField}`).join(', ');
+  const summary = fields
+    .map((f) => `${f.vendorField}: ${f.message.replace(/\.$/, '')} (${f.vendorCode ?? ''})`)
+    .join('; ');
   return { message: summary || undefined, vendorCode: fields[0]?.vendorCode, fields };
 }
 

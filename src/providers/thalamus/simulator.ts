@@ -112,6 +112,8 @@ export interface RunningThalamusSimulator extends RunningSimulator<ThalamusConfi
   failNext(kind: 'note' | 'attachment', times?: number): void;
   /** The stored case as GET /api/v4/cases/{id} would answer it, or undefined. */
   storedCase(id: number | string): ThalamusCase | undefined;
+  /** Adds a caseData field to a case type, as an instance administrator would (cached definitions go stale). */
+  addCaseDataField(categoryCode: string, typeCode: string, field: SimCaseDataField): void;
 }
 
 type Errors = Record<string, string>;
@@ -576,6 +578,11 @@ export async function startThalamusSimulator(
     storedCase(id) {
       const found = findCase(String(id));
       return found ? serialise(found) : undefined;
+    },
+    addCaseDataField(categoryCode, typeCode, field) {
+      const type = typeOf({ categoryCode, typeCode });
+      if (!type) throw new Error(`No case type ${categoryCode}/${typeCode} in the simulator.`);
+      type.fields.push({ ...field });
     },
     close: () => server.close(),
   };

@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import { envVars, readConfig } from '../../../src/providers/thalamus/config.js';
+import { thalamus } from '../../../src/providers/thalamus/index.js';
+
+describe('Thalamus configuration', () => {
+  it('is absent when no THALAMUS_ variable is set', () => {
+    expect(readConfig({ OTHER: 'x' })).toEqual({ kind: 'absent' });
+  });
+
+  it('names the missing required variables', () => {
+    expect(readConfig({ THALAMUS_ACTIVITY: 'casegraph' })).toEqual({
+      kind: 'incomplete',
+      missing: ['THALAMUS_BASE_URL', 'THALAMUS_TOUCHPOINT', 'THALAMUS_TOKEN'],
+    });
+    expect(readConfig({ THALAMUS_BASE_URL: 'https://acme.example', THALAMUS_TOUCHPOINT: 'web' })).toEqual({
+      kind: 'incomplete',
+      missing: ['THALAMUS_TOKEN'],
+    });
+  });
+
+  it('reads a complete configuration', () => {
+    expect(
+      readConfig({
+        THALAMUS_BASE_URL: 'https://acme.thalamus.example',
+        THALAMUS_TOUCHPOINT: 'web',
+        THALAMUS_TOKEN: 't0k3n',
+        THALAMUS_ACTIVITY: 'support',
+        THALAMUS_STATUS_NAMES: 'open=In Progress, NEW=Nuevo',
+        THALAMUS_DEFINITIONS_TTL_SECONDS: '60',
+      }),
+    ).toEqual({
+      kind: 'ok',
+      config: {
+        baseUrl: 'https://acme.thalamus.example',
+        touchpoint: 'web',
+        token: 't0k3n',
+        activity: 'support',
+        statusNames: { OPEN: 'In Progress', NEW: 'Nuevo' },
+        definitionsTtlMs: 60_000,
+      },
+    });
+  });
+
+  it('reports malformed values', () => {
+    const result = readConfig({
+      THALAMUS_BASE_URL: 'ftp://acme',
+      THALAMUS_TOUCHPOINT: 'web',
+      THALAMUS_TOKEN: 't',
+      THALAMUS_STATUS_NAMES: 'OTHER=Derivado',
+      THALAMUS_DEFINITIONS_TTL_SECONDS: 'soon',
+    });
+    expect(result.kind).toBe('invalid');
+    expect(result.kind === 'invalid' && result.problems).toHaveLength(3);
+    expect(readConfig({ THALAMUS_BASE_URL: 'not a url', THALAMUS_TOUCHPOINT: 'w', THALAMUS_TOKEN: 't' }).kind).toBe(
+      'invalid',
+    );
+    expect(
+      readConfig({ THALAMUS_BASE_URL: 'https://a.example/?token=x', THALAMUS_TOUCHPOINT: 'w', THALAMUS_TOKEN: 't' })
+        .kind,
+    ).toBe('invalid');
+  });
+
+  it('publishes its variables and capabilities', () => {
+    expect(thalamus.envVars).toEqual(envVars);
+    expect(envVars).toContain('THALAMUS_TOKEN');
+    expect(thalamus.capabilities).toMatchObject({
+      interactions: 'UNSUPPORTED',
+      notes: 'READ_WRITE',
+      comments: 'READ_WRITE',
+      customFields: 'READ_WRITE',
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+    });
+    expect(thalamus.capabilities.unsupportedCreateFields).toEqual(
+      expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions']),
+    );
+  });
+});

@@ -1,0 +1,629 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import { CaseError } from '../../../src/domain/errors.js';
+import { DEFAULT_TIMEOUTS } from '../../../src/http/client.js';
+import type { HttpTimeouts } from '../../../src/http/client.js';
+import type { RecordedRequest } from '../../../src/simulators/harness.js';
+import { ThalamusConnection } from '../../../src/providers/thalamus/client.js';
+import type { ThalamusConnectionOptions } from '../../../src/providers/thalamus/client.js';
+import type { ThalamusConfig } from '../../../src/providers/thalamus/config.js';
+import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
+import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
+import type { CreateCaseInput } from '../../../src/domain/model.js';
+
+let sim: RunningThalamusSimulator;
+const connections: ThalamusConnection[] = [];
+
+function connect(
+  overrides: Partial<ThalamusConfig> = {},
+  timeouts: Partial<HttpTimeouts> = {},
+  options: ThalamusConnectionOptions = {},
+): ThalamusConnection {
+  const conn = new ThalamusConnection(
+    { ...sim.config, ...overrides },
+    { timeouts: { ...DEFAULT_TIMEOUTS, ...timeouts } },
+    options,
+  );
+  connections.push(conn);
+  return conn;
+}
+
+beforeAll(async () => {
+  sim = await startThalamusSimulator();
+});
+afterAll(async () => {
+  await Promise.all(connections.map((c) => c.close()));
+  await sim.close();
+});
+beforeEach(() => {
+  sim.server.requests.length = 0;
+  sim.server.clearFaults();
+});
+
+/** Expects a CaseError from `run` and returns it. */
+async function failure(run: () => Promise<unknown>): Promise<CaseError> {
+  try {
+    await run();
+  } catch (err) {
+    expect(err).toBeInstanceOf(CaseError);
+    return err as CaseError;
+  }
+  throw new Error('expected a CaseError');
+}
+
+const seedInput = (): CreateCaseInput => ({
+  provider: 'THALAMUS',
+  status: 'NEW',
+  comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
+  customFields: [
+    { key: 'fechaIncidente', value: '2024-05-01' },
+    { key: 'montoReclamado', value: 1520.5 },
+    { key: 'cantidadLlamadas', value: 2 },
+    { key: 'requiereVisita', value: true },
+  ],
+  thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Unresolved' },
+});
+
+const vendorCalls = (): RecordedRequest[] => sim.server.requests;
+const writes = (): RecordedRequest[] => sim.server.requests.filter((r) => r.method !== 'GET');
+
+function expectThalamusHeaders(req: RecordedRequest | undefined): void {
+  expect(req?.headers['thalamus-touchpoint']).toBe(sim.touchpoint);
+  expect(req?.headers['thalamus-token']).toBe(sim.token);
+  // Never the query-string form: it leaks credentials into access logs.
+  expect(req?.query).toEqual({});
+}
+
+describe('createCase', () => {
+  it('sends the create-case page example exactly: POST /api/v4/cases with Thalamus headers and no query string', async () => {
+    const ds = connect().dataSource();
+    const { case: created, warnings } = await ds.createCase(seedInput());
+    expect(warnings).toEqual([]);
+
+    const [post, ...others] = sim.server.received('POST', '/api/v4/cases');
+    expect(others).toEqual([]);
+    expectThalamusHeaders(post);
+    expect(post?.headers['content-type']).toBe('application/json');
+    expect(post?.headers['thalamus-activity']).toBeUndefined();
+    expect(post?.json).toEqual({
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      status: 'Created',
+      resolution: 'Unresolved',
+      comments: [{ description: 'El cliente reporta cortes de línea desde el lunes.' }],
+      caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: true },
+    });
+    for (const req of vendorCalls()) expectThalamusHeaders(req);
+
+    expect(created).toMatchObject({
+      provider: 'THALAMUS',
+      title: 'Telefonico',
+      status: 'NEW',
+      vendorStatus: 'Created',
+      comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
+      notes: [],
+      interactions: [],
+    });
+    expect(created.id).toMatch(/^\d+$/);
+    expect(created.customFields).toEqual([
+      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
+      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
+      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
+      { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+    ]);
+
+    // A second datasource on the same connection reads it back the same.
+    expect(await connect().dataSource().getCase(created.id)).toEqual(created);
+  });
+
+  it('sends Thalamus-Activity when configured', async () => {
+    await connect({ activity: 'soporte-web' }).dataSource().createCase(seedInput());
+    const [post] = sim.server.received('POST', '/api/v4/cases');
+    expect(post?.headers['thalamus-activity']).toBe('soporte-web');
+  });
+
+  it('sends a date-time custom field as its calendar date', async () => {
+    const input = seedInput();
+    input.customFields = [{ key: 'fechaIncidente', value: '2024-05-01T22:15:00-03:00' }];
+    const { case: created } = await connect().dataSource().createCase(input);
+    expect(sim.server.received('POST', '/api/v4/cases')[0]?.json).toMatchObject({
+      caseData: { fechaIncidente: '2024-05-01' },
+    });
+    expect(created.customFields.find((f) => f.key === 'fechaIncidente')?.value).toBe('2024-05-01');
+  });
+
+  it('posts notes once the case exists and returns them as notes', async () => {
+    const input = { ...seedInput(), notes: [{ body: 'Revisar la central.' }, { body: 'Llamar mañana.' }] };
+    const { case: created, warnings } = await connect().dataSource().createCase(input);
+    expect(warnings).toEqual([]);
+    const notes = sim.server.received('POST', `/api/v4/cases/${created.id}/notes`);
+    expect(notes.map((r) => r.json)).toEqual([
+      { description: 'Revisar la central.' },
+      { description: 'Llamar mañana.' },
+    ]);
+    for (const r of notes) expectThalamusHeaders(r);
+    expect(created.notes.map((n) => n.body)).toEqual(['Revisar la central.', 'Llamar mañana.']);
+    expect(created.comments.map((c) => c.body)).toEqual(['El cliente reporta cortes de línea desde el lunes.']);
+    const read = await connect().dataSource().getCase(created.id);
+    expect(read.notes).toEqual(created.notes);
+    expect(read.comments).toEqual(created.comments);
+  });
+
+  it('returns the created case with a warning when a note answers 200 FAILED', async () => {
+    sim.failNext('note');
+    const input = { ...seedInput(), notes: [{ body: 'Primera' }, { body: 'Segunda' }] };
+    const { case: created, warnings } = await connect().dataSource().createCase(input);
+    expect(created.id).toMatch(/^\d+$/);
+    expect(warnings).toEqual([
+      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+    ]);
+    expect(created.notes.map((n) => n.body)).toEqual(['Segunda']);
+  });
+
+  it('rejects what Thalamus has no place for, before any vendor call', async () => {
+    const err = await failure(() =>
+      connect()
+        .dataSource()
+        .createCase({
+          ...seedInput(),
+          title: 'Sin línea',
+          priority: 'HIGH',
+          requester: { name: 'Ana' },
+          notes: [{ body: 'x', title: 'Nota', public: true }],
+          status: 'OTHER',
+        }),
+    );
+    expect(err.type).toBe('ValidationError');
+    expect(err.fields.map((f) => f.path.join('.'))).toEqual([
+      'title',
+      'priority',
+      'requester',
+      'status',
+      'notes.0.title',
+      'notes.0.public',
+    ]);
+    expect(vendorCalls()).toEqual([]);
+  });
+
+  it('requires thalamus.categoryCode and thalamus.typeCode before any vendor call', async () => {
+    const err = await failure(() => connect().dataSource().createCase({ provider: 'THALAMUS', thalamus: {} }));
+    expect(err.fields.map((f) => f.path)).toEqual([
+      ['thalamus', 'categoryCode'],
+      ['thalamus', 'typeCode'],
+    ]);
+    expect(vendorCalls()).toEqual([]);
+  });
+
+  it('checks customFields against the category+type definitions before writing', async () => {
+    const ds = connect().dataSource();
+    const unknown = await failure(() =>
+      ds.createCase({
+        ...seedInput(),
+        customFields: [
+          { key: 'color', value: 'rojo' },
+          { key: 'fechaIncidente', value: '2024-05-01' },
+        ],
+      }),
+    );
+    expect(unknown.fields).toEqual([{ path: ['customFields', '0', 'key'], message: expect.any(String) }]);
+    const wrongType = await failure(() =>
+      ds.createCase({
+        ...seedInput(),
+        customFields: [
+          { key: 'fechaIncidente', value: '2024-05-01' },
+          { key: 'cantidadLlamadas', value: 2.5 },
+        ],
+      }),
+    );
+    expect(wrongType.fields.map((f) => f.path)).toEqual([['customFields', '1', 'value']]);
+    const missingRequired = await failure(() => ds.createCase({ ...seedInput(), customFields: [] }));
+    expect(missingRequired.fields).toEqual([
+      { path: ['customFields'], message: expect.stringContaining('fechaIncidente') },
+    ]);
+    const unknownPair = await failure(() =>
+      ds.createCase({ ...seedInput(), thalamus: { categoryCode: 'Reclamo', typeCode: 'Fax' } }),
+    );
+    expect(unknownPair.fields.map((f) => f.path)).toEqual([['thalamus', 'typeCode']]);
+    expect(writes()).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown category',
+      { categoryCode: 'Felicitacion', typeCode: 'Telefonico' },
+      ['thalamus', 'categoryCode'],
+      'InvalidCode',
+    ],
+    ['an unknown type', { categoryCode: 'Reclamo', typeCode: 'Fax' }, ['thalamus', 'typeCode'], 'InvalidCode'],
+    [
+      'a system-node category',
+      { categoryCode: 'Sistema', typeCode: 'Interno' },
+      ['thalamus', 'categoryCode'],
+      'CategorySystemNode',
+    ],
+    [
+      'an unknown resolution',
+      { categoryCode: 'Consulta', typeCode: 'Email', resolution: 'Perdido' },
+      ['thalamus', 'resolution'],
+      'InvalidName',
+    ],
+  ])('maps Thalamus’s answer to %s to a ValidationError field', async (_what, thalamus, path, vendorCode) => {
+    // No customFields: casegraph lets Thalamus judge the classification itself.
+    const input: CreateCaseInput = { provider: 'THALAMUS', status: 'OPEN', thalamus };
+    const err = await failure(() => connect().dataSource().createCase(input));
+    expect(err.type).toBe('ValidationError');
+    expect(err.fields).toContainEqual({ path, message: expect.any(String), vendorCode });
+    expect(sim.server.received('POST', '/api/v4/cases')).toHaveLength(1);
+  });
+
+  it('catches a missing categoryCode itself, at the path Thalamus’s CodeRequired would name', async () => {
+    const err = await failure(() =>
+      connect()
+        .dataSource()
+        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: ' ', typeCode: 'Telefonico' } }),
+    );
+    expect(err.fields).toEqual([{ path: ['thalamus', 'categoryCode'], message: expect.any(String) }]);
+    expect(vendorCalls()).toEqual([]);
+  });
+
+  it('maps InitialStatusNotSelected and an unknown status name to the status input', async () => {
+    const none = await failure(() =>
+      connect()
+        .dataSource()
+        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+    );
+    expect(none.fields).toEqual([
+      { path: ['status'], message: expect.any(String), vendorCode: 'InitialStatusNotSelected' },
+    ]);
+    // This type has no "On Hold" status.
+    const badName = await failure(() =>
+      connect()
+        .dataSource()
+        .createCase({
+          provider: 'THALAMUS',
+          status: 'ON_HOLD',
+          thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+        }),
+    );
+    expect(badName.fields).toEqual([{ path: ['status'], message: expect.any(String), vendorCode: 'InvalidName' }]);
+  });
+
+  it('uses configured status names', async () => {
+    const { case: created } = await connect({ statusNames: { OPEN: 'In Progress' } })
+      .dataSource()
+      .createCase({ ...seedInput(), status: 'OPEN' });
+    expect(sim.server.received('POST', '/api/v4/cases')[0]?.json).toMatchObject({ status: 'In Progress' });
+    expect(created).toMatchObject({ status: 'OPEN', vendorStatus: 'In Progress' });
+  });
+});
+
+describe('getCase', () => {
+  it('reads GET /api/v4/cases/{id}: the case object directly', async () => {
+    const found = await connect().dataSource().getCase('1');
+    const [get] = sim.server.received('GET', '/api/v4/cases/1');
+    expectThalamusHeaders(get);
+    expect(found).toMatchObject({
+      id: '1',
+      number: '1',
+      title: 'Telefonico',
+      status: 'OPEN',
+      vendorStatus: 'Open',
+    });
+    expect(found.customFields.map((f) => f.key)).toEqual([
+      'fechaIncidente',
+      'montoReclamado',
+      'cantidadLlamadas',
+      'requiereVisita',
+    ]);
+  });
+
+  it('costs one vendor call for the same case read twice in one request', async () => {
+    const ds = connect().dataSource();
+    const [a, b] = await Promise.all([ds.getCase('1'), ds.getCase('1')]);
+    await ds.getCase('1');
+    expect(a).toEqual(b);
+    expect(sim.server.received('GET', '/api/v4/cases/1')).toHaveLength(1);
+  });
+
+  it('answers NotFoundError for an unknown id (invalidId), and for a non-integer id without calling', async () => {
+    const ds = connect().dataSource();
+    const unknown = await failure(() => ds.getCase('999999'));
+    expect(unknown).toMatchObject({ type: 'NotFoundError', id: '999999' });
+    sim.server.requests.length = 0;
+    const bad = await failure(() => ds.getCase('abc'));
+    expect(bad).toMatchObject({ type: 'NotFoundError', id: 'abc' });
+    expect(vendorCalls()).toEqual([]);
+  });
+
+  it('answers AuthenticationError for bad credentials, without the token in the message', async () => {
+    const err = await failure(() => connect({ token: 'wrong-secret-token' }).dataSource().getCase('1'));
+    expect(err.type).toBe('AuthenticationError');
+    expect(err.message).not.toContain('wrong-secret-token');
+    expect(err.message).not.toContain(sim.url);
+  });
+
+  it('answers ProviderUnavailableError for a 500 and a retriable one for a hang', async () => {
+    const onCase = { match: (r: RecordedRequest) => r.path === '/api/v4/cases/1' };
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 500, text: 'java.lang.NullPointerException at 10.0.0.7' } },
+      onCase,
+    );
+    const err = await failure(() => connect().dataSource().getCase('1'));
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true });
+    expect(err.message).not.toContain('10.0.0.7');
+
+    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, onCase);
+    const conn = connect({}, { headersMs: 150, bodyMs: 150 });
+    const hung = await failure(() => conn.dataSource().getCase('1'));
+    expect(hung).toMatchObject({ type: 'ProviderUnavailableError', retriable: true });
+  });
+
+  it('treats a 2xx body that is not a case as an unexpected response', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 200, json: { cases: [] } } },
+      { match: (r) => r.path === '/api/v4/cases/1' },
+    );
+    const err = await failure(() => connect().dataSource().getCase('1'));
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
+  });
+});
+
+describe('updateCase', () => {
+  async function newCase(): Promise<string> {
+    const { case: created } = await connect().dataSource().createCase(seedInput());
+    sim.server.requests.length = 0;
+    return created.id;
+  }
+
+  it('merges the changed custom fields into the full caseData of the case type', async () => {
+    const id = await newCase();
+    const { case: updated, warnings } = await connect()
+      .dataSource()
+      .updateCase({ provider: 'THALAMUS', id, customFields: [{ key: 'cantidadLlamadas', value: 3 }] });
+    expect(warnings).toEqual([]);
+    const [put, ...more] = sim.server.received('PUT', `/api/v4/cases/${id}`);
+    expect(more).toEqual([]);
+    expectThalamusHeaders(put);
+    expect(put?.json).toEqual({
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 3, requiereVisita: true },
+    });
+    expect(updated.customFields.find((f) => f.key === 'cantidadLlamadas')?.value).toBe(3);
+    expect(updated.customFields.find((f) => f.key === 'montoReclamado')?.value).toBe(1520.5);
+  });
+
+  it('changes status through PUT …/transitions only', async () => {
+    const id = await newCase();
+    const { case: updated } = await connect().dataSource().updateCase({ provider: 'THALAMUS', id, status: 'PENDING' });
+    expect(vendorCalls().map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v4/cases/typecategory',
+      `PUT /api/v4/cases/${id}/transitions`,
+    ]);
+    const [transition] = sim.server.received('PUT', `/api/v4/cases/${id}/transitions`);
+    expectThalamusHeaders(transition);
+    expect(transition?.json).toEqual({ statusName: 'Pending' });
+    expect(updated).toMatchObject({ status: 'PENDING', vendorStatus: 'Pending' });
+  });
+
+  it('sends comments and resolution with the current classification, then the transition and notes', async () => {
+    const id = await newCase();
+    const conn = connect();
+    const { case: updated, warnings } = await conn.dataSource().updateCase({
+      provider: 'THALAMUS',
+      id,
+      status: 'RESOLVED',
+      comments: [{ body: 'Se reemplazó el equipo.' }],
+      notes: [{ body: 'Cliente conforme.' }],
+      thalamus: { resolution: 'Resolved' },
+    });
+    expect(warnings).toEqual([]);
+    expect(writes().map((r) => [r.method, r.path, r.json])).toEqual([
+      [
+        'PUT',
+        `/api/v4/cases/${id}`,
+        {
+          categoryCode: 'Reclamo',
+          typeCode: 'Telefonico',
+          resolution: 'Resolved',
+          comments: [{ description: 'Se reemplazó el equipo.' }],
+        },
+      ],
+      ['PUT', `/api/v4/cases/${id}/transitions`, { statusName: 'Resolved' }],
+      ['POST', `/api/v4/cases/${id}/notes`, { description: 'Cliente conforme.' }],
+    ]);
+    expect(updated).toMatchObject({ status: 'RESOLVED' });
+    expect(updated.comments.map((c) => c.body)).toEqual([
+      'El cliente reporta cortes de línea desde el lunes.',
+      'Se reemplazó el equipo.',
+    ]);
+    expect(updated.notes.map((n) => n.body)).toEqual(['Cliente conforme.']);
+    expect(await conn.dataSource().getCase(id)).toEqual(updated);
+  });
+
+  it('sends the given classification without reading the case when no caseData is involved', async () => {
+    const id = await newCase();
+    await connect()
+      .dataSource()
+      .updateCase({
+        provider: 'THALAMUS',
+        id,
+        thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Rejected' },
+      });
+    expect(sim.server.received('GET', `/api/v4/cases/${id}`)).toEqual([]);
+    expect(sim.server.received('PUT', `/api/v4/cases/${id}`)[0]?.json).toEqual({
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      resolution: 'Rejected',
+    });
+  });
+
+  it('adds notes alone with GET + POST …/notes', async () => {
+    const id = await newCase();
+    const { case: updated } = await connect()
+      .dataSource()
+      .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Solo nota' }] });
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST /api/v4/cases/${id}/notes`]);
+    expect(updated.notes.map((n) => n.body)).toEqual(['Solo nota']);
+  });
+
+  it('returns the updated case with a warning when the transition fails after the PUT', async () => {
+    // Case 2 is seeded Closed: the PUT succeeds, the transition answers statusIsAlreadyClose.
+    const { case: updated, warnings } = await connect()
+      .dataSource()
+      .updateCase({ provider: 'THALAMUS', id: '2', status: 'OPEN', comments: [{ body: 'Reabrir por favor' }] });
+    expect(updated.comments.map((c) => c.body)).toContain('Reabrir por favor');
+    expect(updated.status).toBe('CLOSED');
+    expect(warnings).toEqual([
+      { path: ['status'], code: 'VALIDATION_FAILED', message: expect.stringContaining('closed') },
+    ]);
+  });
+
+  it('returns the updated case with a warning when a note answers 200 FAILED after the PUT', async () => {
+    const id = await newCase();
+    sim.failNext('note');
+    const { case: updated, warnings } = await connect()
+      .dataSource()
+      .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Comentario' }], notes: [{ body: 'Nota perdida' }] });
+    expect(updated.comments.map((c) => c.body)).toContain('Comentario');
+    expect(warnings).toEqual([
+      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+    ]);
+  });
+
+  it('throws when the only write answers 200 FAILED: nothing was written', async () => {
+    const id = await newCase();
+    sim.failNext('note');
+    const err = await failure(() =>
+      connect()
+        .dataSource()
+        .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Nota' }] }),
+    );
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
+  });
+
+  it('maps a closed case’s statusIsAlreadyClose and an invalid status name to the status input', async () => {
+    const closed = await failure(() =>
+      connect().dataSource().updateCase({ provider: 'THALAMUS', id: '2', status: 'OPEN' }),
+    );
+    expect(closed.fields).toEqual([
+      { path: ['status'], message: expect.any(String), vendorCode: 'statusIsAlreadyClose' },
+    ]);
+    const id = await newCase();
+    const invalid = await failure(() =>
+      connect({ statusNames: { ON_HOLD: 'Suspendido' } })
+        .dataSource()
+        .updateCase({ provider: 'THALAMUS', id, status: 'ON_HOLD' }),
+    );
+    expect(invalid.fields).toEqual([{ path: ['status'], message: expect.any(String), vendorCode: 'invalid' }]);
+  });
+
+  it('answers NotFoundError for unknown ids on every path', async () => {
+    const ds = connect().dataSource();
+    for (const input of [
+      { provider: 'THALAMUS' as const, id: '999999', status: 'OPEN' as const },
+      {
+        provider: 'THALAMUS' as const,
+        id: '999999',
+        thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Resolved' },
+      },
+      { provider: 'THALAMUS' as const, id: '999999', notes: [{ body: 'x' }] },
+      { provider: 'THALAMUS' as const, id: '999999', customFields: [{ key: 'cantidadLlamadas', value: 1 }] },
+    ]) {
+      const err = await failure(() => ds.updateCase(input));
+      expect(err).toMatchObject({ type: 'NotFoundError', id: '999999' });
+    }
+    sim.server.requests.length = 0;
+    expect(await failure(() => ds.updateCase({ provider: 'THALAMUS', id: 'x-1', status: 'OPEN' }))).toMatchObject({
+      type: 'NotFoundError',
+    });
+    expect(vendorCalls()).toEqual([]);
+  });
+
+  it('maps invalidCaseField when its field definitions were stale', async () => {
+    const own = await startThalamusSimulator();
+    const conn = new ThalamusConnection(own.config, { timeouts: DEFAULT_TIMEOUTS });
+    try {
+      const { case: created } = await conn.dataSource().createCase({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      });
+      // An administrator adds a field after casegraph cached the definitions; moving a case into that
+      // type then sends caseData without it.
+      own.addCaseDataField('Reclamo', 'Telefonico', { name: 'zona', label: 'Zona', type: 'Text', required: false });
+      const err = await failure(() =>
+        conn.dataSource().updateCase({
+          provider: 'THALAMUS',
+          id: created.id,
+          thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+          customFields: [{ key: 'fechaIncidente', value: '2024-06-01' }],
+        }),
+      );
+      expect(err.type).toBe('ValidationError');
+      expect(err.fields).toEqual([
+        { path: ['customFields'], message: expect.any(String), vendorCode: 'invalidCaseField' },
+      ]);
+    } finally {
+      await conn.close();
+      await own.close();
+    }
+  });
+
+  it('validates custom fields against the case’s own type before writing', async () => {
+    const id = await newCase();
+    const err = await failure(() =>
+      connect()
+        .dataSource()
+        .updateCase({ provider: 'THALAMUS', id, customFields: [{ key: 'numeroCliente', value: 5 }] }),
+    );
+    expect(err.fields.map((f) => f.path)).toEqual([['customFields', '0', 'key']]);
+    expect(writes()).toEqual([]);
+  });
+
+  it('rejects unsupported inputs before any vendor call', async () => {
+    const err = await failure(() =>
+      connect().dataSource().updateCase({ provider: 'THALAMUS', id: '1', description: 'x', assigneeId: '7' }),
+    );
+    expect(err.fields.map((f) => f.path.join('.'))).toEqual(['description', 'assigneeId']);
+    expect(vendorCalls()).toEqual([]);
+  });
+});
+
+describe('field definitions', () => {
+  it('are the union over case types, fetched once while fresh and once in flight', async () => {
+    let now = 1_000;
+    const conn = connect({ definitionsTtlMs: 10_000 }, {}, { now: () => now });
+    const [a, b] = await Promise.all([
+      conn.dataSource().customFieldDefinitions(),
+      conn.dataSource().customFieldDefinitions(),
+    ]);
+    expect(a).toEqual(b);
+    expect(a.map((d) => [d.key, d.type, d.required])).toEqual([
+      ['fechaIncidente', 'DATE', false],
+      ['montoReclamado', 'DECIMAL', false],
+      ['cantidadLlamadas', 'NUMBER', false],
+      ['requiereVisita', 'BOOLEAN', false],
+      ['numeroCliente', 'NUMBER', false],
+      ['fechaRespuesta', 'DATE', false],
+    ]);
+    const fetched = () => sim.server.received('GET', '/api/v4/cases/typecategory');
+    expect(fetched()).toHaveLength(1);
+    expectThalamusHeaders(fetched()[0]);
+    now += 9_000;
+    await conn.dataSource().customFieldDefinitions();
+    expect(fetched()).toHaveLength(1);
+    now += 2_000;
+    await conn.dataSource().customFieldDefinitions();
+    expect(fetched()).toHaveLength(2);
+  });
+
+  it('does not cache a failed fetch', async () => {
+    const conn = connect();
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'busy' } },
+      { match: (r) => r.path === '/api/v4/cases/typecategory' },
+    );
+    expect((await failure(() => conn.dataSource().customFieldDefinitions())).type).toBe('ProviderUnavailableError');
+    expect(await conn.dataSource().customFieldDefinitions()).toHaveLength(6);
+  });
+});
