@@ -1,0 +1,420 @@
+// The simulator rejects what Sprinklr rejects, with Sprinklr's status codes and bodies.
+import { Readable } from 'node:stream';
+import { request } from 'undici';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  SIM_DOC_MESSAGE_ID,
+  SIM_SEEDED_CASE_ID,
+  SIM_SEEDED_CASE_NUMBER,
+  startSprinklrSimulator,
+} from '../../../src/providers/sprinklr/simulator.js';
+import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator.js';
+import { HELP_ARTICLE_BODY } from './fixtures.js';
+
+let sim: RunningSprinklrSimulator;
+
+beforeAll(async () => {
+  sim = await startSprinklrSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.restoreToken();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- vendor JSON is asserted field by field
+type Json = any;
+
+interface CallOptions {
+  body?: unknown;
+  headers?: Record<string, string | undefined>;
+  /** Path prefix instead of `/<env>`. */
+  prefix?: string;
+}
+
+async function call(method: string, path: string, options: CallOptions = {}) {
+  const headers: Record<string, string> = {};
+  const merged: Record<string, string | undefined> = {
+    authorization: `Bearer ${sim.config.accessToken}`,
+    key: sim.config.apiKey,
+    accept: 'application/json',
+    ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...options.headers,
+  };
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined) headers[k] = v;
+  const res = await fetch(`${sim.url}${options.prefix ?? `/${sim.env}`}${path}`, {
+    method,
+    headers,
+    ...(options.body !== undefined
+      ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) }
+      : {}),
+  });
+  const text = await res.text();
+  const json: Json = text ? JSON.parse(text) : undefined;
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+const minimalCase = (over: Record<string, unknown> = {}) => ({
+  firstMessageId: SIM_DOC_MESSAGE_ID,
+  workflow: { customProperties: {} },
+  ...over,
+});
+
+async function createCase(over: Record<string, unknown> = {}) {
+  const res = await call('POST', '/api/v2/case', { body: minimalCase(over) });
+  expect(res.status).toBe(200);
+  return res.json.data as { id: string; caseNumber: number; version: number };
+}
+
+describe('gateway', () => {
+  it('answers 403 "Developer Inactive" without the Key header or with a wrong one', async () => {
+    for (const key of [undefined, 'not-the-key']) {
+      const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`, { headers: { key } });
+      expect(res.status).toBe(403);
+      expect(res.json).toEqual({
+        data: [],
+        errors: [{ id: expect.any(String), code: 403, message: 'Developer Inactive' }],
+      });
+    }
+  });
+
+  it('answers 421 when the key is used in another environment, or without the environment segment', async () => {
+    for (const prefix of ['/prod3', '']) {
+      const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`, { prefix });
+      expect(res.status).toBe(421);
+      expect(res.json.errors[0].code).toBe(421);
+    }
+  });
+
+  it('answers 401 in the gateway envelope for a missing, wrong or expired token', async () => {
+    for (const authorization of [undefined, 'Bearer wrong', sim.config.accessToken]) {
+      const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`, { headers: { authorization } });
+      expect(res.status).toBe(401);
+      expect(res.json).toEqual({ data: [], errors: [{ id: expect.any(String), code: 401, message: 'Unauthorized' }] });
+    }
+    sim.expireToken();
+    expect((await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`)).status).toBe(401);
+  });
+
+  it('requires Content-Length on POST and PUT (411)', async () => {
+    const res = await request(`${sim.url}/${sim.env}/api/v2/case`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${sim.config.accessToken}`,
+        key: sim.config.apiKey,
+        'content-type': 'application/json',
+      },
+      // A stream body goes out chunked, without Content-Length.
+      body: Readable.from([Buffer.from(JSON.stringify(minimalCase()))]),
+    });
+    expect(res.statusCode).toBe(411);
+    expect(((await res.body.json()) as Json).errors[0].code).toBe('LENGTH_REQUIRED');
+  });
+
+  it('requires a JSON body (415) that parses (400)', async () => {
+    const plain = await call('POST', '/api/v2/case', { body: 'subject=x', headers: { 'content-type': 'text/plain' } });
+    expect(plain.status).toBe(415);
+    const broken = await call('POST', '/api/v2/case', { body: '{"subject": ' });
+    expect(broken.status).toBe(400);
+  });
+
+  it('rate limits on request: 429 with Retry-After and the RATE_LIMIT_EXCEEDED body', async () => {
+    sim.rateLimitNext({ retryAfterSeconds: 17 });
+    const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('17');
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(res.json).toEqual({
+      success: false,
+      errors: [
+        {
+          code: 'RATE_LIMIT_EXCEEDED',
+          message: expect.any(String),
+          details: { limit: 1000, window: '1h', resetAt: expect.any(String) },
+        },
+      ],
+    });
+    expect((await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`)).status).toBe(200);
+  });
+
+  it('rate limits on request as 403 "Developer Over Rate"', async () => {
+    sim.rateLimitNext({ retryAfterSeconds: 5, style: 'developer-over-rate' });
+    const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`);
+    expect(res.status).toBe(403);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(res.json.errors[0].message).toBe('Developer Over Rate');
+  });
+});
+
+describe('POST /api/v2/case', () => {
+  it("accepts the help article's example and answers like the documented response", async () => {
+    const before = Date.now();
+    const res = await call('POST', '/api/v2/case', { body: HELP_ARTICLE_BODY });
+    expect(res.status).toBe(200);
+    expect(res.json.errors).toEqual([]);
+    const data = res.json.data;
+    expect(data).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f]{24}$/),
+      caseNumber: expect.any(Number),
+      subject: 'API2.0 Case creation',
+      description: 'This case is created with API2.012',
+      version: 0,
+      status: 'New',
+      priority: 'high',
+      caseType: 'Incident',
+      externalCaseInfo: { externalCases: [] },
+      workflow: {
+        customProperties: { spr_uc_type: ['Incident'], spr_uc_priority: ['high'], spr_uc_status: ['New'] },
+        queues: [],
+      },
+      contact: {},
+      dueDate: 0,
+      summary: 'Urgent Case',
+      firstMessageId: SIM_DOC_MESSAGE_ID,
+      firstMessageAssociatedTime: 1582817880350,
+    });
+    expect(data.createdTime).toBeGreaterThanOrEqual(before);
+    expect(Number.isInteger(data.createdTime)).toBe(true);
+    expect(sim.storedCase(data.id)?.caseNumber).toBe(data.caseNumber);
+  });
+
+  it.each([
+    ['firstMessageId is missing', { firstMessageId: undefined }, 'firstMessageId', 'MISSING_FIELD'],
+    [
+      'firstMessageId names no message',
+      { firstMessageId: 'ACCOUNT_1_1582817880350_TWITTER_2_9' },
+      'firstMessageId',
+      'MESSAGE_NOT_FOUND',
+    ],
+    ['workflow is missing', { workflow: undefined }, 'workflow', 'MISSING_FIELD'],
+    ['customProperties is missing', { workflow: { queues: [] } }, 'workflow.customProperties', 'MISSING_FIELD'],
+    [
+      'a property is not a list of strings',
+      { workflow: { customProperties: { spr_uc_status: 'New' } } },
+      'workflow.customProperties.spr_uc_status',
+      'INVALID_VALUE',
+    ],
+    [
+      'a property is unknown',
+      { workflow: { customProperties: { _c_000000000000000000000000: ['x'] } } },
+      'workflow.customProperties._c_000000000000000000000000',
+      'UNKNOWN_PROPERTY',
+    ],
+    [
+      'the status is unknown',
+      { workflow: { customProperties: { spr_uc_status: ['Frozen'] } } },
+      'workflow.customProperties.spr_uc_status',
+      'INVALID_VALUE',
+    ],
+    ['a field is unknown', { title: 'x' }, 'title', 'UNKNOWN_FIELD'],
+    ['the contact has no id', { contact: { name: 'x' } }, 'contact.id', 'MISSING_FIELD'],
+    [
+      'the assignee is not a user',
+      { workflow: { customProperties: {}, assignment: { assigneeId: 42 } } },
+      'workflow.assignment.assigneeId',
+      'INVALID_VALUE',
+    ],
+    [
+      'a queue does not exist',
+      { workflow: { customProperties: {}, queues: ['999'] } },
+      'workflow.queues.0',
+      'INVALID_VALUE',
+    ],
+    ['dueDate is not epoch ms', { dueDate: '2024-01-01' }, 'dueDate', 'INVALID_VALUE'],
+  ])('answers 400 when %s', async (_what, over, field, code) => {
+    const body = JSON.parse(JSON.stringify(minimalCase(over)));
+    const res = await call('POST', '/api/v2/case', { body });
+    expect(res.status).toBe(400);
+    expect(res.json.data).toBeNull();
+    expect(res.json.errors).toContainEqual({ code, message: expect.any(String), field });
+  });
+
+  it('takes the contact from the first message when none is given', async () => {
+    const res = await call('POST', '/api/v2/case', {
+      body: minimalCase({ firstMessageId: 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372' }),
+    });
+    expect(res.json.data.contact).toMatchObject({
+      id: 'TWITTER_1402509033337024516',
+      name: 'Test User',
+      channelType: 'TWITTER',
+    });
+  });
+});
+
+describe('GET /api/v2/case/{caseId}', () => {
+  it('returns a stored case in the {data, errors} envelope', async () => {
+    const res = await call('GET', `/api/v2/case/${SIM_SEEDED_CASE_ID}`);
+    expect(res.status).toBe(200);
+    expect(res.json.errors).toEqual([]);
+    expect(res.json.data).toMatchObject({ id: SIM_SEEDED_CASE_ID, caseNumber: SIM_SEEDED_CASE_NUMBER });
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await call('GET', '/api/v2/case/ffffffffffffffffffffffff');
+    expect(res.status).toBe(404);
+    expect(res.json).toEqual({ data: null, errors: [{ code: 'NOT_FOUND', message: expect.any(String) }] });
+  });
+});
+
+describe('PUT /api/v2/case', () => {
+  it('applies the update actions, bumps the version and answers with a list', async () => {
+    const created = await createCase();
+    const res = await call('PUT', '/api/v2/case', {
+      body: {
+        caseIds: [created.id],
+        updateActions: ['EDIT_SUBJECT', 'ASSIGN_TO_USER', 'SYNC_SELECTED_PROPERTIES', 'ADD_QUEUES'],
+        subject: 'Renamed',
+        assignedTo: 66000020,
+        syncedSelectedCustomProperties: { spr_uc_status: ['Closed'], _c_6915c1fcbcc3d050f77b9943: ['test1'] },
+        addedQueues: ['100073'],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.errors).toEqual([]);
+    expect(res.json.data).toHaveLength(1);
+    expect(res.json.data[0]).toMatchObject({
+      id: created.id,
+      subject: 'Renamed',
+      version: created.version + 1,
+      status: 'Closed',
+      workflow: {
+        assignment: { assigneeId: '66000020', assigneeType: 'USER' },
+        customProperties: { spr_uc_status: ['Closed'], _c_6915c1fcbcc3d050f77b9943: ['test1'] },
+        queues: [{ queueId: 100073, assignmentTime: expect.any(Number) }],
+      },
+    });
+  });
+
+  it('accepts the documented example 1 (case numbers as strings)', async () => {
+    const created = await createCase();
+    const res = await call('PUT', '/api/v2/case', {
+      body: {
+        caseNumbers: [String(created.caseNumber)],
+        syncedSelectedCustomProperties: {
+          _c_6915c1fcbcc3d050f77b9943: ['test1'],
+          _c_6917174fcc00a8338f9fba67: ['nntest'],
+        },
+        updateActions: ['SYNC_SELECTED_PROPERTIES'],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.data[0].caseNumber).toBe(created.caseNumber);
+  });
+
+  it.each([
+    ['an action comes without its field', { updateActions: ['EDIT_SUBJECT'] }, 'subject', 'MISSING_FIELD'],
+    [
+      'a field comes without its action',
+      { updateActions: ['EDIT_SUBJECT'], subject: 's', description: 'd' },
+      'description',
+      'INVALID_REQUEST',
+    ],
+    ['updateActions is missing', { subject: 's' }, 'updateActions', 'MISSING_FIELD'],
+    ['an action is unknown', { updateActions: ['RENAME'] }, 'updateActions', 'INVALID_VALUE'],
+    [
+      'assignedTo is not a user',
+      { updateActions: ['ASSIGN_TO_USER'], assignedTo: '66000020' },
+      'assignedTo',
+      'INVALID_VALUE',
+    ],
+  ])('answers 400 when %s', async (_what, over, field, code) => {
+    const res = await call('PUT', '/api/v2/case', { body: { caseIds: [SIM_SEEDED_CASE_ID], ...over } });
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toContainEqual({ code, message: expect.any(String), field });
+  });
+
+  it('requires caseIds or caseNumbers', async () => {
+    const res = await call('PUT', '/api/v2/case', { body: { updateActions: ['EDIT_SUBJECT'], subject: 's' } });
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toContainEqual({ code: 'MISSING_FIELD', message: expect.any(String), field: 'caseIds' });
+  });
+
+  it('answers an empty list for an unknown case', async () => {
+    const res = await call('PUT', '/api/v2/case', {
+      body: { caseIds: ['ffffffffffffffffffffffff'], updateActions: ['EDIT_SUBJECT'], subject: 's' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.data).toEqual([]);
+    expect(res.json.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('answers 409 on a version conflict and leaves the case alone', async () => {
+    const created = await createCase();
+    sim.conflictNext();
+    const res = await call('PUT', '/api/v2/case', {
+      body: { caseIds: [created.id], updateActions: ['EDIT_SUBJECT'], subject: 'x' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.json.errors[0].code).toBe('VERSION_CONFLICT');
+    expect(sim.storedCase(created.id)?.version).toBe(0);
+  });
+});
+
+describe('comments', () => {
+  it('adds a comment by case number, as documented', async () => {
+    const created = await createCase();
+    const res = await call('POST', `/api/v2/comment/CASE/${created.caseNumber}`, { body: { text: 'comment test' } });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      data: {
+        id: expect.stringMatching(/^[0-9a-f]{24}$/),
+        text: 'comment test',
+        commentingUser: expect.any(Number),
+        createdTime: expect.any(Number),
+        modifiedTime: expect.any(Number),
+        entityType: 'CASE',
+        entityId: String(created.caseNumber),
+      },
+      errors: [],
+    });
+  });
+
+  it('answers 404 when the case id is used where the case number belongs', async () => {
+    const created = await createCase();
+    const res = await call('POST', `/api/v2/comment/CASE/${created.id}`, { body: { text: 'x' } });
+    expect(res.status).toBe(404);
+    expect(sim.storedComments(created.caseNumber)).toEqual([]);
+  });
+
+  it('answers 400 without text', async () => {
+    const res = await call('POST', `/api/v2/comment/CASE/${SIM_SEEDED_CASE_NUMBER}`, { body: { body: 'x' } });
+    expect(res.status).toBe(400);
+    expect((res.json.errors as Array<{ field: string }>).map((e) => e.field)).toEqual(['body', 'text']);
+  });
+
+  it('searches comments by case number in the documented v1 shape, page by page', async () => {
+    const created = await createCase();
+    for (const text of ['one', 'two', 'three']) {
+      await call('POST', `/api/v2/comment/CASE/${created.caseNumber}`, { body: { text } });
+    }
+    const page = (start: number) =>
+      call('POST', `/api/v1/generic/comment/search/UNIVERSAL_CASE/${created.caseNumber}`, {
+        body: {
+          assetClass: 'UNIVERSAL_CASE',
+          assetId: String(created.caseNumber),
+          commentPaginationInfo: { start, rows: 2, sortKey: 'commentCreationTime', sortDirection: 'ASC' },
+        },
+      });
+    const first = await page(0);
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ hasMore: true, totalComments: 3 });
+    expect((first.json.data as Array<{ comment: string }>).map((c) => c.comment)).toEqual(['\none\n', '\ntwo\n']);
+    expect(first.json.data[0]).toMatchObject({
+      onAsset: 'UNIVERSAL_CASE',
+      assetId: String(created.caseNumber),
+      deleted: false,
+    });
+    const second = await page(2);
+    expect(second.json).toMatchObject({ hasMore: false, totalComments: 3 });
+    expect(second.json.data).toHaveLength(1);
+  });
+
+  it('rejects a search whose body contradicts its path', async () => {
+    const res = await call('POST', `/api/v1/generic/comment/search/UNIVERSAL_CASE/${SIM_SEEDED_CASE_NUMBER}`, {
+      body: { assetClass: 'UNIVERSAL_CASE', assetId: '1' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].field).toBe('assetId');
+  });
+});
