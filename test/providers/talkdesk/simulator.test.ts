@@ -1,0 +1,394 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import { SEED_CREATE_BODY } from './fixtures.js';
+
+let sim: TalkdeskSimulator;
+
+beforeAll(async () => {
+  sim = await startTalkdeskSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(() => {
+  sim.server.clearFaults();
+});
+
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+const goodBasic = () => basic(sim.credentials.clientId, sim.credentials.clientSecret);
+const ALL_SCOPES = 'cases-public:read cases-public:write case-fields-public:read';
+
+async function tokenRequest(options: { authorization?: string; contentType?: string; body?: string } = {}) {
+  const headers: Record<string, string> = {
+    'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+  };
+  const authorization = options.authorization ?? goodBasic();
+  if (authorization) headers.authorization = authorization;
+  const res = await fetch(`${sim.url}/oauth/token`, {
+    method: 'POST',
+    headers,
+    body: options.body ?? new URLSearchParams({ grant_type: 'client_credentials', scope: ALL_SCOPES }).toString(),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function accessToken(scope = ALL_SCOPES): Promise<string> {
+  const { status, body } = await tokenRequest({
+    body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
+  });
+  expect(status).toBe(200);
+  return body.access_token as string;
+}
+
+async function api(
+  method: string,
+  path: string,
+  options: { token?: string | null; json?: unknown; contentType?: string } = {},
+) {
+  const token = options.token === undefined ? await accessToken() : options.token;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token !== null) headers.authorization = `Bearer ${token}`;
+  if (options.json !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+  const res = await fetch(`${sim.url}${path}`, {
+    method,
+    headers,
+    body: options.json === undefined ? undefined : JSON.stringify(options.json),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+const fieldNames = (body: Record<string, unknown>) => (body.fields as { name: string }[]).map((f) => f.name).sort();
+
+describe('Talkdesk simulator: token endpoint (client credentials, HTTP Basic)', () => {
+  it('issues an opaque bearer token for the requested scopes', async () => {
+    const { status, body } = await tokenRequest();
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      access_token: expect.any(String),
+      token_type: 'Bearer',
+      expires_in: 3600,
+      scope: ALL_SCOPES,
+    });
+  });
+
+  it('grants every allowed scope when none is requested, and refuses scopes it does not grant', async () => {
+    const none = await tokenRequest({ body: 'grant_type=client_credentials' });
+    expect(none.body.scope).toBe(ALL_SCOPES);
+    const extra = await tokenRequest({ body: 'grant_type=client_credentials&scope=users%3Aread' });
+    expect(extra).toEqual({
+      status: 400,
+      body: { error: 'invalid_scope', error_description: 'Scope not allowed: users:read' },
+    });
+  });
+
+  it('rejects a wrong secret, a missing Authorization header and credentials sent any other way', async () => {
+    const wrong = await tokenRequest({ authorization: basic(sim.credentials.clientId, 'nope') });
+    expect(wrong).toEqual({
+      status: 401,
+      body: { error: 'invalid_client', error_description: 'Client authentication failed' },
+    });
+    expect((await tokenRequest({ authorization: '' })).status).toBe(401);
+    const inBody = await tokenRequest({
+      authorization: '',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: sim.credentials.clientId,
+        client_secret: sim.credentials.clientSecret,
+      }).toString(),
+    });
+    expect(inBody.status).toBe(401);
+  });
+
+  it('requires a form body with grant_type=client_credentials', async () => {
+    const json = await tokenRequest({ contentType: 'application/json', body: '{"grant_type":"client_credentials"}' });
+    expect(json.status).toBe(400);
+    expect(json.body.error).toBe('invalid_request');
+    expect((await tokenRequest({ body: 'grant_type=password' })).body.error).toBe('unsupported_grant_type');
+    expect((await tokenRequest({ body: 'scope=cases-public%3Aread' })).body.error).toBe('invalid_request');
+  });
+
+  it('counts token requests and issues tokens with the configured lifetime', async () => {
+    const before = sim.tokenRequestCount;
+    sim.tokenLifetimeSeconds = 120;
+    try {
+      expect((await tokenRequest()).body.expires_in).toBe(120);
+      await tokenRequest({ authorization: basic('x', 'y') });
+      expect(sim.tokenRequestCount).toBe(before + 2);
+    } finally {
+      sim.tokenLifetimeSeconds = 3600;
+    }
+  });
+});
+
+describe('Talkdesk simulator: bearer tokens and scopes', () => {
+  it('answers 401 with Talkdesk’s error body without a token or with an unknown one', async () => {
+    const missing = await api('GET', '/cm/core/va/cases/1', { token: null });
+    expect(missing).toEqual({
+      status: 401,
+      body: { code: '1000401', message: 'Unauthorized', description: 'Invalid or unverifiable JWT', fields: [] },
+    });
+    expect((await api('GET', '/cm/core/va/cases/1', { token: 'made-up' })).status).toBe(401);
+  });
+
+  it('answers 401 once tokens have expired', async () => {
+    const token = await accessToken();
+    expect((await api('GET', '/cm/core/va/cases/1', { token })).status).toBe(200);
+    sim.expireAllTokens();
+    expect((await api('GET', '/cm/core/va/cases/1', { token })).status).toBe(401);
+  });
+
+  it('answers 403 when the token lacks the scope the route needs', async () => {
+    const readOnly = await accessToken('cases-public:read');
+    expect((await api('GET', '/cm/core/va/cases/1', { token: readOnly })).status).toBe(200);
+    const write = await api('POST', '/cm/core/va/cases', { token: readOnly, json: { title: 't', description: 'd' } });
+    expect(write).toEqual({
+      status: 403,
+      body: {
+        code: '1000403',
+        message: 'Forbidden',
+        description: 'The access token is missing the scope cases-public:write',
+        fields: [],
+      },
+    });
+    expect((await api('GET', '/cm/meta/va/fields', { token: readOnly })).status).toBe(403);
+  });
+});
+
+describe('Talkdesk simulator: case fields', () => {
+  it('lists definitions for every prefix of the create sample, in the documented shape', async () => {
+    const res = await fetch(`${sim.url}/cm/meta/va/fields`, {
+      headers: { authorization: `Bearer ${await accessToken()}` },
+    });
+    const fields = (await res.json()) as { key: string; active: boolean; dict_list?: { key: string }[] }[];
+    expect(res.status).toBe(200);
+    expect(fields.map((f) => f.key)).toEqual(
+      expect.arrayContaining([
+        'text1',
+        'checkbox1',
+        'dropdown1',
+        'dependent_field1',
+        'date1',
+        'numeric1',
+        'decimal1',
+        'multi_line_text1',
+        'multi_select1',
+      ]),
+    );
+    expect(fields.find((f) => f.key === 'dropdown1')?.dict_list?.map((o) => o.key)).toContain('1');
+    expect(fields.find((f) => f.key === 'multi_select1')?.dict_list?.map((o) => o.key)).toEqual(
+      expect.arrayContaining(['002', '003']),
+    );
+    expect(fields[0]).toEqual({
+      id: '1',
+      key: 'text1',
+      name: 'Order number',
+      type: 'text',
+      description: expect.any(String),
+      required: false,
+      active: true,
+      created_at: '2024-01-15T08:00:00Z',
+      updated_at: '2024-01-15T08:00:00Z',
+    });
+  });
+});
+
+describe('Talkdesk simulator: create', () => {
+  it('accepts the seed’s create sample and answers 201 with the case', async () => {
+    const { status, body } = await api('POST', '/cm/core/va/cases', { json: SEED_CREATE_BODY });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({
+      id: expect.stringMatching(/^[1-9]\d*$/),
+      title: 'test title',
+      description: 'test description',
+      parent_id: '1',
+      owner_id: '61036b508ff57b5578f25a10',
+      status: 'OPEN',
+      priority: 'LOW',
+      requester_id: expect.any(String),
+      requester_name: 'example',
+      requester_email: 'example@example.com',
+      requester_type: 'Contact',
+      custom_fields: { checkbox1: true, dropdown1: '1', text1: 'text desc', multi_select1: ['002', '003'] },
+      notes: [{ id: expect.any(String), note_title: 'test subject', note_body: 'test body', public: true }],
+      create_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    });
+    const again = await api('GET', `/cm/core/va/cases/${body.id as string}`);
+    expect(again.body).toMatchObject({ id: body.id, status: 'Open', priority: 'Low', agent_name: 'Ana Agent' });
+  });
+
+  it('numbers cases from "1" (the seeded case) upwards', async () => {
+    expect((await api('GET', '/cm/core/va/cases/1')).body.id).toBe('1');
+    const a = await api('POST', '/cm/core/va/cases', { json: { title: 'a', description: 'a' } });
+    const b = await api('POST', '/cm/core/va/cases', { json: { title: 'b', description: 'b' } });
+    expect(Number(b.body.id)).toBe(Number(a.body.id) + 1);
+    expect(a.body.status).toBe('NEW');
+  });
+
+  it('requires title and description', async () => {
+    const { status, body } = await api('POST', '/cm/core/va/cases', { json: { priority: 'LOW' } });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      code: '1000400',
+      message: 'Invalid request body',
+      fields: [
+        { name: 'title', description: 'title is required' },
+        { name: 'description', description: 'description is required' },
+      ],
+    });
+  });
+
+  it('rejects fields the create body does not have, and enum spellings it does not use', async () => {
+    const { status, body } = await api('POST', '/cm/core/va/cases', {
+      json: { title: 't', description: 'd', status: 'OPEN', priority: 'Low', requester_type: 'Robot' },
+    });
+    expect(status).toBe(400);
+    expect(fieldNames(body)).toEqual(['priority', 'requester_type', 'status']);
+  });
+
+  it('rejects custom fields in object form, unknown or inactive keys, and values of the wrong type', async () => {
+    const { status, body } = await api('POST', '/cm/core/va/cases', {
+      json: {
+        title: 't',
+        description: 'd',
+        custom_fields: {
+          text1: { value: 'object form' },
+          nope1: 'x',
+          text9: 'inactive',
+          numeric1: 1.5,
+          dropdown1: 99,
+          date1: '21/04/2022',
+          dependent_field1: ['bbb2a5e7-6190-4eb1-b889-ec37e0badd0b'],
+        },
+      },
+    });
+    expect(status).toBe(400);
+    expect(fieldNames(body)).toEqual([
+      'custom_fields.date1',
+      'custom_fields.dependent_field1',
+      'custom_fields.dropdown1',
+      'custom_fields.nope1',
+      'custom_fields.numeric1',
+      'custom_fields.text1',
+      'custom_fields.text9',
+    ]);
+  });
+
+  it('rejects an unknown parent, an unknown agent, a malformed email and a note without a body', async () => {
+    const { body } = await api('POST', '/cm/core/va/cases', {
+      json: {
+        title: 't',
+        description: 'd',
+        parent_id: '999',
+        owner_id: 'nobody',
+        requester_email: 'not-an-email',
+        notes: [{ note_title: 'x', public: true }],
+      },
+    });
+    expect(fieldNames(body)).toEqual(['notes[0].note_body', 'owner_id', 'parent_id', 'requester_email']);
+  });
+
+  it('requires a JSON body', async () => {
+    const res = await api('POST', '/cm/core/va/cases', {
+      json: { title: 't', description: 'd' },
+      contentType: 'text/plain',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe('Content-Type must be application/json');
+  });
+});
+
+describe('Talkdesk simulator: update and get', () => {
+  async function newCase(): Promise<string> {
+    const { body } = await api('POST', '/cm/core/va/cases', { json: SEED_CREATE_BODY });
+    return body.id as string;
+  }
+
+  it('accepts object-form custom fields with matching labels, appends notes, and answers 200', async () => {
+    const id = await newCase();
+    const { status, body } = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: {
+        status: 'ON-HOLD',
+        type: 'QUESTION',
+        custom_fields: {
+          dropdown1: { label: 'South', value: '2' },
+          multi_select1: { label: ['1111'], value: ['001'] },
+          text1: { value: 'changed' },
+        },
+        notes: [{ note_body: 'second' }],
+        group_id: 'group',
+      },
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      id,
+      status: 'ON-HOLD',
+      type: 'QUESTION',
+      group_id: 'group',
+      custom_fields: {
+        dropdown1: { label: 'South', value: '2' },
+        multi_select1: { label: ['1111'], value: ['001'] },
+        text1: { value: 'changed' },
+        checkbox1: { value: true },
+      },
+    });
+    expect((body.notes as unknown[]).length).toBe(2);
+    const got = await api('GET', `/cm/core/va/cases/${id}`);
+    expect(got.body).toMatchObject({ status: 'On-hold', type: 'Question' });
+  });
+
+  it('rejects flat custom fields and labels that do not match the options', async () => {
+    const id = await newCase();
+    const { status, body } = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: {
+        custom_fields: {
+          text1: 'flat',
+          dropdown1: { label: 'North', value: '2' },
+          checkbox1: { value: true, colour: 'red' },
+        },
+      },
+    });
+    expect(status).toBe(400);
+    expect(fieldNames(body)).toEqual(['custom_fields.checkbox1', 'custom_fields.dropdown1', 'custom_fields.text1']);
+  });
+
+  it('requires a resolution and the required-to-solve fields when solving', async () => {
+    const id = await newCase();
+    const unsolved = await api('PATCH', `/cm/core/va/cases/${id}`, { json: { status: 'RESOLVED' } });
+    expect(unsolved.status).toBe(400);
+    expect(fieldNames(unsolved.body)).toEqual(['custom_fields.text2', 'resolution']);
+    const solved = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: { status: 'RESOLVED', resolution: 'Replaced the part', custom_fields: { text2: { value: 'Worn part' } } },
+    });
+    expect(solved.status).toBe(200);
+    expect(solved.body).toMatchObject({ status: 'RESOLVED', resolution: 'Replaced the part' });
+  });
+
+  it('rejects fields the update body does not have', async () => {
+    const id = await newCase();
+    const { status, body } = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: { requester_email: 'a@b.co', parent_id: '1', status: 'On-hold' },
+    });
+    expect(status).toBe(400);
+    expect(fieldNames(body)).toEqual(['parent_id', 'requester_email', 'status']);
+  });
+
+  it('refuses to change a closed case', async () => {
+    const id = await newCase();
+    expect((await api('PATCH', `/cm/core/va/cases/${id}`, { json: { status: 'CLOSED' } })).status).toBe(200);
+    const again = await api('PATCH', `/cm/core/va/cases/${id}`, { json: { title: 'reopen?' } });
+    expect(again).toEqual({
+      status: 400,
+      body: { code: '1000400', message: 'Closed cases cannot be updated', fields: [] },
+    });
+  });
+
+  it('answers 404 with Talkdesk’s error body for unknown cases', async () => {
+    const get = await api('GET', '/cm/core/va/cases/424242');
+    expect(get).toEqual({
+      status: 404,
+      body: { code: '1000404', message: 'Case not found', description: 'No case exists with id 424242', fields: [] },
+    });
+    expect((await api('PATCH', '/cm/core/va/cases/424242', { json: { title: 'x' } })).status).toBe(404);
+  });
+});
