@@ -1,0 +1,447 @@
+// THALAMUS through the GraphQL endpoint over HTTP, against the embedded Thalamus REST JSON v4 simulator.
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import type { RecordedRequest } from '../../src/simulators/harness.js';
+import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import { startTestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
+
+const CASE_FIELDS = `
+  id provider number title description status vendorStatus priority createdAt
+  requester { id } assignee { id }
+  interactions { id }
+  notes { id title body public }
+  comments { id body }
+  customFields { key label type value }
+`;
+
+const ERROR_FIELDS = `
+  ... on Error { __typename message code retriable provider }
+  ... on ValidationError { fields { path message vendorCode } }
+`;
+const NOT_FOUND = '... on NotFoundError { id }';
+
+const CREATE = `mutation($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    __typename
+    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
+    ${ERROR_FIELDS}
+  }
+}`;
+
+const UPDATE = `mutation($input: UpdateCaseInput!) {
+  updateCase(input: $input) {
+    __typename
+    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
+    ${ERROR_FIELDS}
+    ${NOT_FOUND}
+  }
+}`;
+
+const GET = `query($id: ID!) {
+  case(provider: THALAMUS, id: $id) {
+    __typename
+    ... on Case { ${CASE_FIELDS} }
+    ... on Error { __typename message code retriable provider }
+    ${NOT_FOUND}
+  }
+}`;
+
+const DEFINITIONS = `{
+  customFieldDefinitions(provider: THALAMUS) {
+    __typename
+    ... on CustomFieldDefinitions { provider fields { key label type required options { value } } }
+    ... on Error { message code }
+  }
+}`;
+
+/** The create-case page example: Reclamo / Telefonico, status "Created", a resolution, comments, caseData. */
+const seedExample = {
+  provider: 'THALAMUS',
+  status: 'NEW',
+  comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
+  customFields: [
+    { key: 'fechaIncidente', value: '2024-05-01' },
+    { key: 'montoReclamado', value: 1520.5 },
+    { key: 'cantidadLlamadas', value: 2 },
+    { key: 'requiereVisita', value: true },
+  ],
+  thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Unresolved' },
+};
+
+let sim: RunningThalamusSimulator;
+let app: TestApp;
+
+beforeAll(async () => {
+  sim = await startThalamusSimulator();
+  app = await startTestApp({
+    simulators: { THALAMUS: sim },
+    env: { CASEGRAPH_PROVIDERS: 'THALAMUS' },
+    timeouts: { headersMs: 300 },
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await sim.close();
+});
+beforeEach(() => {
+  sim.server.requests.length = 0;
+  sim.server.clearFaults();
+});
+
+/** A mutation result as this file reads it (each union member's fields, as selected above). */
+interface MutationResult {
+  __typename: string;
+  message: string;
+  retriable: boolean;
+  id: string;
+  case: {
+    id: string;
+    status: string;
+    notes: { body: string }[];
+    comments: { body: string }[];
+    customFields: { key: string; type: string; value: unknown }[];
+    [field: string]: unknown;
+  };
+  warnings: { path: string[]; code: string; message: string }[];
+  fields: { path: string[]; message: string; vendorCode: string | null }[];
+}
+
+const writes = (): RecordedRequest[] => sim.server.requests.filter((r) => r.method !== 'GET');
+
+async function create(input: Record<string, unknown>): Promise<MutationResult> {
+  const res = await app.gql(CREATE, { input });
+  expect(res.status).toBe(200);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data.createCase as MutationResult;
+}
+
+async function update(input: Record<string, unknown>): Promise<MutationResult> {
+  const res = await app.gql(UPDATE, { input: { provider: 'THALAMUS', ...input } });
+  expect(res.status).toBe(200);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data.updateCase as MutationResult;
+}
+
+async function createSeedCase(): Promise<string> {
+  const result = await create(seedExample);
+  expect(result.__typename).toBe('CreateCaseSuccess');
+  sim.server.requests.length = 0;
+  return result.case.id;
+}
+
+describe('THALAMUS over GraphQL: success paths', () => {
+  it('creates the docs example and reads it back the same', async () => {
+    const result = await create({ ...seedExample, notes: [{ body: 'Revisar la central.' }] });
+    expect(result.__typename).toBe('CreateCaseSuccess');
+    expect(result.warnings).toEqual([]);
+    const created = result.case;
+    expect(created).toMatchObject({
+      provider: 'THALAMUS',
+      title: 'Telefonico',
+      description: null,
+      status: 'NEW',
+      vendorStatus: 'Created',
+      priority: null,
+      requester: null,
+      assignee: null,
+      interactions: [],
+      notes: [{ title: null, body: 'Revisar la central.', public: false }],
+      comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
+      customFields: [
+        { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
+        { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
+        { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
+        { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+      ],
+    });
+    expect(created.number).toBe(created.id);
+
+    const [post] = sim.server.received('POST', '/api/v4/cases');
+    expect(post?.headers['thalamus-touchpoint']).toBe(sim.touchpoint);
+    expect(post?.headers['thalamus-token']).toBe(sim.token);
+    expect(post?.query).toEqual({});
+    expect(post?.json).toEqual({
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      status: 'Created',
+      resolution: 'Unresolved',
+      comments: [{ description: 'El cliente reporta cortes de línea desde el lunes.' }],
+      caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: true },
+    });
+    expect(sim.server.received('POST', `/api/v4/cases/${created.id}/notes`).map((r) => r.json)).toEqual([
+      { description: 'Revisar la central.' },
+    ]);
+
+    const read = await app.gql(GET, { id: created.id });
+    expect(read.body.data.case).toEqual({ __typename: 'Case', ...created });
+  });
+
+  it('updates: full caseData merged in, comments and resolution by PUT, status by transition, notes after', async () => {
+    const id = await createSeedCase();
+    const result = await update({
+      id,
+      status: 'RESOLVED',
+      comments: [{ body: 'Se reemplazó el equipo.' }],
+      notes: [{ body: 'Cliente conforme.' }],
+      customFields: [{ key: 'requiereVisita', value: false }],
+      thalamus: { resolution: 'Resolved' },
+    });
+    expect(result.__typename).toBe('UpdateCaseSuccess');
+    expect(result.warnings).toEqual([]);
+    expect(writes().map((r) => [r.method, r.path, r.json])).toEqual([
+      [
+        'PUT',
+        `/api/v4/cases/${id}`,
+        {
+          categoryCode: 'Reclamo',
+          typeCode: 'Telefonico',
+          resolution: 'Resolved',
+          comments: [{ description: 'Se reemplazó el equipo.' }],
+          caseData: {
+            fechaIncidente: '2024-05-01',
+            montoReclamado: 1520.5,
+            cantidadLlamadas: 2,
+            requiereVisita: false,
+          },
+        },
+      ],
+      ['PUT', `/api/v4/cases/${id}/transitions`, { statusName: 'Resolved' }],
+      ['POST', `/api/v4/cases/${id}/notes`, { description: 'Cliente conforme.' }],
+    ]);
+    for (const r of sim.server.requests) expect(r.query).toEqual({});
+    expect(result.case).toMatchObject({
+      id,
+      status: 'RESOLVED',
+      vendorStatus: 'Resolved',
+      comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }, { body: 'Se reemplazó el equipo.' }],
+      notes: [{ body: 'Cliente conforme.' }],
+    });
+    expect(result.case.customFields.find((f) => f.key === 'requiereVisita')?.value).toBe(false);
+
+    const read = await app.gql(GET, { id });
+    expect(read.body.data.case).toEqual({ __typename: 'Case', ...result.case });
+  });
+
+  it('changes only the status with a single transition call', async () => {
+    const id = await createSeedCase();
+    const result = await update({ id, status: 'ON_HOLD' });
+    expect(result.case).toMatchObject({ status: 'ON_HOLD', vendorStatus: 'On Hold' });
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v4/cases/${id}/transitions`]);
+  });
+
+  it('lists custom-field definitions and publishes the capabilities', async () => {
+    const defs = await app.gql(DEFINITIONS);
+    expect(defs.body.data.customFieldDefinitions).toMatchObject({
+      __typename: 'CustomFieldDefinitions',
+      provider: 'THALAMUS',
+    });
+    expect(
+      (defs.body.data.customFieldDefinitions.fields as { key: string; type: string }[]).map((f) => [f.key, f.type]),
+    ).toEqual([
+      ['fechaIncidente', 'DATE'],
+      ['montoReclamado', 'DECIMAL'],
+      ['cantidadLlamadas', 'NUMBER'],
+      ['requiereVisita', 'BOOLEAN'],
+      ['numeroCliente', 'NUMBER'],
+      ['fechaRespuesta', 'DATE'],
+    ]);
+    const providers = await app.gql(
+      `{ providers { provider interactions notes comments customFields requiredCreateFields unsupportedCreateFields } }`,
+    );
+    expect(providers.body.data.providers).toContainEqual({
+      provider: 'THALAMUS',
+      interactions: 'UNSUPPORTED',
+      notes: 'READ_WRITE',
+      comments: 'READ_WRITE',
+      customFields: 'READ_WRITE',
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+      unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions'],
+    });
+  });
+});
+
+describe('THALAMUS over GraphQL: errors as union members', () => {
+  const fieldsOf = (result: MutationResult): [string, string | null][] =>
+    result.fields.map((f) => [f.path.join('.'), f.vendorCode]);
+
+  it('ValidationError before any vendor call: required classification and unsupported inputs', async () => {
+    const result = await create({
+      provider: 'THALAMUS',
+      title: 'Sin línea',
+      priority: 'HIGH',
+      thalamus: { typeCode: 'Telefonico' },
+    });
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      retriable: false,
+      provider: 'THALAMUS',
+    });
+    expect(fieldsOf(result)).toEqual([
+      ['thalamus.categoryCode', null],
+      ['title', null],
+      ['priority', null],
+    ]);
+    expect(sim.server.requests).toEqual([]);
+  });
+
+  it('ValidationError before writing: customFields checked against the case type', async () => {
+    const result = await create({ ...seedExample, customFields: [{ key: 'fechaIncidente', value: 'el lunes' }] });
+    expect(result.__typename).toBe('ValidationError');
+    expect(fieldsOf(result)).toEqual([['customFields.0.value', null]]);
+    expect(writes()).toEqual([]);
+  });
+
+  it.each([
+    [
+      'InvalidCode (category)',
+      { categoryCode: 'Felicitacion', typeCode: 'Telefonico' },
+      undefined,
+      'thalamus.categoryCode',
+      'InvalidCode',
+    ],
+    ['InvalidCode (type)', { categoryCode: 'Reclamo', typeCode: 'Fax' }, undefined, 'thalamus.typeCode', 'InvalidCode'],
+    [
+      'CategorySystemNode',
+      { categoryCode: 'Sistema', typeCode: 'Interno' },
+      'OPEN',
+      'thalamus.categoryCode',
+      'CategorySystemNode',
+    ],
+    ['InvalidName (status)', { categoryCode: 'Consulta', typeCode: 'Email' }, 'PENDING', 'status', 'InvalidName'],
+    [
+      'InvalidName (resolution)',
+      { categoryCode: 'Consulta', typeCode: 'Email', resolution: 'Perdido' },
+      'OPEN',
+      'thalamus.resolution',
+      'InvalidName',
+    ],
+    [
+      'InitialStatusNotSelected',
+      { categoryCode: 'Consulta', typeCode: 'Email' },
+      undefined,
+      'status',
+      'InitialStatusNotSelected',
+    ],
+  ])(
+    'createCase: Thalamus %s → ValidationError at its input path',
+    async (_code, thalamus, status, path, vendorCode) => {
+      const result = await create({ provider: 'THALAMUS', thalamus, ...(status ? { status } : {}) });
+      expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', provider: 'THALAMUS' });
+      expect(fieldsOf(result)).toEqual([[path, vendorCode]]);
+      expect(sim.server.received('POST', '/api/v4/cases')).toHaveLength(1);
+    },
+  );
+
+  it('updateCase: transition to a status the case type lacks → ValidationError at status (invalid)', async () => {
+    const created = await create({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+    });
+    const result = await update({ id: created.case.id, status: 'ON_HOLD' });
+    expect(result.__typename).toBe('ValidationError');
+    expect(fieldsOf(result)).toEqual([['status', 'invalid']]);
+  });
+
+  it('updateCase: a closed case → ValidationError at status (statusIsAlreadyClose); with a PUT first → warning', async () => {
+    const closed = await update({ id: '2', status: 'OPEN' });
+    expect(closed.__typename).toBe('ValidationError');
+    expect(fieldsOf(closed)).toEqual([['status', 'statusIsAlreadyClose']]);
+
+    const partly = await update({ id: '2', status: 'OPEN', comments: [{ body: 'Reabrir' }] });
+    expect(partly.__typename).toBe('UpdateCaseSuccess');
+    expect(partly.case.status).toBe('CLOSED');
+    expect(partly.case.comments.map((c) => c.body)).toContain('Reabrir');
+    expect(partly.warnings).toEqual([{ path: ['status'], code: 'VALIDATION_FAILED', message: expect.any(String) }]);
+  });
+
+  it('updateCase: caseData missing a field of the type → ValidationError at customFields (invalidCaseField)', async () => {
+    const created = await create({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+    });
+    // Warm the definitions cache, then let an administrator add a field casegraph does not know yet.
+    await app.gql(DEFINITIONS);
+    sim.addCaseDataField('Reclamo', 'Telefonico', { name: 'zonaE2e', label: 'Zona', type: 'Text', required: false });
+    const result = await update({
+      id: created.case.id,
+      thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+      customFields: [{ key: 'fechaIncidente', value: '2024-06-01' }],
+    });
+    expect(result.__typename).toBe('ValidationError');
+    expect(fieldsOf(result)).toEqual([['customFields', 'invalidCaseField']]);
+  });
+
+  it('NotFoundError for unknown ids (invalidId) on case and updateCase', async () => {
+    const read = await app.gql(GET, { id: '999999' });
+    expect(read.body.data.case).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      id: '999999',
+      provider: 'THALAMUS',
+    });
+    const result = await update({ id: '999999', comments: [{ body: 'x' }] });
+    expect(result).toMatchObject({ __typename: 'NotFoundError', id: '999999' });
+    const notInteger = await app.gql(GET, { id: 'CASE-1' });
+    expect(notInteger.body.data.case).toMatchObject({ __typename: 'NotFoundError', id: 'CASE-1' });
+  });
+
+  it('a note answering 200 FAILED: a warning after a create, a ProviderUnavailableError when it was the only write', async () => {
+    sim.failNext('note');
+    const created = await create({ ...seedExample, notes: [{ body: 'Perdida' }] });
+    expect(created.__typename).toBe('CreateCaseSuccess');
+    expect(created.case.notes).toEqual([]);
+    expect(created.warnings).toEqual([
+      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+    ]);
+
+    sim.failNext('note');
+    const only = await update({ id: created.case.id, notes: [{ body: 'Otra' }] });
+    expect(only).toMatchObject({
+      __typename: 'ProviderUnavailableError',
+      code: 'PROVIDER_UNAVAILABLE',
+      retriable: false,
+    });
+  });
+
+  it('ProviderUnavailableError for a 500 and, retriable, for a hang', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 500, text: 'Internal Server Error' } },
+      {
+        match: (r) => r.path === '/api/v4/cases/1',
+      },
+    );
+    const failed = await app.gql(GET, { id: '1' });
+    expect(failed.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
+
+    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/api/v4/cases/1' });
+    const hung = await app.gql(GET, { id: '1' });
+    expect(hung.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
+    expect(hung.body.data.case.message).not.toContain(sim.url);
+  });
+
+  it('AuthenticationError when the token is wrong, without the token in the message', async () => {
+    const wrong = await startTestApp({
+      env: {
+        CASEGRAPH_PROVIDERS: 'THALAMUS',
+        THALAMUS_BASE_URL: sim.url,
+        THALAMUS_TOUCHPOINT: sim.touchpoint,
+        THALAMUS_TOKEN: 'not-the-right-token',
+      },
+    });
+    try {
+      const read = await wrong.gql(GET, { id: '1' });
+      expect(read.body.data.case).toMatchObject({ __typename: 'AuthenticationError', code: 'AUTHENTICATION_FAILED' });
+      expect(read.body.data.case.message).not.toContain('not-the-right-token');
+      const created = await wrong.gql(CREATE, {
+        input: { provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } },
+      });
+      expect(created.body.data.createCase).toMatchObject({ __typename: 'AuthenticationError' });
+    } finally {
+      await wrong.close();
+    }
+  });
+});
