@@ -1,0 +1,478 @@
+// SPRINKLR through the GraphQL endpoint over HTTP, against the embedded Sprinklr Case API v2 simulator.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningSimulator } from '../../src/providers/types.js';
+import type { SprinklrConfig } from '../../src/providers/sprinklr/config.js';
+import {
+  SIM_DOC_MESSAGE_ID,
+  SIM_SEEDED_CASE_ID,
+  SIM_SEEDED_CASE_NUMBER,
+  startSprinklrSimulator,
+} from '../../src/providers/sprinklr/simulator.js';
+import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator.js';
+import { startTestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
+import { HELP_ARTICLE_BODY } from '../providers/sprinklr/fixtures.js';
+
+const CASE_FIELDS = `
+  id provider number title description status vendorStatus priority vendorPriority url createdAt updatedAt
+  requester { id name service serviceId }
+  assignee { id name }
+  interactions { id body createdAt service serviceId author { id name service serviceId } }
+  notes { body }
+  comments { id body createdAt author { id } }
+  customFields { key label type value }
+`;
+const ERROR_FIELDS = `
+  ... on Error { __typename message code retriable provider }
+  ... on ValidationError { fields { path message vendorCode } }
+  ... on RateLimitedError { retryAfterSeconds }
+`;
+const CREATE = `mutation($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    __typename
+    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
+    ${ERROR_FIELDS}
+  }
+}`;
+const UPDATE = `mutation($input: UpdateCaseInput!) {
+  updateCase(input: $input) {
+    __typename
+    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
+    ${ERROR_FIELDS}
+    ... on NotFoundError { id }
+  }
+}`;
+const GET = `query($id: ID!) {
+  case(provider: SPRINKLR, id: $id) {
+    __typename
+    ... on Case { ${CASE_FIELDS} }
+    ... on Error { __typename message code retriable provider }
+    ... on RateLimitedError { retryAfterSeconds }
+    ... on NotFoundError { id }
+  }
+}`;
+
+const TWITTER_MESSAGE = 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372';
+/** The help article's example, as a GraphQL client would write it. */
+const helpArticleInput = {
+  provider: 'SPRINKLR',
+  title: 'API2.0 Case creation',
+  description: 'This case is created with API2.012',
+  priority: 'HIGH',
+  status: 'NEW',
+  customFields: [{ key: 'spr_uc_type', value: ['Complaint'] }],
+  sprinklr: {
+    firstMessageId: SIM_DOC_MESSAGE_ID,
+    summary: 'Urgent Case',
+    caseType: 'Incident',
+    dueDate: '1970-01-01T00:00:00.000Z',
+  },
+};
+
+let sim: RunningSprinklrSimulator;
+let app: TestApp;
+const others: TestApp[] = [];
+
+/** An app whose Sprinklr configuration differs from the simulator's (bad credentials, another environment). */
+async function appWith(config: Partial<SprinklrConfig>, timeouts?: { headersMs: number }): Promise<TestApp> {
+  const simulator: RunningSimulator<SprinklrConfig> = { ...sim, config: { ...sim.config, ...config } };
+  const other = await startTestApp({
+    simulators: { SPRINKLR: simulator },
+    env: { CASEGRAPH_PROVIDERS: 'SPRINKLR' },
+    ...(timeouts ? { timeouts } : {}),
+  });
+  others.push(other);
+  return other;
+}
+
+beforeAll(async () => {
+  sim = await startSprinklrSimulator();
+  app = await startTestApp({
+    simulators: { SPRINKLR: sim },
+    env: { CASEGRAPH_PROVIDERS: 'SPRINKLR' },
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await sim.close();
+});
+beforeEach(() => {
+  sim.server.requests.length = 0;
+});
+afterEach(async () => {
+  sim.server.clearFaults();
+  await Promise.all(others.splice(0).map((o) => o.close()));
+});
+
+describe('createCase', () => {
+  it("sends the help article's example and answers the created case", async () => {
+    const res = await app.gql(CREATE, { input: helpArticleInput });
+    expect(res.status).toBe(200);
+    const result = res.body.data.createCase;
+    expect(result.__typename).toBe('CreateCaseSuccess');
+    expect(result.warnings).toEqual([]);
+    const [req] = sim.server.received('POST', '/prod2/api/v2/case');
+    expect(req!.rawBody).toBe(JSON.stringify(JSON.parse(HELP_ARTICLE_BODY)));
+    expect(req!.headers.authorization).toBe(`Bearer ${sim.config.accessToken}`);
+    expect(req!.headers.key).toBe(sim.config.apiKey);
+    expect(result.case).toMatchObject({
+      provider: 'SPRINKLR',
+      number: expect.stringMatching(/^\d+$/),
+      title: 'API2.0 Case creation',
+      description: 'This case is created with API2.012',
+      status: 'NEW',
+      vendorStatus: 'New',
+      priority: 'HIGH',
+      vendorPriority: 'high',
+      url: null,
+      requester: null,
+      assignee: null,
+      notes: [],
+      comments: [],
+      interactions: [
+        {
+          id: SIM_DOC_MESSAGE_ID,
+          serviceId: SIM_DOC_MESSAGE_ID,
+          body: null,
+          createdAt: '2020-02-27T15:38:00.350Z',
+          service: null,
+          author: { id: null, name: null, service: null, serviceId: null },
+        },
+      ],
+      customFields: [{ key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', value: ['Incident'] }],
+    });
+    expect(Date.parse(result.case.createdAt)).not.toBeNaN();
+  });
+
+  it('round-trips requester, assignee, comments and custom fields through the case query', async () => {
+    const created = await app.gql(CREATE, {
+      input: {
+        provider: 'SPRINKLR',
+        title: 'Where is my order?',
+        priority: 'URGENT',
+        requester: { id: 'TWITTER_1402509033337024516', name: 'Test User' },
+        assigneeId: '66007905',
+        comments: [{ body: 'Customer called twice.' }, { body: 'Escalating.' }],
+        customFields: [
+          { key: '_c_6915c1fcbcc3d050f77b9943', value: ['A-1001'] },
+          { key: 'spr_uc_tag', value: ['vip', 'refund'] },
+        ],
+        sprinklr: {
+          firstMessageId: TWITTER_MESSAGE,
+          queueIds: ['100072'],
+          externalCase: {
+            id: '5002w00000oOMjEAAW',
+            channelType: 'SALESFORCE',
+            permalink: 'https://example.my.salesforce.com/5002w',
+          },
+        },
+      },
+    });
+    const result = created.body.data.createCase;
+    expect(result.__typename).toBe('CreateCaseSuccess');
+    expect(result.warnings).toEqual([]);
+    const commentPosts = sim.server.received('POST', /\/api\/v2\/comment\/CASE\//);
+    expect(commentPosts.map((r) => [r.path, r.json])).toEqual([
+      [`/prod2/api/v2/comment/CASE/${result.case.number}`, { text: 'Customer called twice.' }],
+      [`/prod2/api/v2/comment/CASE/${result.case.number}`, { text: 'Escalating.' }],
+    ]);
+
+    const read = await app.gql(GET, { id: result.case.id });
+    const kase = read.body.data.case;
+    expect(kase.__typename).toBe('Case');
+    const requester = {
+      id: 'TWITTER_1402509033337024516',
+      name: 'Test User',
+      service: 'TWITTER',
+      serviceId: '1402509033337024516',
+    };
+    expect(kase).toMatchObject({
+      id: result.case.id,
+      number: result.case.number,
+      title: 'Where is my order?',
+      priority: 'URGENT',
+      vendorPriority: 'critical',
+      status: 'OPEN',
+      vendorStatus: 'Assigned',
+      requester,
+      assignee: { id: '66007905', name: null },
+      interactions: [{ serviceId: TWITTER_MESSAGE, body: null, service: 'TWITTER', author: requester }],
+    });
+    expect(
+      (kase.comments as Array<{ body: string; author: { id: string } }>).map((c) => [c.body, c.author.id]),
+    ).toEqual([
+      ['Customer called twice.', '1000157828'],
+      ['Escalating.', '1000157828'],
+    ]);
+    expect(kase.customFields).toEqual(
+      expect.arrayContaining([
+        { key: '_c_6915c1fcbcc3d050f77b9943', label: 'Order number', type: 'STRING_LIST', value: ['A-1001'] },
+        { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', value: ['vip', 'refund'] },
+      ]),
+    );
+  });
+
+  it('returns the case with a warning when a comment fails after it was created', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'unavailable' } },
+      {
+        match: (r) => r.path.includes('/api/v2/comment/'),
+      },
+    );
+    const res = await app.gql(CREATE, {
+      input: {
+        provider: 'SPRINKLR',
+        comments: [{ body: 'will fail' }],
+        sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID },
+      },
+    });
+    const result = res.body.data.createCase;
+    expect(result.__typename).toBe('CreateCaseSuccess');
+    expect(result.warnings).toEqual([
+      { path: ['comments', '0'], message: expect.stringContaining('HTTP 503'), code: 'PROVIDER_UNAVAILABLE' },
+    ]);
+    expect(sim.storedCase(result.case.id)).toBeDefined();
+  });
+
+  it('answers ValidationError before any call for what Sprinklr requires or cannot take', async () => {
+    const res = await app.gql(CREATE, {
+      input: { provider: 'SPRINKLR', requester: { id: 'x', email: 'a@example.com' }, notes: [{ body: 'n' }] },
+    });
+    const result = res.body.data.createCase;
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      retriable: false,
+      provider: 'SPRINKLR',
+    });
+    expect((result.fields as Array<{ path: string[] }>).map((f) => f.path)).toEqual([
+      ['sprinklr', 'firstMessageId'],
+      ['notes'],
+      ['requester', 'email'],
+    ]);
+    expect(sim.server.requests).toEqual([]);
+  });
+
+  it("answers ValidationError with Sprinklr's field and code when the message does not exist", async () => {
+    const res = await app.gql(CREATE, {
+      input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: 'ACCOUNT_1_1600000000000_TWITTER_1_404' } },
+    });
+    expect(res.body.data.createCase).toMatchObject({
+      __typename: 'ValidationError',
+      fields: [{ path: ['sprinklr', 'firstMessageId'], vendorCode: 'MESSAGE_NOT_FOUND', message: expect.any(String) }],
+    });
+  });
+
+  it('answers RateLimitedError with retryAfterSeconds for a 429 and for 403 "Developer Over Rate"', async () => {
+    for (const [style, seconds] of [
+      ['429', 42],
+      ['developer-over-rate', 7],
+    ] as const) {
+      sim.rateLimitNext({ style, retryAfterSeconds: seconds });
+      const res = await app.gql(CREATE, {
+        input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID } },
+      });
+      expect(res.body.data.createCase).toMatchObject({
+        __typename: 'RateLimitedError',
+        code: 'RATE_LIMITED',
+        retriable: true,
+        retryAfterSeconds: seconds,
+      });
+    }
+  });
+});
+
+describe('updateCase', () => {
+  it('sends the update actions the change needs and answers the updated case', async () => {
+    const created = await app.gql(CREATE, {
+      input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: TWITTER_MESSAGE } },
+    });
+    const id = created.body.data.createCase.case.id as string;
+    sim.server.requests.length = 0;
+    const res = await app.gql(UPDATE, {
+      input: {
+        provider: 'SPRINKLR',
+        id,
+        title: 'Resolved by phone',
+        status: 'RESOLVED',
+        priority: 'LOW',
+        assigneeId: '66000020',
+        comments: [{ body: 'Called back.' }],
+        customFields: [{ key: '_c_64f1cdb57dd05e1c829ddcb1', value: ['No'] }],
+        sprinklr: { dueDate: '2030-06-01T12:00:00.000Z', addQueueIds: ['100073'] },
+      },
+    });
+    const result = res.body.data.updateCase;
+    expect(result.__typename).toBe('UpdateCaseSuccess');
+    expect(result.warnings).toEqual([]);
+    const [put] = sim.server.received('PUT', '/prod2/api/v2/case');
+    expect(put!.json).toEqual({
+      caseIds: [id],
+      updateActions: ['EDIT_SUBJECT', 'SET_DUE_DATE', 'ASSIGN_TO_USER', 'ADD_QUEUES', 'SYNC_SELECTED_PROPERTIES'],
+      subject: 'Resolved by phone',
+      dueDate: Date.parse('2030-06-01T12:00:00.000Z'),
+      assignedTo: 66000020,
+      addedQueues: ['100073'],
+      syncedSelectedCustomProperties: {
+        spr_uc_status: ['Resolved'],
+        spr_uc_priority: ['Low'],
+        _c_64f1cdb57dd05e1c829ddcb1: ['No'],
+      },
+    });
+    expect(result.case).toMatchObject({
+      id,
+      title: 'Resolved by phone',
+      status: 'RESOLVED',
+      vendorStatus: 'Resolved',
+      priority: 'LOW',
+      assignee: { id: '66000020' },
+      comments: [{ body: 'Called back.', author: { id: '1000157828' } }],
+    });
+    expect(result.case.customFields).toContainEqual({
+      key: '_c_64f1cdb57dd05e1c829ddcb1',
+      label: 'Escalated',
+      type: 'STRING_LIST',
+      value: ['No'],
+    });
+    expect(sim.storedCase(id)?.version).toBe(1);
+  });
+
+  it('adds comments by case number when nothing else changes', async () => {
+    const res = await app.gql(UPDATE, {
+      input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, comments: [{ body: 'Follow-up sent.' }] },
+    });
+    const result = res.body.data.updateCase;
+    expect(result.__typename).toBe('UpdateCaseSuccess');
+    expect(sim.server.received('PUT')).toEqual([]);
+    expect(sim.server.received('POST', `/prod2/api/v2/comment/CASE/${SIM_SEEDED_CASE_NUMBER}`)).toHaveLength(1);
+    expect((result.case.comments as Array<{ body: string }>).at(-1)?.body).toBe('Follow-up sent.');
+  });
+
+  it('answers NotFoundError for an unknown case', async () => {
+    const res = await app.gql(UPDATE, { input: { provider: 'SPRINKLR', id: 'ffffffffffffffffffffffff', title: 'x' } });
+    expect(res.body.data.updateCase).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      id: 'ffffffffffffffffffffffff',
+    });
+  });
+
+  it('answers ConflictError on a version conflict', async () => {
+    sim.conflictNext();
+    const res = await app.gql(UPDATE, { input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, title: 'x' } });
+    expect(res.body.data.updateCase).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', retriable: true });
+  });
+
+  it('answers ValidationError for status OTHER and a non-numeric assignee before any call', async () => {
+    const res = await app.gql(UPDATE, {
+      input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, status: 'OTHER', assigneeId: 'bob' },
+    });
+    expect(res.body.data.updateCase.__typename).toBe('ValidationError');
+    expect((res.body.data.updateCase.fields as Array<{ path: string[] }>).map((f) => f.path)).toEqual([
+      ['assigneeId'],
+      ['status'],
+    ]);
+    expect(sim.server.requests).toEqual([]);
+  });
+});
+
+describe('case query', () => {
+  it('answers a seeded case with its comments', async () => {
+    const res = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
+    expect(res.body.data.case).toMatchObject({
+      __typename: 'Case',
+      id: SIM_SEEDED_CASE_ID,
+      number: String(SIM_SEEDED_CASE_NUMBER),
+      status: 'NEW',
+      priority: 'NORMAL',
+      createdAt: '2023-10-09T11:50:25.546Z',
+      comments: expect.arrayContaining([
+        {
+          id: '5fce1a099bce40767bb8a5fd',
+          body: 'new test comment',
+          createdAt: '2023-10-12T05:51:40.000Z',
+          author: { id: '242077' },
+        },
+      ]),
+    });
+  });
+
+  it('answers NotFoundError for an unknown case', async () => {
+    const res = await app.gql(GET, { id: '0000000000000000000000aa' });
+    expect(res.body.data.case).toMatchObject({
+      __typename: 'NotFoundError',
+      id: '0000000000000000000000aa',
+      retriable: false,
+    });
+  });
+
+  it('answers AuthenticationError for a bad token, a bad key and a key from another environment', async () => {
+    for (const config of [
+      { accessToken: 'tok-SECRET-1' },
+      { apiKey: 'key-SECRET-2' },
+      { baseUrl: `${sim.url}/prod8` },
+    ]) {
+      const other = await appWith(config);
+      const res = await other.gql(GET, { id: SIM_SEEDED_CASE_ID });
+      expect(res.body.data.case).toMatchObject({
+        __typename: 'AuthenticationError',
+        code: 'AUTHENTICATION_FAILED',
+        retriable: false,
+      });
+      expect(res.body.data.case.message).not.toMatch(/SECRET|127\.0\.0\.1/);
+    }
+  });
+
+  it('answers ProviderUnavailableError for a 5xx and for a timeout', async () => {
+    sim.server.injectFault({
+      kind: 'respond',
+      response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'stack at db.internal' }] } },
+    });
+    const failed = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
+    expect(failed.body.data.case).toMatchObject({
+      __typename: 'ProviderUnavailableError',
+      retriable: true,
+      message: 'Sprinklr failed with HTTP 500.',
+    });
+
+    const slow = await appWith({}, { headersMs: 300 });
+    sim.server.injectFault({ kind: 'hang', ms: 3_000 });
+    const timedOut = await slow.gql(GET, { id: SIM_SEEDED_CASE_ID });
+    expect(timedOut.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
+  });
+});
+
+describe('providers and custom fields', () => {
+  it('publishes what Sprinklr supports and requires', async () => {
+    const res = await app.gql(`{ providers { provider name simulated interactions notes comments customFields
+      requiredCreateFields requiredUpdateFields unsupportedCreateFields unsupportedUpdateFields } }`);
+    expect(res.body.data.providers).toContainEqual({
+      provider: 'SPRINKLR',
+      name: 'Sprinklr',
+      simulated: true,
+      interactions: 'READ_ONLY',
+      notes: 'UNSUPPORTED',
+      comments: 'READ_WRITE',
+      customFields: 'READ_WRITE',
+      requiredCreateFields: ['sprinklr.firstMessageId'],
+      requiredUpdateFields: [],
+      unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
+      unsupportedUpdateFields: ['interactions', 'notes', 'requester'],
+    });
+  });
+
+  it('lists the case custom properties as string lists', async () => {
+    const res = await app.gql(`{ customFieldDefinitions(provider: SPRINKLR) {
+      __typename ... on CustomFieldDefinitions { fields { key label type required options { value } } } } }`);
+    const result = res.body.data.customFieldDefinitions;
+    expect(result.__typename).toBe('CustomFieldDefinitions');
+    expect(result.fields).toContainEqual({
+      key: '_c_6915c1fcbcc3d050f77b9943',
+      label: 'Order number',
+      type: 'STRING_LIST',
+      required: false,
+      options: [],
+    });
+    expect((result.fields as Array<{ key: string }>).map((f) => f.key)).not.toContain('spr_uc_status');
+  });
+});
