@@ -440,10 +440,12 @@ const CODE_MESSAGES: Record<string, string> = {
   invalidformat: 'Thalamus rejected the format of this value.',
   invaliddateformat: 'Thalamus expects dates as YYYY-MM-DD or a unix timestamp.',
   noteditable: 'Thalamus does not let this field be changed.',
+  invalidtoken: 'The token is not valid for this touchpoint.',
+  invalidjson: 'Thalamus could not read the request body as JSON.',
+  unsupportedmediatype: 'Thalamus expects a JSON request body.',
 };
 
-const describeCode = (code: string): string =>
-  CODE_MESSAGES[code.toLowerCase()] ?? `Thalamus rejected the value (${code}).`;
+const describeCode = (code: string): string => CODE_MESSAGES[code.toLowerCase()] ?? 'Thalamus rejected the value.';
 
 function codesOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
