@@ -123,7 +123,8 @@ export function sprinklrInputProblems(
   }
   if (mode === 'create') {
     const requester = (input as CreateCaseInput).requester;
-    if (requester && requester.name != null && (requester.id == null || requester.id.trim() === '')) {
+    const given = requester && (requester.name != null || requester.id != null);
+    if (given && (requester.id == null || requester.id.trim() === '')) {
       problems.push({ path: ['requester', 'id'], message: 'Sprinklr requires contact.id when a contact is given.' });
     }
   }

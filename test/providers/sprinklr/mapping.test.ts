@@ -554,6 +554,16 @@ describe('sprinklrFieldPath', () => {
 });
 
 describe('sprinklrInputProblems', () => {
+  it('requires a contact id whenever a requester is given', () => {
+    const paths = (requester: CreateCaseInput['requester']) =>
+      sprinklrInputProblems({ provider: 'SPRINKLR', requester, sprinklr: { firstMessageId: 'm' } }, 'create').map((p) =>
+        p.path.join('.'),
+      );
+    expect(paths({ id: ' ' })).toEqual(['requester.id']);
+    expect(paths({ id: 'EMAIL_a@example.com' })).toEqual([]);
+    expect(paths(null)).toEqual([]);
+  });
+
   it('rejects non-numeric user ids, OTHER, a nameless contact id and surfaced properties as custom fields', () => {
     const problems = sprinklrInputProblems(
       {
