@@ -296,7 +296,8 @@ export function toTalkdeskFlatCustomValue(field: CheckedCustomField): TalkdeskFl
     case 'STRING_LIST':
       return Array.isArray(value) ? value : [String(value)];
     default:
-      return value === null ? '' : value;
+      // TEXT, TEXTAREA, NUMBER, DECIMAL, BOOLEAN: the shared validator already checked the JS type.
+      return value ?? '';
   }
 }
 
