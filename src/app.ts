@@ -164,7 +164,15 @@ function baseUrl(server: Server, host: string): string {
 /** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */
 function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const clientFacing = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE'];
+  const clientFacing = [
+    'GRAPHQL_PARSE_FAILED',
+    'GRAPHQL_VALIDATION_FAILED',
+    'BAD_USER_INPUT',
+    'BAD_REQUEST',
+    'PERSISTED_QUERY_NOT_FOUND',
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+    'OPERATION_RESOLUTION_FAILURE',
+  ];
   if (typeof code === 'string' && clientFacing.includes(code)) return formatted;
   logger.error({ err: unwrapResolverError(error) }, 'internal error in a GraphQL request');
   return {
@@ -212,7 +220,9 @@ async function handleRequest(
       try {
         body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
       } catch {
-        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
         return;
       }
     } else {
@@ -272,5 +282,3 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }
-
-

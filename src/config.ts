@@ -58,7 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     for (const name of env.CASEGRAPH_PROVIDERS.split(',').map((s) => s.trim().toUpperCase())) {
       const known = ALL_PROVIDERS.find((p) => p === name);
       if (known) enabled.push(known);
-      else problems.push(`CASEGRAPH_PROVIDERS names an unknown provider ${JSON.stringify(name)}; use ${ALL_PROVIDERS.join(', ')}.`);
+      else
+        problems.push(
+          `CASEGRAPH_PROVIDERS names an unknown provider ${JSON.stringify(name)}; use ${ALL_PROVIDERS.join(', ')}.`,
+        );
     }
   }
 

@@ -17,7 +17,9 @@ const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider
 const real = app.providers.filter((p) => !p.simulated).map((p) => p.provider);
 console.log(
   `casegraph serving GraphQL at ${app.graphqlUrl}` +
-    (simulated.length > 0 ? ` — providers simulated: ${simulated.join(', ')} (embedded vendor simulators, no real vendor is called)` : '') +
+    (simulated.length > 0
+      ? ` — providers simulated: ${simulated.join(', ')} (embedded vendor simulators, no real vendor is called)`
+      : '') +
     (real.length > 0 ? ` — live vendors: ${real.join(', ')}` : ''),
 );
 

@@ -41,7 +41,11 @@ describe('loadConfig', () => {
   });
 
   it('turns introspection off in production unless asked, and validates numbers and flags', () => {
-    const bad = loadConfig({ PORT: 'eighty', CASEGRAPH_INTROSPECTION: 'maybe', CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS: '-1' });
+    const bad = loadConfig({
+      PORT: 'eighty',
+      CASEGRAPH_INTROSPECTION: 'maybe',
+      CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS: '-1',
+    });
     expect(!bad.ok && bad.problems).toEqual([
       'PORT must be a whole number, got "eighty".',
       'CASEGRAPH_INTROSPECTION must be true or false, got "maybe".',

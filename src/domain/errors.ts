@@ -50,7 +50,8 @@ export class CaseError extends Error {
     this.id = details.id;
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;
     this.retriable =
-      details.retriable ?? (type === 'RateLimitedError' || type === 'ProviderUnavailableError' || type === 'ConflictError');
+      details.retriable ??
+      (type === 'RateLimitedError' || type === 'ProviderUnavailableError' || type === 'ConflictError');
   }
 
   get code(): ErrorCode {
@@ -92,21 +93,22 @@ export interface ErrorResult {
  * NotFound -> Validation (e.g. a referenced message that does not exist on create),
  * Validation -> NotFound (a malformed id on a read), anything else -> ProviderUnavailable.
  */
-export function toErrorResult(
+export function toErrorResult<Allowed extends ErrorTypeName>(
   err: unknown,
   provider: CaseProvider,
-  allowed: readonly ErrorTypeName[],
+  allowed: readonly Allowed[],
   caseId?: string,
-): ErrorResult {
+): ErrorResult & { __typename: Allowed } {
   let known =
     err instanceof CaseError
       ? err
       : new CaseError('ProviderUnavailableError', 'The request failed inside casegraph. It has been logged.', {
           retriable: false,
         });
-  if (!allowed.includes(known.type)) known = recast(known, allowed, caseId);
+  if (!(allowed as readonly ErrorTypeName[]).includes(known.type)) known = recast(known, allowed, caseId);
   return {
-    __typename: known.type,
+    // recast only ever picks a member of `allowed` (ProviderUnavailableError is in every union).
+    __typename: known.type as Allowed,
     message: known.message,
     code: known.code,
     retriable: known.retriable,

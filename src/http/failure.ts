@@ -68,7 +68,9 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
     case 'AuthenticationError':
       return new CaseError(
         'AuthenticationError',
-        sentence(`${ctx.vendorName} rejected casegraph's credentials (HTTP ${res.status})${vendorMessage ? `: ${vendorMessage}` : ''}`),
+        sentence(
+          `${ctx.vendorName} rejected casegraph's credentials (HTTP ${res.status})${vendorMessage ? `: ${vendorMessage}` : ''}`,
+        ),
       );
     case 'NotFoundError':
       return new CaseError(

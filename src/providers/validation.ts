@@ -93,7 +93,8 @@ function normaliseValue(
         ? { ok: true, value }
         : { ok: false, message: 'Expected an ISO-8601 date such as 2024-05-01 or 2024-05-01T10:00:00Z.' };
     case 'SINGLE_SELECT': {
-      if (typeof value !== 'string' && typeof value !== 'number') return { ok: false, message: 'Expected one option value.' };
+      if (typeof value !== 'string' && typeof value !== 'number')
+        return { ok: false, message: 'Expected one option value.' };
       const problem = needOption(String(value));
       return problem ? { ok: false, message: problem } : { ok: true, value: String(value) };
     }
@@ -134,7 +135,10 @@ export function checkCustomFields(
     const path = ['customFields', String(index)];
     const definition = byKey.get(field.key);
     if (!definition) {
-      problems.push({ path: [...path, 'key'], message: `${options.vendorName} has no custom field ${JSON.stringify(field.key)}.` });
+      problems.push({
+        path: [...path, 'key'],
+        message: `${options.vendorName} has no custom field ${JSON.stringify(field.key)}.`,
+      });
       return;
     }
     if (seen.has(field.key)) {
@@ -149,7 +153,10 @@ export function checkCustomFields(
   if (options.mode === 'create') {
     for (const definition of definitions) {
       if (definition.required && !seen.has(definition.key)) {
-        problems.push({ path: ['customFields'], message: `${options.vendorName} requires custom field ${JSON.stringify(definition.key)}.` });
+        problems.push({
+          path: ['customFields'],
+          message: `${options.vendorName} requires custom field ${JSON.stringify(definition.key)}.`,
+        });
       }
     }
   }

@@ -46,6 +46,6 @@ export async function settle<T, O extends OperationName>(
     } else if (err.type === 'ProviderUnavailableError') {
       ctx.logger.warn({ provider, operation: operationName, err: err.cause ?? err.message }, 'provider unavailable');
     }
-    return toErrorResult(err, provider, OPERATION_ERRORS[operationName], caseId) as SettledError<O>;
+    return toErrorResult(err, provider, OPERATION_ERRORS[operationName], caseId);
   }
 }

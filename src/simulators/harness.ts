@@ -32,10 +32,7 @@ export interface SimResponse {
 
 export type SimHandler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
 
-export type Fault =
-  | { kind: 'respond'; response: SimResponse }
-  | { kind: 'hang'; ms: number }
-  | { kind: 'reset' };
+export type Fault = { kind: 'respond'; response: SimResponse } | { kind: 'hang'; ms: number } | { kind: 'reset' };
 
 interface ArmedFault {
   fault: Fault;

@@ -3,11 +3,9 @@ import { CaseError, notFoundError, toErrorResult, validationError } from '../../
 
 describe('toErrorResult', () => {
   it('serves a typed error as the union member it names', () => {
-    const result = toErrorResult(
-      validationError([{ path: ['title'], message: 'Acme requires title.' }]),
-      'TALKDESK',
-      ['ValidationError'],
-    );
+    const result = toErrorResult(validationError([{ path: ['title'], message: 'Acme requires title.' }]), 'TALKDESK', [
+      'ValidationError',
+    ]);
     expect(result).toEqual({
       __typename: 'ValidationError',
       message: 'Invalid input. title: Acme requires title.',

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import type { CaseModel } from '../../src/domain/model.js';
 import { SimulatorServer } from '../../src/simulators/harness.js';
 import type { CaseDataSource, ProviderModule } from '../../src/providers/types.js';
+import { postGraphQL } from '../helpers/app.js';
 
 const goodCase: CaseModel = {
   id: 'c-1',
@@ -58,10 +59,7 @@ describe('casegraph HTTP service', () => {
   let app: RunningApp;
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(app.graphqlUrl, { method: 'POST', headers, body });
-  const gql = async (query: string, variables?: unknown) => {
-    const res = await post(JSON.stringify({ query, variables }));
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
-  };
+  const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.graphqlUrl, query, variables);
 
   beforeAll(async () => {
     const outcome = loadConfig({ CASEGRAPH_PROVIDERS: 'KHOROS', PORT: '0', HOST: '127.0.0.1' });
@@ -84,8 +82,8 @@ describe('casegraph HTTP service', () => {
 
   it('allows introspection outside production, with descriptions for Sandbox', async () => {
     const { body } = await gql('{ __type(name: "Case") { description fields { name description } } }');
-    expect(body.data.__type.description).toContain('support case');
-    for (const field of body.data.__type.fields) expect(field.description, field.name).toBeTruthy();
+    expect(body.data!.__type.description).toContain('support case');
+    for (const field of body.data!.__type.fields) expect(field.description, field.name).toBeTruthy();
   });
 
   it('rejects a body that is not JSON with 400 and a GraphQL-shaped error', async () => {
@@ -105,13 +103,13 @@ describe('casegraph HTTP service', () => {
     const fanOut = Array.from({ length: 11 }, (_, i) => `c${i}: case(provider: KHOROS, id: "${i}") { __typename }`);
     const { body } = await gql(`{ ${fanOut.join(' ')} }`);
     expect(body.data).toBeUndefined();
-    expect(body.errors![0].message).toMatch(/aliases/i);
+    expect(body.errors![0]!.message).toMatch(/aliases/i);
   });
 
   it('rejects an unknown provider as a GraphQL input error, not a crash', async () => {
     const { status, body } = await gql('query { case(provider: ZENDESK, id: "1") { __typename } }');
     expect(status).toBe(400);
-    expect(body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('serves an unexpected datasource failure as a generic ProviderUnavailableError without internals', async () => {
@@ -119,7 +117,7 @@ describe('casegraph HTTP service', () => {
       'mutation($input: CreateCaseInput!) { createCase(input: $input) { __typename ... on Error { message code retriable provider } } }',
       { input: { provider: 'KHOROS', title: 'x' } },
     );
-    expect(body.data.createCase).toEqual({
+    expect(body.data!.createCase).toEqual({
       __typename: 'ProviderUnavailableError',
       message: 'The request failed inside casegraph. It has been logged.',
       code: 'PROVIDER_UNAVAILABLE',
@@ -132,13 +130,18 @@ describe('casegraph HTTP service', () => {
   it('masks a failure while serialising a field as "Internal server error" with no stack', async () => {
     const { body } = await gql('{ case(provider: KHOROS, id: "broken") { ... on Case { id createdAt } } }');
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(body.errors)).not.toMatch(/stacktrace|at .*\.js/);
   });
 
   it('serves a provider that is not enabled as ProviderUnavailableError', async () => {
-    const { body } = await gql('{ case(provider: TALKDESK, id: "1") { __typename ... on Error { message retriable } } }');
-    expect(body.data.case).toEqual({
+    const { body } = await gql(
+      '{ case(provider: TALKDESK, id: "1") { __typename ... on Error { message retriable } } }',
+    );
+    expect(body.data!.case).toEqual({
       __typename: 'ProviderUnavailableError',
       message: 'TALKDESK is not enabled on this casegraph instance.',
       retriable: false,
@@ -147,7 +150,7 @@ describe('casegraph HTTP service', () => {
 
   it('lists the served providers with their capabilities', async () => {
     const { body } = await gql('{ providers { provider name simulated interactions notes requiredCreateFields } }');
-    expect(body.data.providers).toEqual([
+    expect(body.data!.providers).toEqual([
       {
         provider: 'KHOROS',
         name: 'Stand-in',
@@ -162,7 +165,11 @@ describe('casegraph HTTP service', () => {
   it('answers CORS preflights for browser clients', async () => {
     const res = await fetch(app.graphqlUrl, {
       method: 'OPTIONS',
-      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://app.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -62,7 +62,12 @@ describe('npm start', () => {
   });
 
   it('refuses an incomplete vendor configuration, naming the missing variable', async () => {
-    const started = await run({ NODE_ENV: 'production', CASEGRAPH_PROVIDERS: 'TALKDESK', TALKDESK_CLIENT_ID: 'id', TALKDESK_CLIENT_SECRET: 's' });
+    const started = await run({
+      NODE_ENV: 'production',
+      CASEGRAPH_PROVIDERS: 'TALKDESK',
+      TALKDESK_CLIENT_ID: 'id',
+      TALKDESK_CLIENT_SECRET: 's',
+    });
     expect(started.code).toBe(1);
     expect(started.stderr).toMatch(/TALKDESK is partly configured: missing TALKDESK_TOKEN_URL/);
   });

@@ -31,6 +31,21 @@ export interface TestAppOptions {
   timeouts?: Partial<HttpTimeouts>;
 }
 
+/** POSTs one GraphQL operation as a client would and returns the HTTP status and parsed body. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are asserted field by field in tests
+export async function postGraphQL<T = any>(
+  graphqlUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: JSON.parse(await res.text()) as GraphQLResponse<T>['body'] };
+}
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const outcome = loadConfig({ NODE_ENV: 'test', ...options.env, PORT: '0', HOST: '127.0.0.1' });
   if (!outcome.ok) throw new Error(`test configuration rejected: ${outcome.problems.join('; ')}`);
@@ -43,15 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url: app.url,
     app,
-    async gql(query, variables) {
-      const res = await fetch(app.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.text();
-      return { status: res.status, body: JSON.parse(text) as GraphQLResponse<never>['body'] };
-    },
+    gql: (query, variables) => postGraphQL(app.graphqlUrl, query, variables),
     close: () => app.close(),
   };
 }

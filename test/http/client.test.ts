@@ -14,7 +14,11 @@ describe('HttpClient', () => {
 
   beforeAll(async () => {
     url = await server.listen();
-    client = new HttpClient({ vendorName: 'Acme', baseUrl: `${url}/api/v1`, timeouts: { headersMs: 200, bodyMs: 200 } });
+    client = new HttpClient({
+      vendorName: 'Acme',
+      baseUrl: `${url}/api/v1`,
+      timeouts: { headersMs: 200, bodyMs: 200 },
+    });
   });
   afterAll(async () => {
     await client.close();
@@ -22,7 +26,12 @@ describe('HttpClient', () => {
   });
 
   it('sends JSON below the base path and parses a JSON answer', async () => {
-    const res = await client.request({ method: 'POST', path: '/echo', query: { a: '1', skip: undefined }, json: { x: 1 } });
+    const res = await client.request({
+      method: 'POST',
+      path: '/echo',
+      query: { a: '1', skip: undefined },
+      json: { x: 1 },
+    });
     expect(res.status).toBe(201);
     expect(res.json).toEqual({ received: { x: 1 }, query: { a: '1' } });
     const sent = server.received('POST', '/api/v1/echo').at(-1)!;
@@ -47,7 +56,11 @@ describe('HttpClient', () => {
     const err = await client.request({ method: 'GET', path: '/json' }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(err).toBeInstanceOf(CaseError);
-    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true, message: 'Acme did not answer in time.' });
+    expect(err).toMatchObject({
+      type: 'ProviderUnavailableError',
+      retriable: true,
+      message: 'Acme did not answer in time.',
+    });
     expect((err as Error).message).not.toContain('127.0.0.1');
   });
 

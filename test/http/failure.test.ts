@@ -8,7 +8,11 @@ const response = (status: number, headers: Record<string, string> = {}, text = '
   text,
   json: undefined,
 });
-const ctx = { vendorName: 'Acme', fieldPath: (f: string) => (f === 'requester_email' ? ['requester', 'email'] : [f]), caseId: '42' };
+const ctx = {
+  vendorName: 'Acme',
+  fieldPath: (f: string) => (f === 'requester_email' ? ['requester', 'email'] : [f]),
+  caseId: '42',
+};
 
 describe('typeForStatus', () => {
   it.each([
@@ -31,7 +35,10 @@ describe('failureFromResponse', () => {
   it('maps vendor field names to input paths', () => {
     const err = failureFromResponse(
       response(400),
-      { message: 'Invalid fields', fields: [{ vendorField: 'requester_email', message: 'is invalid', vendorCode: 'X1' }] },
+      {
+        message: 'Invalid fields',
+        fields: [{ vendorField: 'requester_email', message: 'is invalid', vendorCode: 'X1' }],
+      },
       ctx,
     );
     expect(err.type).toBe('ValidationError');
@@ -45,8 +52,16 @@ describe('failureFromResponse', () => {
   });
 
   it('says nothing of a 5xx body, which may hold stack traces or hosts', () => {
-    const err = failureFromResponse(response(502, {}, 'upstream 10.0.0.7:8443 refused'), { message: 'at Foo.bar (/srv/app.js:1)' }, ctx);
-    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true, message: 'Acme failed with HTTP 502.' });
+    const err = failureFromResponse(
+      response(502, {}, 'upstream 10.0.0.7:8443 refused'),
+      { message: 'at Foo.bar (/srv/app.js:1)' },
+      ctx,
+    );
+    expect(err).toMatchObject({
+      type: 'ProviderUnavailableError',
+      retriable: true,
+      message: 'Acme failed with HTTP 502.',
+    });
   });
 
   it('keeps the case id on NotFoundError', () => {

@@ -16,7 +16,9 @@ const capabilities: ProviderCapabilities = {
 
 describe('checkInputShape', () => {
   it('accepts an input with what is required and nothing unsupported', () => {
-    expect(checkInputShape('KHOROS', capabilities, 'create', { title: 'T', requester: { id: 'c1' }, interactions: [] })).toEqual([]);
+    expect(
+      checkInputShape('KHOROS', capabilities, 'create', { title: 'T', requester: { id: 'c1' }, interactions: [] }),
+    ).toEqual([]);
   });
 
   it('names each missing required path, treating blank strings as missing', () => {
@@ -55,7 +57,10 @@ const definitions: CustomFieldDefinitionModel[] = [
     label: 'Pick',
     type: 'SINGLE_SELECT',
     required: true,
-    options: [{ value: '1', label: 'One' }, { value: '2', label: 'Two' }],
+    options: [
+      { value: '1', label: 'One' },
+      { value: '2', label: 'Two' },
+    ],
   },
   { key: 'many', label: 'Many', type: 'MULTI_SELECT', required: false, options: [{ value: '002' }, { value: '003' }] },
 ];

@@ -31,7 +31,10 @@ describe('SimulatorServer', () => {
   });
 
   it('serves injected faults to matching requests only, as many times as asked', async () => {
-    server.injectFault({ kind: 'respond', response: { status: 503, text: 'down' } }, { times: 2, match: (r) => r.path === '/case/9' });
+    server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'down' } },
+      { times: 2, match: (r) => r.path === '/case/9' },
+    );
     expect((await fetch(`${url}/case/1`)).status).toBe(200);
     expect((await fetch(`${url}/case/9`)).status).toBe(503);
     expect((await fetch(`${url}/case/9`)).status).toBe(503);
