@@ -77,10 +77,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   const httpServer = createServer();
-  // Limits on aliases, tokens and cost keep one request from costing many vendor calls (the
-  // schema has no recursive types, so depth is bounded by the schema itself);
+  // Limits on depth, aliases, tokens and cost keep one request from costing many vendor calls;
   // field suggestions stay on while introspection is on, since the schema is public then anyway.
   const armor = new ApolloArmor({
+    // Fragments are how clients share selections: they must not count as depth.
+    maxDepth: { n: 8, flattenFragments: true },
     maxAliases: { n: 10 },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: !config.introspection },

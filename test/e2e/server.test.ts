@@ -99,6 +99,31 @@ describe('casegraph HTTP service', () => {
     expect(res.status).toBe(413);
   });
 
+  it('accepts the deepest selection a client can make, shared through fragments', async () => {
+    const { body } = await gql(
+      `mutation Update($input: UpdateCaseInput!) {
+        updateCase(input: $input) {
+          __typename
+          ... on UpdateCaseSuccess { case { ...FullCase } warnings { path message code } }
+          ... on Error { message code retriable }
+          ... on ValidationError { fields { path message vendorCode } }
+        }
+      }
+      fragment FullCase on Case {
+        id provider number title description status vendorStatus priority vendorPriority url createdAt updatedAt
+        requester { ...Person } assignee { id name }
+        interactions { id body createdAt linkUrl service serviceId contentType author { ...Person } }
+        notes { id title body public }
+        comments { id body createdAt author { ...Person } }
+        customFields { key label type value }
+      }
+      fragment Person on Author { id service serviceId handle name email phone brandOwned }`,
+      { input: { provider: 'KHOROS', id: 'c-1' } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.updateCase).toMatchObject({ __typename: 'UpdateCaseSuccess', case: { id: 'c-1' } });
+  });
+
   it('rejects a query that fans out into more aliases than the limit, before any vendor call', async () => {
     const fanOut = Array.from({ length: 11 }, (_, i) => `c${i}: case(provider: KHOROS, id: "${i}") { __typename }`);
     const { body } = await gql(`{ ${fanOut.join(' ')} }`);
