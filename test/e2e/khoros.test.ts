@@ -269,7 +269,7 @@ describe('KHOROS over GraphQL', () => {
           'requester.name',
           'requester.email',
         ],
-        unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments', 'requester'],
+        unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments'],
       },
     ]);
   });

@@ -457,7 +457,7 @@ describe('providers and custom fields', () => {
       requiredCreateFields: ['sprinklr.firstMessageId'],
       requiredUpdateFields: [],
       unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
-      unsupportedUpdateFields: ['interactions', 'notes', 'requester'],
+      unsupportedUpdateFields: ['interactions', 'notes'],
     });
   });
 

@@ -34,9 +34,7 @@ export const khorosCapabilities: ProviderCapabilities = {
     'requester.name',
     'requester.email',
   ],
-  // `requester` is listed although UpdateCaseInput has no such field today: the customer of a case
-  // cannot be changed through casegraph, and this keeps it rejected if the input ever grows one.
-  unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments', 'requester'],
+  unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments'],
 };
 
 export const khoros: ProviderModule<KhorosConfig> = {

@@ -12,5 +12,5 @@ export const capabilities: ProviderCapabilities = {
   requiredCreateFields: ['sprinklr.firstMessageId'],
   requiredUpdateFields: [],
   unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
-  unsupportedUpdateFields: ['interactions', 'notes', 'requester'],
+  unsupportedUpdateFields: ['interactions', 'notes'],
 };

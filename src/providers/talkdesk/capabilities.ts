@@ -21,5 +21,5 @@ export const talkdeskCapabilities: ProviderCapabilities = {
     'talkdesk.groupId',
   ],
   // The update body has no requester fields, parent or requester type.
-  unsupportedUpdateFields: ['requester', 'interactions', 'comments', 'talkdesk.parentId', 'talkdesk.requesterType'],
+  unsupportedUpdateFields: ['interactions', 'comments', 'talkdesk.parentId', 'talkdesk.requesterType'],
 };

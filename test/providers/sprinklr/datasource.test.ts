@@ -348,11 +348,11 @@ describe('updateCase', () => {
     expect(err.retriable).toBe(true);
   });
 
-  it('rejects requester changes and status OTHER before any call', async () => {
+  it('rejects status OTHER and notes before any call', async () => {
     const err = await failureOf(
-      ds.updateCase({ provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, status: 'OTHER', requester: { id: 'x' } } as never),
+      ds.updateCase({ provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, status: 'OTHER', notes: [{ body: 'n' }] }),
     );
-    expect(err.fields.map((f) => f.path.join('.'))).toEqual(['requester', 'status']);
+    expect(err.fields.map((f) => f.path.join('.'))).toEqual(['notes', 'status']);
     expect(sim.server.requests).toEqual([]);
   });
 });

@@ -437,19 +437,16 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     });
   });
 
-  it('requires a resolution for RESOLVED, and refuses requester and parent changes, before any call', async () => {
-    // UpdateCaseInput has no requester today; the capability keeps one from being dropped if it gains one.
-    const input = {
+  it('requires a resolution for RESOLVED, and refuses parent and requester-type changes, before any call', async () => {
+    const input: UpdateCaseInput = {
       provider: 'TALKDESK',
       id: '1',
       status: 'RESOLVED',
-      requester: { email: 'someone@example.com' },
       talkdesk: { parentId: '1', requesterType: 'Agent' },
-    } as UpdateCaseInput;
+    };
     const err = await failure(connect().dataSource().updateCase(input));
     expect(err.type).toBe('ValidationError');
     expect(err.fields.map((f) => f.path.join('.'))).toEqual([
-      'requester',
       'talkdesk.parentId',
       'talkdesk.requesterType',
       'talkdesk.resolution',
