@@ -13,9 +13,10 @@ import type {
 } from '../domain/model.js';
 
 /**
- * One vendor's cases, for the duration of one GraphQL request. Inputs arrive already checked
- * against the provider's capabilities and custom-field definitions; the datasource still
- * validates what only it can know. Failures are thrown as CaseError.
+ * One vendor's cases, for the duration of one GraphQL request. Before any vendor call a mutation
+ * runs the shared checks (`checkInputShape` against its capabilities, `checkCustomFields` against
+ * the vendor's definitions) plus what only this vendor knows, and throws one ValidationError with
+ * every problem found. Failures are thrown as CaseError.
  */
 export interface CaseDataSource {
   readonly provider: CaseProvider;
