@@ -3,49 +3,12 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { startKhorosSimulator } from '../../src/providers/khoros/simulator.js';
 import type { KhorosSimulator } from '../../src/providers/khoros/simulator.js';
 import { startTestApp } from '../helpers/app.js';
+import { CREATE_CASE, UPDATE_CASE, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
 
-const CASE_FIELDS = `
-  id provider number title description status vendorStatus priority url createdAt updatedAt
-  requester { id name email }
-  assignee { id }
-  interactions { id body createdAt linkUrl service serviceId contentType author { id service serviceId handle name brandOwned } }
-  notes { body }
-  comments { body }
-  customFields { key label type value }
-`;
-
-const ERROR_FIELDS = `
-  ... on Error { __typename message code retriable provider }
-  ... on ValidationError { fields { path message vendorCode } }
-`;
-const NOT_FOUND = '... on NotFoundError { id }';
-
-const CREATE = `mutation($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    __typename
-    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-  }
-}`;
-
-const UPDATE = `mutation($input: UpdateCaseInput!) {
-  updateCase(input: $input) {
-    __typename
-    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-    ${NOT_FOUND}
-  }
-}`;
-
-const GET = `query($id: ID!) {
-  case(provider: KHOROS, id: $id) {
-    __typename
-    ... on Case { ${CASE_FIELDS} }
-    ... on Error { __typename message code retriable provider }
-    ${NOT_FOUND}
-  }
-}`;
+const CREATE = CREATE_CASE;
+const UPDATE = UPDATE_CASE;
+const GET = getCase('KHOROS');
 
 const interaction = {
   body: 'My order never arrived',
@@ -116,10 +79,20 @@ describe('KHOROS over GraphQL', () => {
       status: 'OPEN',
       vendorStatus: 'open',
       priority: null,
+      vendorPriority: null,
       url: `${sim.url}/cases/${id}`,
       createdAt: '2024-05-01T10:00:05.000Z',
       updatedAt: '2024-05-01T10:00:05.000Z',
-      requester: { id: 'cust-1234', name: null, email: null },
+      requester: {
+        id: 'cust-1234',
+        service: null,
+        serviceId: null,
+        handle: null,
+        name: null,
+        email: null,
+        phone: null,
+        brandOwned: null,
+      },
       assignee: null,
       interactions: [
         {

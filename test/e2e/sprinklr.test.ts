@@ -10,47 +10,13 @@ import {
 } from '../../src/providers/sprinklr/simulator.js';
 import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator.js';
 import { startTestApp } from '../helpers/app.js';
+import { CREATE_CASE, UPDATE_CASE, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
 import { HELP_ARTICLE_BODY } from '../providers/sprinklr/fixtures.js';
 
-const CASE_FIELDS = `
-  id provider number title description status vendorStatus priority vendorPriority url createdAt updatedAt
-  requester { id name service serviceId }
-  assignee { id name }
-  interactions { id body createdAt service serviceId author { id name service serviceId } }
-  notes { body }
-  comments { id body createdAt author { id } }
-  customFields { key label type value }
-`;
-const ERROR_FIELDS = `
-  ... on Error { __typename message code retriable provider }
-  ... on ValidationError { fields { path message vendorCode } }
-  ... on RateLimitedError { retryAfterSeconds }
-`;
-const CREATE = `mutation($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    __typename
-    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-  }
-}`;
-const UPDATE = `mutation($input: UpdateCaseInput!) {
-  updateCase(input: $input) {
-    __typename
-    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-    ... on NotFoundError { id }
-  }
-}`;
-const GET = `query($id: ID!) {
-  case(provider: SPRINKLR, id: $id) {
-    __typename
-    ... on Case { ${CASE_FIELDS} }
-    ... on Error { __typename message code retriable provider }
-    ... on RateLimitedError { retryAfterSeconds }
-    ... on NotFoundError { id }
-  }
-}`;
+const CREATE = CREATE_CASE;
+const UPDATE = UPDATE_CASE;
+const GET = getCase('SPRINKLR');
 
 const TWITTER_MESSAGE = 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372';
 /** The help article's example, as a GraphQL client would write it. */
@@ -391,7 +357,7 @@ describe('case query', () => {
           id: '5fce1a099bce40767bb8a5fd',
           body: 'new test comment',
           createdAt: '2023-10-12T05:51:40.000Z',
-          author: { id: '242077' },
+          author: { id: '242077', name: null },
         },
       ]),
     });

@@ -4,59 +4,14 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import { startTestApp } from '../helpers/app.js';
+import { CREATE_CASE, UPDATE_CASE, customFieldDefinitions, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from '../providers/talkdesk/fixtures.js';
 
-const CASE_FIELDS = `
-  id provider number title description status vendorStatus priority vendorPriority url createdAt updatedAt
-  requester { id name email phone }
-  assignee { id name }
-  interactions { id }
-  notes { id title body public }
-  comments { id }
-  customFields { key label type value }
-`;
-
-const ERROR_FIELDS = `
-  ... on Error { __typename message code retriable provider }
-  ... on ValidationError { fields { path message vendorCode } }
-  ... on RateLimitedError { retryAfterSeconds }
-`;
-
-const CREATE = `mutation($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    __typename
-    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-  }
-}`;
-
-const UPDATE = `mutation($input: UpdateCaseInput!) {
-  updateCase(input: $input) {
-    __typename
-    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-    ... on NotFoundError { id }
-  }
-}`;
-
-const GET = `query($id: ID!) {
-  case(provider: TALKDESK, id: $id) {
-    __typename
-    ... on Case { ${CASE_FIELDS} }
-    ... on Error { __typename message code retriable provider }
-    ... on NotFoundError { id }
-    ... on RateLimitedError { retryAfterSeconds }
-  }
-}`;
-
-const DEFINITIONS = `{
-  customFieldDefinitions(provider: TALKDESK) {
-    __typename
-    ... on CustomFieldDefinitions { provider fields { key label type required options { value label } } }
-    ... on Error { message code }
-  }
-}`;
+const CREATE = CREATE_CASE;
+const UPDATE = UPDATE_CASE;
+const GET = getCase('TALKDESK');
+const DEFINITIONS = customFieldDefinitions('TALKDESK');
 
 /** What these tests read from a result (success or error member). */
 interface ResultJson {

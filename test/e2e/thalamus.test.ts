@@ -4,56 +4,13 @@ import type { RecordedRequest } from '../../src/simulators/harness.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
 import { startTestApp } from '../helpers/app.js';
+import { CREATE_CASE, UPDATE_CASE, customFieldDefinitions, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
 
-const CASE_FIELDS = `
-  id provider number title description status vendorStatus priority createdAt
-  requester { id } assignee { id }
-  interactions { id }
-  notes { id title body public }
-  comments { id body }
-  customFields { key label type value }
-`;
-
-const ERROR_FIELDS = `
-  ... on Error { __typename message code retriable provider }
-  ... on ValidationError { fields { path message vendorCode } }
-`;
-const NOT_FOUND = '... on NotFoundError { id }';
-
-const CREATE = `mutation($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    __typename
-    ... on CreateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-  }
-}`;
-
-const UPDATE = `mutation($input: UpdateCaseInput!) {
-  updateCase(input: $input) {
-    __typename
-    ... on UpdateCaseSuccess { case { ${CASE_FIELDS} } warnings { path message code } }
-    ${ERROR_FIELDS}
-    ${NOT_FOUND}
-  }
-}`;
-
-const GET = `query($id: ID!) {
-  case(provider: THALAMUS, id: $id) {
-    __typename
-    ... on Case { ${CASE_FIELDS} }
-    ... on Error { __typename message code retriable provider }
-    ${NOT_FOUND}
-  }
-}`;
-
-const DEFINITIONS = `{
-  customFieldDefinitions(provider: THALAMUS) {
-    __typename
-    ... on CustomFieldDefinitions { provider fields { key label type required options { value } } }
-    ... on Error { message code }
-  }
-}`;
+const CREATE = CREATE_CASE;
+const UPDATE = UPDATE_CASE;
+const GET = getCase('THALAMUS');
+const DEFINITIONS = customFieldDefinitions('THALAMUS');
 
 /** The create-case page example: Reclamo / Telefonico, status "Created", a resolution, comments, caseData. */
 const seedExample = {
