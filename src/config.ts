@@ -76,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
       case 'absent':
         if (production) {
           problems.push(
-            `${module.provider} is not configured and NODE_ENV=production forbids simulators: set ${module.envVars.join(', ')} ` +
+            `${module.provider} is not configured and NODE_ENV=production forbids simulators: set ${module.requiredEnvVars.join(', ')} ` +
               `(or leave ${module.provider} out of CASEGRAPH_PROVIDERS).`,
           );
         } else {

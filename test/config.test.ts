@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     if (outcome.ok) return;
     expect(outcome.problems).toHaveLength(1);
     expect(outcome.problems[0]).toContain('TALKDESK is not configured and NODE_ENV=production forbids simulators');
-    expect(outcome.problems[0]).toContain('TALKDESK_CLIENT_ID');
+    expect(outcome.problems[0]).toContain('set TALKDESK_TOKEN_URL, TALKDESK_CLIENT_ID, TALKDESK_CLIENT_SECRET ');
   });
 
   it('refuses a partial vendor configuration in any mode, naming what is missing', () => {

@@ -65,6 +65,8 @@ export interface ProviderModule<C> {
   readonly capabilities: ProviderCapabilities;
   /** The environment variables this vendor reads, for the README and for error messages. */
   readonly envVars: readonly string[];
+  /** The ones that must be set to talk to the real vendor. */
+  readonly requiredEnvVars: readonly string[];
   readConfig(env: NodeJS.ProcessEnv): ConfigResult<C>;
   connect(config: C, shared: SharedSettings): ProviderConnection;
   startSimulator(options?: { port?: number }): Promise<RunningSimulator<C>>;

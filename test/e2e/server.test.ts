@@ -45,6 +45,7 @@ function standIn(): ProviderModule<string> {
       unsupportedUpdateFields: [],
     },
     envVars: [],
+    requiredEnvVars: [],
     readConfig: () => ({ kind: 'absent' }),
     connect: () => ({ dataSource: () => dataSource, close: () => Promise.resolve() }),
     startSimulator: async () => {

@@ -33,7 +33,7 @@ export const envVars: readonly string[] = Object.values(KHOROS_ENV);
 export const DEFAULT_AUTH_HEADER = 'Authorization';
 export const DEFAULT_FIELD_CACHE_TTL_MS = 5 * 60_000;
 
-const REQUIRED = [
+export const requiredEnvVars: readonly string[] = [
   KHOROS_ENV.baseUrl,
   KHOROS_ENV.authValue,
   KHOROS_ENV.agentEmail,
@@ -77,7 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
     return value === undefined || value === '' ? undefined : value;
   };
   if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
-  const missing = REQUIRED.filter((name) => read(name) === undefined);
+  const missing = requiredEnvVars.filter((name) => read(name) === undefined);
   if (missing.length > 0) return { kind: 'incomplete', missing };
 
   const baseUrl = read(KHOROS_ENV.baseUrl) as string;

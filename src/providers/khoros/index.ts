@@ -3,7 +3,7 @@
 import type { ProviderCapabilities } from '../../domain/model.js';
 import type { ProviderModule } from '../types.js';
 import { KhorosConnection } from './client.js';
-import { envVars, readConfig } from './config.js';
+import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { KhorosConfig } from './config.js';
 import { startKhorosSimulator } from './simulator.js';
 
@@ -41,6 +41,7 @@ export const khoros: ProviderModule<KhorosConfig> = {
   provider: 'KHOROS',
   capabilities: khorosCapabilities,
   envVars,
+  requiredEnvVars,
   readConfig,
   connect(config, shared) {
     return new KhorosConnection(config, khorosCapabilities, shared);

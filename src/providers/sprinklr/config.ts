@@ -27,6 +27,7 @@ export const SPRINKLR_ENV = {
 } as const;
 
 export const envVars: readonly string[] = Object.values(SPRINKLR_ENV);
+export const requiredEnvVars: readonly string[] = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey];
 
 export const DEFAULT_BASE_URL = 'https://api3.sprinklr.com/{env}';
 const ENV_PLACEHOLDER = '{env}';
@@ -87,7 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig>
     return value === undefined || value === '' ? undefined : value;
   };
   if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
-  const missing = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey].filter((name) => read(name) === undefined);
+  const missing = requiredEnvVars.filter((name) => read(name) === undefined);
   if (missing.length > 0) return { kind: 'incomplete', missing };
 
   const template = read(SPRINKLR_ENV.baseUrl) ?? DEFAULT_BASE_URL;

@@ -2,7 +2,7 @@
 import type { ProviderModule } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { SprinklrConnection } from './client.js';
-import { envVars, readConfig } from './config.js';
+import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { SprinklrConfig } from './config.js';
 import { startSprinklrSimulator } from './simulator.js';
 
@@ -13,6 +13,7 @@ export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
   capabilities,
   envVars,
+  requiredEnvVars,
   readConfig,
   connect: (config, shared) => new SprinklrConnection(config, shared),
   startSimulator: (options) => startSprinklrSimulator(options),

@@ -24,6 +24,11 @@ export const TALKDESK_ENV = {
 } as const;
 
 export const envVars: readonly string[] = Object.values(TALKDESK_ENV);
+export const requiredEnvVars: readonly string[] = [
+  TALKDESK_ENV.tokenUrl,
+  TALKDESK_ENV.clientId,
+  TALKDESK_ENV.clientSecret,
+];
 
 export const DEFAULT_TALKDESK_BASE_URL = 'https://api.talkdeskapp.com';
 export const DEFAULT_TALKDESK_SCOPES: readonly string[] = [

@@ -3,7 +3,7 @@
 import type { ProviderModule } from '../types.js';
 import { talkdeskCapabilities } from './capabilities.js';
 import { TalkdeskConnection } from './client.js';
-import { envVars, readConfig } from './config.js';
+import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { TalkdeskConfig } from './config.js';
 import { startTalkdeskSimulator } from './simulator.js';
 
@@ -16,6 +16,7 @@ export const talkdesk: ProviderModule<TalkdeskConfig> = {
   provider: 'TALKDESK',
   capabilities: talkdeskCapabilities,
   envVars,
+  requiredEnvVars,
   readConfig,
   connect: (config, shared) => new TalkdeskConnection(config, shared),
   startSimulator: (options) => startTalkdeskSimulator(options),

@@ -31,6 +31,7 @@ export const THALAMUS_ENV = {
 } as const;
 
 export const envVars: readonly string[] = Object.values(THALAMUS_ENV);
+export const requiredEnvVars: readonly string[] = [THALAMUS_ENV.baseUrl, THALAMUS_ENV.touchpoint, THALAMUS_ENV.token];
 
 const NAMED_STATUSES: readonly NamedCaseStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
 

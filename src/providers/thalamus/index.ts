@@ -2,7 +2,7 @@
 import type { ProviderModule } from '../types.js';
 import { thalamusCapabilities } from './capabilities.js';
 import { ThalamusConnection } from './client.js';
-import { envVars, readConfig } from './config.js';
+import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { ThalamusConfig } from './config.js';
 import { startThalamusSimulator } from './simulator.js';
 
@@ -15,6 +15,7 @@ export const thalamus: ProviderModule<ThalamusConfig> = {
   provider: 'THALAMUS',
   capabilities: thalamusCapabilities,
   envVars,
+  requiredEnvVars,
   readConfig(env) {
     return readConfig(env);
   },
