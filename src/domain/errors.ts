@@ -62,8 +62,9 @@ export class CaseError extends Error {
 export const validationError = (fields: FieldErrorModel[], message?: string): CaseError =>
   new CaseError('ValidationError', message ?? summarise(fields), { fields });
 
-export const notFoundError = (id: string, message?: string): CaseError =>
-  new CaseError('NotFoundError', message ?? `No case exists with id ${JSON.stringify(id)}.`, { id });
+/** A NotFoundError in the one wording every vendor shares, unless a more specific reason is known. */
+export const notFoundError = (id: string, vendorName: string, reason?: string): CaseError =>
+  new CaseError('NotFoundError', reason ?? `${vendorName} has no case with id ${JSON.stringify(id)}.`, { id });
 
 function summarise(fields: FieldErrorModel[]): string {
   if (fields.length === 0) return 'The input was rejected.';

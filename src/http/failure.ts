@@ -1,7 +1,7 @@
 // Vendor status codes and error bodies become schema errors here, and only here. Each provider
 // parses its own error body into VendorFailure (the shapes differ per vendor); what an HTTP status
 // means is decided once, for all of them.
-import { CaseError } from '../domain/errors.js';
+import { CaseError, notFoundError } from '../domain/errors.js';
 import type { ErrorTypeName, FieldErrorModel } from '../domain/errors.js';
 import type { HttpResponse } from './client.js';
 
@@ -73,11 +73,14 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
         ),
       );
     case 'NotFoundError':
-      return new CaseError(
-        'NotFoundError',
-        sentence(vendorMessage || `${ctx.vendorName} has no case with id ${JSON.stringify(ctx.caseId ?? '')}`),
-        { id: ctx.caseId ?? '' },
-      );
+      // One wording for every vendor: clients match on the type, people read the message.
+      return ctx.caseId === undefined
+        ? new CaseError(
+            'NotFoundError',
+            sentence(vendorMessage || `${ctx.vendorName} found nothing at that address (HTTP ${res.status})`),
+            { id: '' },
+          )
+        : notFoundError(ctx.caseId, ctx.vendorName);
     case 'ConflictError':
       return new CaseError(
         'ConflictError',

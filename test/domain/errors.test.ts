@@ -28,9 +28,9 @@ describe('toErrorResult', () => {
   });
 
   it('recasts an error the operation cannot return to the nearest one it can', () => {
-    expect(toErrorResult(notFoundError('m1', 'No such message.'), 'SPRINKLR', ['ValidationError']).__typename).toBe(
-      'ValidationError',
-    );
+    expect(
+      toErrorResult(notFoundError('m1', 'Sprinklr', 'No such message.'), 'SPRINKLR', ['ValidationError']).__typename,
+    ).toBe('ValidationError');
     expect(toErrorResult(validationError([]), 'THALAMUS', ['NotFoundError'], 'abc')).toMatchObject({
       __typename: 'NotFoundError',
       id: 'abc',

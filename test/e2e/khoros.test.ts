@@ -314,7 +314,7 @@ describe('KHOROS errors over GraphQL', () => {
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
       id: '999999',
-      message: 'No case exists with the provided ID.',
+      message: 'Khoros has no case with id "999999".',
     });
     const read = await app.gql(GET, { id: '999999' });
     expect(read.body.data.case).toMatchObject({ __typename: 'NotFoundError', id: '999999' });

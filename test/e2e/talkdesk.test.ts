@@ -286,7 +286,7 @@ describe('TALKDESK errors over GraphQL', () => {
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
       id: '777777',
-      message: 'Case not found: No case exists with id 777777.',
+      message: 'Talkdesk has no case with id "777777".',
     });
     expect(await update({ provider: 'TALKDESK', id: '777777', title: 'x' })).toMatchObject({
       __typename: 'NotFoundError',

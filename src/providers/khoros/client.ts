@@ -240,10 +240,9 @@ export class KhorosDataSource implements CaseDataSource {
       (input.title !== undefined && input.title !== null) ||
       (input.interactions?.length ?? 0) > 0 ||
       (input.customFields?.length ?? 0) > 0;
-    if (problems.length === 0 && !changes) {
-      problems.push({ path: [], message: 'Nothing to change: set title, interactions or customFields.' });
-    }
     if (problems.length > 0) throw validationError(problems);
+    // Nothing to change: answer with the case as it is, as PATCH with no changes would.
+    if (!changes) return { case: await this.getCase(input.id), warnings: [] };
 
     const definitions = await this.connection.caseFieldDefinitions();
     const checked = checkCustomFields(input.customFields, definitions, {
@@ -276,7 +275,7 @@ export class KhorosDataSource implements CaseDataSource {
   }
 
   private async lookupCase(id: string): Promise<CaseModel> {
-    if (id.trim() === '') throw notFoundError(id);
+    if (id.trim() === '') throw notFoundError(id, KHOROS_VENDOR_NAME);
     const definitions = await this.connection.caseFieldDefinitions();
     const res = await this.connection.http.request({
       method: 'GET',

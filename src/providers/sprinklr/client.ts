@@ -134,8 +134,7 @@ export class SprinklrDataSource implements CaseDataSource {
       if (!isOk(res)) throw this.failure(res, input, input.id);
       const parsed = SprinklrCaseListEnvelope.safeParse(res.json);
       if (!parsed.success) throw unexpectedResponse(VENDOR, 'the updated case is not in the documented shape');
-      if (parsed.data.data.length === 0)
-        throw notFoundError(input.id, `Sprinklr has no case with id ${JSON.stringify(input.id)}.`);
+      if (parsed.data.data.length === 0) throw notFoundError(input.id, VENDOR);
       const found = parsed.data.data.find((c) => c.id === input.id);
       if (!found) throw unexpectedResponse(VENDOR, 'the update answered with a different case');
       wire = found;
@@ -186,7 +185,7 @@ export class SprinklrDataSource implements CaseDataSource {
   }
 
   private async readCaseWire(id: string): Promise<SprinklrCaseWire> {
-    if (!CASE_ID.test(id)) throw notFoundError(id, `Sprinklr has no case with id ${JSON.stringify(id)}.`);
+    if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
     const res = await this.conn.call({ method: 'GET', path: `/api/v2/case/${encodeURIComponent(id)}` });
     if (!isOk(res)) {
       throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [], caseId: id });

@@ -140,7 +140,11 @@ const casePath = (id: string) => `${TALKDESK_CASES_PATH}/${encodeURIComponent(id
 /** Talkdesk case ids are numeric strings from "1"; anything else cannot name a case. */
 function assertCaseId(id: string): void {
   if (!/^[1-9]\d*$/.test(id)) {
-    throw notFoundError(id, `Talkdesk case ids are numeric; there is no case ${JSON.stringify(id)}.`);
+    throw notFoundError(
+      id,
+      TALKDESK_VENDOR_NAME,
+      `Talkdesk case ids are numeric; there is no case ${JSON.stringify(id)}.`,
+    );
   }
 }
 

@@ -185,7 +185,7 @@ export class ThalamusDataSource implements CaseDataSource {
   }
 
   async getCase(id: string): Promise<CaseModel> {
-    if (!isCaseId(id)) throw notFoundError(id);
+    if (!isCaseId(id)) throw notFoundError(id, VENDOR);
     const [wire, entries] = await settledPair(this.loader.load(id), this.conn.typeCategories());
     return this.toModel(wire, entries);
   }
@@ -231,7 +231,7 @@ export class ThalamusDataSource implements CaseDataSource {
 
   async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
     const id = input.id;
-    if (!isCaseId(id)) throw notFoundError(id);
+    if (!isCaseId(id)) throw notFoundError(id, VENDOR);
     const problems = [
       ...checkInputShape('THALAMUS', thalamusCapabilities, 'update', input),
       ...statusProblems(input.status),

@@ -397,7 +397,7 @@ describe('updateCase', () => {
     expect([err.type, err.id, err.message]).toEqual([
       'NotFoundError',
       '424242',
-      'No case exists with the provided ID.',
+      'Khoros has no case with id "424242".',
     ]);
   });
 
@@ -413,7 +413,7 @@ describe('updateCase', () => {
     ]);
   });
 
-  it('rejects updates the spec cannot carry, or that change nothing, before any vendor call', async () => {
+  it('rejects updates the spec cannot carry before any vendor call', async () => {
     const ds = connection.dataSource();
     const unsupported = await failure(
       ds.updateCase({
@@ -425,13 +425,19 @@ describe('updateCase', () => {
       }),
     );
     expect(unsupported.fields.map((f) => f.path.join('.'))).toEqual(['description', 'status', 'notes']);
-    const nothing = await failure(ds.updateCase({ provider: 'KHOROS', id: '1' }));
-    expect(nothing.fields).toEqual([
-      { path: [], message: 'Nothing to change: set title, interactions or customFields.' },
-    ]);
     const blank = await failure(ds.updateCase({ provider: 'KHOROS', id: '1', title: ' ' }));
     expect(blank.fields.map((f) => f.path)).toEqual([['title']]);
     expect(sim.server.requests).toEqual([]);
+  });
+
+  it('answers an update that changes nothing with the case as it is, without a PATCH', async () => {
+    const ds = connection.dataSource();
+    const { case: created } = await ds.createCase(specExample);
+    sim.server.requests.length = 0;
+    const { case: same, warnings } = await connection.dataSource().updateCase({ provider: 'KHOROS', id: created.id });
+    expect(warnings).toEqual([]);
+    expect(same).toEqual(created);
+    expect(sim.server.requests.map((r) => r.method)).toEqual(['GET']);
   });
 
   it('returns the written case with a warning when a custom field comes back with the wrong type', async () => {

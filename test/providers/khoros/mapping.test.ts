@@ -350,7 +350,7 @@ describe('error bodies', () => {
   it('404 plain text → NotFoundError for the case id', () => {
     const res = response(404, 'No case exists with the provided ID');
     const err = failureFromResponse(res, khorosFailure(res), ctx());
-    expect([err.type, err.message, err.id]).toEqual(['NotFoundError', 'No case exists with the provided ID.', '1001']);
+    expect([err.type, err.message, err.id]).toEqual(['NotFoundError', 'Khoros has no case with id "1001".', '1001']);
   });
 
   it('422 {error, message} → ValidationError; 500 {error, message} → retriable ProviderUnavailableError', () => {

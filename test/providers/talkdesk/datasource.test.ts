@@ -512,11 +512,11 @@ describe('Talkdesk getCase (get-case-details)', () => {
     expect(sim.server.received('GET', '/cm/core/va/cases/1')).toHaveLength(1);
   });
 
-  it('turns Talkdesk’s 404 into NotFoundError with its message', async () => {
+  it('turns Talkdesk’s 404 into NotFoundError naming the id', async () => {
     const err = await failure(connect().dataSource().getCase('31337'));
     expect(err.type).toBe('NotFoundError');
     expect(err.id).toBe('31337');
-    expect(err.message).toBe('Case not found: No case exists with id 31337.');
+    expect(err.message).toBe('Talkdesk has no case with id "31337".');
   });
 
   it('knows that a non-numeric id names no case without asking', async () => {
