@@ -1,6 +1,8 @@
 // Wires configuration, provider connections, simulators and Apollo Server into one running HTTP
 // service. main.ts runs it from the environment; tests run it in-process on port 0.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -102,14 +104,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      operationLog(),
     ],
   });
   await apollo.start();
 
-  const contextFor = (): RequestContext => {
+  const contextFor = (requestId: string): RequestContext => {
     const perRequest = new Map<CaseProvider, CaseDataSource>();
     return {
-      logger,
+      requestId,
+      logger: logger.child({ requestId }),
       providers,
       dataSource(provider) {
         let ds = perRequest.get(provider);
@@ -156,6 +160,31 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 }
 
+/**
+ * One log line per GraphQL operation: its name, how long it took, and how many GraphQL errors it
+ * had. Provider outcomes (including errors-as-data) are logged by settle(), one line per call.
+ */
+function operationLog(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operationName, response, errors }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          contextValue.logger.info(
+            {
+              operation: operationName ?? null,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              graphqlErrors: errors?.length ?? body?.errors?.length ?? 0,
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
+
 function baseUrl(server: Server, host: string): string {
   const { port } = server.address() as AddressInfo;
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
@@ -187,7 +216,7 @@ async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
   apollo: ApolloServer<RequestContext>,
-  contextFor: () => RequestContext,
+  contextFor: (requestId: string) => RequestContext,
   corsOrigins: string[],
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://casegraph');
@@ -231,13 +260,18 @@ async function handleRequest(
     }
   }
 
+  // Correlates a client's request with casegraph's log lines; a caller's own id is kept if sane.
+  const offered = req.headers['x-request-id'];
+  const requestId = typeof offered === 'string' && /^[\w.:-]{1,128}$/.test(offered) ? offered : randomUUID();
+  res.setHeader('x-request-id', requestId);
+
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => contextFor(),
+    context: async () => contextFor(requestId),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

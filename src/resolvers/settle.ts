@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { isCaseError, toErrorResult } from '../domain/errors.js';
 import type { ErrorResult, ErrorTypeName } from '../domain/errors.js';
 import type { CaseProvider } from '../domain/model.js';
@@ -38,14 +39,23 @@ export async function settle<T, O extends OperationName>(
   caseId: string | undefined,
   operation: () => Promise<T>,
 ): Promise<T | SettledError<O>> {
+  const started = performance.now();
+  const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   try {
-    return await operation();
+    const value = await operation();
+    ctx.logger.info({ provider, operation: operationName, outcome: 'success', durationMs: elapsed() }, 'provider call');
+    return value;
   } catch (err) {
+    const result = toErrorResult(err, provider, OPERATION_ERRORS[operationName], caseId);
+    const fields = { provider, operation: operationName, outcome: result.__typename, durationMs: elapsed() };
     if (!isCaseError(err)) {
-      ctx.logger.error({ provider, operation: operationName, err }, 'unexpected failure while serving a provider');
+      ctx.logger.error({ ...fields, err }, 'unexpected failure while serving a provider');
     } else if (err.type === 'ProviderUnavailableError') {
-      ctx.logger.warn({ provider, operation: operationName, err: err.cause ?? err.message }, 'provider unavailable');
+      // The cause (an undici error) names the upstream address: fine for logs, never for clients.
+      ctx.logger.warn({ ...fields, err: err.cause ?? err.message }, 'provider call');
+    } else {
+      ctx.logger.info(fields, 'provider call');
     }
-    return toErrorResult(err, provider, OPERATION_ERRORS[operationName], caseId);
+    return result;
   }
 }

@@ -58,6 +58,7 @@ function standIn(): ProviderModule<string> {
 
 describe('casegraph HTTP service', () => {
   let app: RunningApp;
+  const logLines: Record<string, unknown>[] = [];
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(app.graphqlUrl, { method: 'POST', headers, body });
   const gql = (query: string, variables?: Record<string, unknown>) => postGraphQL(app.graphqlUrl, query, variables);
@@ -65,7 +66,8 @@ describe('casegraph HTTP service', () => {
   beforeAll(async () => {
     const outcome = loadConfig({ CASEGRAPH_PROVIDERS: 'KHOROS', PORT: '0', HOST: '127.0.0.1' });
     if (!outcome.ok) throw new Error(outcome.problems.join('; '));
-    app = await startApp({ config: outcome.config, modules: [standIn()], logger: pino({ level: 'silent' }) });
+    const sink = { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) };
+    app = await startApp({ config: outcome.config, modules: [standIn()], logger: pino({ level: 'info' }, sink) });
   });
   afterAll(() => app.close());
 
@@ -200,6 +202,29 @@ describe('casegraph HTTP service', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toBe('content-type');
+  });
+
+  it('tags each request with an id, echoed to the client and stamped on its log lines', async () => {
+    const res = await fetch(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42' },
+      body: JSON.stringify({
+        query: 'mutation Doomed($input: CreateCaseInput!) { createCase(input: $input) { __typename } }',
+        variables: { input: { provider: 'KHOROS', title: 'x' } },
+      }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('trace-42');
+    const mine = logLines.filter((l) => l.requestId === 'trace-42');
+    expect(mine.map((l) => l.msg)).toEqual(['unexpected failure while serving a provider', 'graphql operation']);
+    expect(mine[0]).toMatchObject({ provider: 'KHOROS', operation: 'createCase', outcome: 'ProviderUnavailableError' });
+    expect(mine[1]).toMatchObject({ operation: 'Doomed', graphqlErrors: 0 });
+
+    const generated = await fetch(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'not a valid id!' },
+      body: JSON.stringify({ query: '{ providers { name } }' }),
+    });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers 404 off the GraphQL path', async () => {
