@@ -4,6 +4,7 @@ import type { RunningSimulator } from '../../src/providers/types.js';
 import type { SprinklrConfig } from '../../src/providers/sprinklr/config.js';
 import {
   SIM_DOC_MESSAGE_ID,
+  SIM_DOC_REPLY_MESSAGE_ID,
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
   startSprinklrSimulator,
@@ -32,6 +33,25 @@ const helpArticleInput = {
     summary: 'Urgent Case',
     caseType: 'Incident',
     dueDate: '1970-01-01T00:00:00.000Z',
+  },
+};
+
+/** The help article's message as the simulator serves it, through the full Interaction selection. */
+const DOC_INTERACTION = {
+  id: SIM_DOC_MESSAGE_ID,
+  body: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
+  createdAt: '2020-02-27T15:38:00.350Z',
+  linkUrl: 'https://twitter.com/danawhit/status/1233053677281304578',
+  service: 'TWITTER',
+  serviceId: SIM_DOC_MESSAGE_ID,
+  contentType: 'message',
+  author: {
+    id: null,
+    service: 'TWITTER',
+    serviceId: '1189234567012345601',
+    handle: 'danawhit',
+    name: 'Dana Whitfield',
+    brandOwned: false,
   },
 };
 
@@ -95,16 +115,7 @@ describe('createCase', () => {
       assignee: null,
       notes: [],
       comments: [],
-      interactions: [
-        {
-          id: SIM_DOC_MESSAGE_ID,
-          serviceId: SIM_DOC_MESSAGE_ID,
-          body: null,
-          createdAt: '2020-02-27T15:38:00.350Z',
-          service: null,
-          author: { id: null, name: null, service: null, serviceId: null },
-        },
-      ],
+      interactions: [DOC_INTERACTION],
       customFields: [{ key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', value: ['Incident'] }],
     });
     expect(Date.parse(result.case.createdAt)).not.toBeNaN();
@@ -162,7 +173,21 @@ describe('createCase', () => {
       vendorStatus: 'Assigned',
       requester,
       assignee: { id: '66007905', name: null },
-      interactions: [{ serviceId: TWITTER_MESSAGE, body: null, service: 'TWITTER', author: requester }],
+      interactions: [
+        {
+          serviceId: TWITTER_MESSAGE,
+          body: "@AcmeCare still waiting for my refund, it's been two weeks",
+          service: 'TWITTER',
+          contentType: 'message',
+          author: {
+            service: 'TWITTER',
+            serviceId: '1402509033337024516',
+            handle: 'testuser_spr',
+            name: 'Test User',
+            brandOwned: false,
+          },
+        },
+      ],
     });
     expect(
       (kase.comments as Array<{ body: string; author: { id: string } }>).map((c) => [c.body, c.author.id]),
@@ -198,6 +223,43 @@ describe('createCase', () => {
       { path: ['comments', '0'], message: expect.stringContaining('HTTP 503'), code: 'PROVIDER_UNAVAILABLE' },
     ]);
     expect(sim.storedCase(result.case.id)).toBeDefined();
+  });
+
+  it('returns the case with a warning at interactions when its messages cannot be read after it was created', async () => {
+    sim.server.injectFault(
+      {
+        kind: 'respond',
+        response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'db-3 down' }] } },
+      },
+      { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
+    );
+    const res = await app.gql(CREATE, { input: helpArticleInput });
+    const result = res.body.data.createCase;
+    expect(result.__typename).toBe('CreateCaseSuccess');
+    expect(result.warnings).toEqual([
+      {
+        path: ['interactions'],
+        message: 'The case was created but its messages could not be read: Sprinklr failed with HTTP 500.',
+        code: 'PROVIDER_UNAVAILABLE',
+      },
+    ]);
+    expect(sim.storedCase(result.case.id)).toBeDefined();
+    expect(result.case.interactions).toEqual([
+      {
+        id: SIM_DOC_MESSAGE_ID,
+        body: null,
+        createdAt: '2020-02-27T15:38:00.350Z',
+        linkUrl: null,
+        service: null,
+        serviceId: SIM_DOC_MESSAGE_ID,
+        contentType: null,
+        author: { id: null, service: null, serviceId: null, handle: null, name: null, brandOwned: null },
+      },
+    ]);
+
+    // Read again once Sprinklr answers, the case has its message.
+    const read = await app.gql(GET, { id: result.case.id });
+    expect(read.body.data.case.interactions).toEqual([DOC_INTERACTION]);
   });
 
   it('answers ValidationError before any call for what Sprinklr requires or cannot take', async () => {
@@ -293,6 +355,7 @@ describe('updateCase', () => {
       priority: 'LOW',
       assignee: { id: '66000020' },
       comments: [{ body: 'Called back.', author: { id: '1000157828' } }],
+      interactions: [{ serviceId: TWITTER_MESSAGE, author: { handle: 'testuser_spr', brandOwned: false } }],
     });
     expect(result.case.customFields).toContainEqual({
       key: '_c_64f1cdb57dd05e1c829ddcb1',
@@ -343,6 +406,55 @@ describe('updateCase', () => {
 });
 
 describe('case query', () => {
+  it("answers the case's messages, oldest first, with their authors: the customer's and the brand's", async () => {
+    const created = await app.gql(CREATE, { input: helpArticleInput });
+    const id = created.body.data.createCase.case.id as string;
+    sim.associateMessage(id, SIM_DOC_REPLY_MESSAGE_ID);
+    sim.server.requests.length = 0;
+
+    const res = await app.gql(GET, { id });
+    const kase = res.body.data.case;
+    expect(kase.__typename).toBe('Case');
+    expect(kase.interactions).toEqual([
+      DOC_INTERACTION,
+      {
+        id: SIM_DOC_REPLY_MESSAGE_ID,
+        body: "@danawhit Sorry to hear that, Dana. We've sent you a DM to sort out your order.",
+        createdAt: '2020-02-27T15:41:52.000Z',
+        linkUrl: 'https://twitter.com/AcmeCare/status/1233054650211840001',
+        service: 'TWITTER',
+        serviceId: SIM_DOC_REPLY_MESSAGE_ID,
+        contentType: 'message',
+        author: {
+          id: null,
+          service: 'TWITTER',
+          serviceId: '1090001234567890176',
+          handle: 'AcmeCare',
+          name: 'Acme Care',
+          brandOwned: true,
+        },
+      },
+    ]);
+    // The ids by case id, then the messages in one bulk fetch, as a JSON array.
+    expect(sim.server.received('GET', '/prod2/api/v2/case/associated-messages').map((r) => r.query)).toEqual([{ id }]);
+    expect(sim.server.received('POST', '/prod2/api/v2/message/bulk-fetch').map((r) => r.json)).toEqual([
+      [SIM_DOC_MESSAGE_ID, SIM_DOC_REPLY_MESSAGE_ID],
+    ]);
+  });
+
+  it('answers ProviderUnavailableError when the messages of a case cannot be read', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'upstream message-store down' } },
+      { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
+    );
+    const res = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
+    expect(res.body.data.case).toMatchObject({
+      __typename: 'ProviderUnavailableError',
+      retriable: true,
+      message: 'Sprinklr failed with HTTP 503.',
+    });
+  });
+
   it('answers a seeded case with its comments', async () => {
     const res = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
     expect(res.body.data.case).toMatchObject({

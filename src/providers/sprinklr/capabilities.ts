@@ -3,7 +3,8 @@ import type { ProviderCapabilities } from '../../domain/model.js';
 
 export const capabilities: ProviderCapabilities = {
   name: 'Sprinklr',
-  // A case carries the id of the message it was opened on (`firstMessageId`), never message text.
+  // A case's interactions are its associated messages (associated-messages, then bulk-fetch); the
+  // case API only takes the id of the message it is opened on (`sprinklr.firstMessageId`).
   interactions: 'READ_ONLY',
   // Sprinklr's "notes" are its case comments; casegraph serves them as comments.
   notes: 'UNSUPPORTED',

@@ -1,5 +1,6 @@
 // Sprinklr over HTTP: one long-lived connection (HTTP pool, credentials, configured custom
-// properties) and one datasource per GraphQL request, whose case reads go through a DataLoader.
+// properties) and one datasource per GraphQL request, whose case reads go through a DataLoader. A
+// case is read with its comments and its messages (associated-messages, then bulk-fetch).
 import DataLoader from 'dataloader';
 import { CaseError, notFoundError, validationError } from '../../domain/errors.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
@@ -9,6 +10,7 @@ import type {
   CommentModel,
   CreateCaseInput,
   CustomFieldDefinitionModel,
+  InteractionModel,
   MutationOutcome,
   OperationWarningModel,
   UpdateCaseInput,
@@ -24,28 +26,35 @@ import type { SprinklrConfig } from './config.js';
 import {
   fromSprinklrCase,
   fromSprinklrComment,
+  fromSprinklrMessages,
   fromSprinklrSearchedComment,
+  sprinklrCaseMessageIds,
   sprinklrFailure,
   sprinklrFieldPath,
   sprinklrInputProblems,
+  toSprinklrBulkFetchBodies,
   toSprinklrCommentBody,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
   toSprinklrUpdateBody,
 } from './mapping.js';
 import {
+  SprinklrAssociatedMessagesResponse,
+  SprinklrBulkFetchResponse,
   SprinklrCaseEnvelope,
   SprinklrCaseListEnvelope,
   SprinklrCommentEnvelope,
   SprinklrCommentSearchResponse,
 } from './wire.js';
-import type { SprinklrCaseWire } from './wire.js';
+import type { SprinklrCaseWire, SprinklrMessageWire } from './wire.js';
 
 const VENDOR = 'Sprinklr';
 /** Sprinklr case ids are 24 or 32 hex digits; anything outside this alphabet names no case and is never sent. */
 const CASE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const COMMENT_PAGE_ROWS = 100;
 const MAX_COMMENT_PAGES = 50;
+/** Bulk fetches in flight at once for one case: Sprinklr's default limit is 10 calls per second per key. */
+const MAX_PARALLEL_BULK_FETCHES = 4;
 
 const isOk = (res: HttpResponse): boolean => res.status >= 200 && res.status < 300;
 
@@ -116,10 +125,18 @@ export class SprinklrDataSource implements CaseDataSource {
     if (!parsed.success) throw unexpectedResponse(VENDOR, 'the created case is not in the documented shape');
     const wire = parsed.data.data;
 
-    // The case exists from here on: a comment that fails becomes a warning, never a lost case.
-    const warnings: OperationWarningModel[] = [];
-    const comments = await this.postComments(wire.caseNumber, input.comments ?? [], warnings);
-    return this.outcome(fromSprinklrCase(wire, comments, this.conn.definitions), warnings);
+    // The case exists from here on: a comment or message read that fails becomes a warning, never
+    // a lost case. Comments are posted while the case's messages are read.
+    const commentWarnings: OperationWarningModel[] = [];
+    const messageWarnings: OperationWarningModel[] = [];
+    const [comments, interactions] = await Promise.all([
+      this.postComments(wire.caseNumber, input.comments ?? [], commentWarnings),
+      this.interactionsOrWarning(wire, messageWarnings, 'The case was created but its messages could not be read'),
+    ]);
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions), [
+      ...commentWarnings,
+      ...messageWarnings,
+    ]);
   }
 
   async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
@@ -143,16 +160,27 @@ export class SprinklrDataSource implements CaseDataSource {
       wire = await this.readCaseWire(input.id);
     }
 
-    const warnings: OperationWarningModel[] = [];
-    const posted = await this.postComments(wire.caseNumber, newComments, warnings);
-    let comments: CommentModel[];
-    try {
-      comments = await this.readComments(wire.caseNumber, input.id);
-    } catch (err) {
-      comments = posted;
-      warnings.push(warningFor(err, ['comments'], 'The case was updated but its comments could not be read back'));
-    }
-    return this.outcome(fromSprinklrCase(wire, comments, this.conn.definitions), warnings);
+    const caseNumber = wire.caseNumber;
+    const commentWarnings: OperationWarningModel[] = [];
+    const messageWarnings: OperationWarningModel[] = [];
+    const [comments, interactions] = await Promise.all([
+      (async (): Promise<CommentModel[]> => {
+        const posted = await this.postComments(caseNumber, newComments, commentWarnings);
+        try {
+          return await this.readComments(caseNumber, input.id);
+        } catch (err) {
+          commentWarnings.push(
+            warningFor(err, ['comments'], 'The case was updated but its comments could not be read back'),
+          );
+          return posted;
+        }
+      })(),
+      this.interactionsOrWarning(wire, messageWarnings, 'The case was updated but its messages could not be read'),
+    ]);
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions), [
+      ...commentWarnings,
+      ...messageWarnings,
+    ]);
   }
 
   // ------------------------------------------------------------ helpers
@@ -195,10 +223,76 @@ export class SprinklrDataSource implements CaseDataSource {
     return parsed.data.data;
   }
 
+  /**
+   * A case with its comments and messages. The associated-messages list needs only the case id, so
+   * it is read alongside the case; the comment search (by case number) and the bulk fetch (which
+   * needs the case's firstMessageId) follow together: two round trips in all. Any failure fails the read.
+   */
   private async readCase(id: string): Promise<CaseModel> {
-    const wire = await this.readCaseWire(id);
-    const comments = await this.readComments(wire.caseNumber, id);
-    return fromSprinklrCase(wire, comments, this.conn.definitions);
+    if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
+    // The case's own failure, when there is one, is the one reported.
+    const [wire, listed] = await settled([this.readCaseWire(id), this.associatedMessageIds(id)]);
+    const [comments, interactions] = await settled([
+      this.readComments(wire.caseNumber, id),
+      this.readMessages(sprinklrCaseMessageIds(wire.firstMessageId, listed)),
+    ]);
+    return fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions);
+  }
+
+  /**
+   * The messages of a case that was just written. When they cannot be read, the case still comes
+   * back: with the ids known so far (at least firstMessageId) as bare interactions, and a warning.
+   */
+  private async interactionsOrWarning(
+    wire: SprinklrCaseWire,
+    warnings: OperationWarningModel[],
+    context: string,
+  ): Promise<InteractionModel[]> {
+    let ids = sprinklrCaseMessageIds(wire.firstMessageId, []);
+    try {
+      ids = sprinklrCaseMessageIds(wire.firstMessageId, await this.associatedMessageIds(wire.id));
+      return await this.readMessages(ids);
+    } catch (err) {
+      warnings.push(warningFor(err, ['interactions'], context));
+      return fromSprinklrMessages(ids, []);
+    }
+  }
+
+  /** `GET /api/v2/case/associated-messages?id={caseId}`: the ids of every message on the case. */
+  private async associatedMessageIds(caseId: string): Promise<string[]> {
+    const res = await this.conn.call({
+      method: 'GET',
+      path: '/api/v2/case/associated-messages',
+      query: { id: caseId },
+    });
+    if (!isOk(res)) {
+      throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [], caseId });
+    }
+    const parsed = SprinklrAssociatedMessagesResponse.safeParse(res.json);
+    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the associated messages are not in the documented shape');
+    return parsed.data.data;
+  }
+
+  /** The messages for some ids, as interactions oldest first; ids Sprinklr does not return stay as bare ids. */
+  private async readMessages(ids: readonly string[]): Promise<InteractionModel[]> {
+    const bodies = toSprinklrBulkFetchBodies(ids);
+    const messages: SprinklrMessageWire[] = [];
+    for (let i = 0; i < bodies.length; i += MAX_PARALLEL_BULK_FETCHES) {
+      const batch = await settled(bodies.slice(i, i + MAX_PARALLEL_BULK_FETCHES).map((body) => this.bulkFetch(body)));
+      messages.push(...batch.flat());
+    }
+    return fromSprinklrMessages(ids, messages);
+  }
+
+  /** `POST /api/v2/message/bulk-fetch` with a JSON array of message ids. */
+  private async bulkFetch(ids: readonly string[]): Promise<SprinklrMessageWire[]> {
+    const res = await this.conn.call({ method: 'POST', path: '/api/v2/message/bulk-fetch', json: ids });
+    if (!isOk(res)) {
+      throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [] });
+    }
+    const parsed = SprinklrBulkFetchResponse.safeParse(res.json);
+    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the messages are not in the documented shape');
+    return parsed.data.data ?? [];
   }
 
   /** All comments on a case, oldest first, through the v1 comment search (by case number). */
@@ -255,6 +349,17 @@ export class SprinklrDataSource implements CaseDataSource {
     }
     return posted;
   }
+}
+
+/**
+ * Like Promise.all, but waits for every call to finish before failing, so no request outlives the
+ * read that started it; the first failure in argument order is the one thrown.
+ */
+async function settled<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function warningFor(err: unknown, path: string[], context: string): OperationWarningModel {

@@ -1,4 +1,4 @@
-// Sprinklr Case API v2 (`/api/v2/case`), with case comments and custom properties.
+// Sprinklr Case API v2 (`/api/v2/case`), with case comments, custom properties and the case's messages.
 import type { ProviderModule } from '../types.js';
 import { capabilities } from './capabilities.js';
 import { SprinklrConnection } from './client.js';

@@ -18,11 +18,13 @@ import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
 import type { CheckedCustomField } from '../validation.js';
 import { SprinklrErrorBody } from './wire.js';
 import type {
+  SprinklrBulkFetchRequest,
   SprinklrCaseWire,
   SprinklrCommentRequest,
   SprinklrCommentSearchRequest,
   SprinklrCommentWire,
   SprinklrCreateCaseRequest,
+  SprinklrMessageWire,
   SprinklrSearchedCommentWire,
   SprinklrUpdateAction,
   SprinklrUpdateCaseRequest,
@@ -278,9 +280,16 @@ function contactAuthor(contact: SprinklrCaseWire['contact']): AuthorModel | null
   };
 }
 
+/** What a case read gathers besides the case itself. */
+export interface SprinklrCaseParts {
+  comments: CommentModel[];
+  /** The case's messages, oldest first (see `fromSprinklrMessages`). */
+  interactions: InteractionModel[];
+}
+
 export function fromSprinklrCase(
   wire: SprinklrCaseWire,
-  comments: CommentModel[],
+  parts: SprinklrCaseParts,
   definitions: readonly CustomFieldDefinitionModel[] = [],
 ): CaseModel {
   const properties = wire.workflow?.customProperties ?? {};
@@ -291,7 +300,6 @@ export function fromSprinklrCase(
   };
   const vendorStatus = blankToNull(wire.status) ?? firstValue(STATUS_PROPERTY);
   const vendorPriority = blankToNull(wire.priority) ?? firstValue(PRIORITY_PROPERTY);
-  const requester = contactAuthor(wire.contact);
   const labels = new Map(definitions.map((d) => [d.key, d.label ?? null]));
   const customFields: CustomFieldValueModel[] = Object.entries(properties)
     .filter(([key]) => !SURFACED_PROPERTIES.has(key))
@@ -302,18 +310,6 @@ export function fromSprinklrCase(
       value: propertyStrings(values),
     }));
   const assigneeId = wire.workflow?.assignment?.assigneeId;
-  const interactions: InteractionModel[] = wire.firstMessageId
-    ? [
-        {
-          id: wire.firstMessageId,
-          serviceId: wire.firstMessageId,
-          body: null,
-          createdAt: fromEpochMs(wire.firstMessageAssociatedTime),
-          service: blankToNull(wire.contact?.channelType),
-          author: requester ?? {},
-        },
-      ]
-    : [];
   return {
     id: wire.id,
     provider: 'SPRINKLR',
@@ -327,13 +323,141 @@ export function fromSprinklrCase(
     url: null,
     createdAt: fromEpochMs(wire.createdTime),
     updatedAt: fromEpochMs(wire.modifiedTime),
-    requester,
+    requester: contactAuthor(wire.contact),
     assignee: assigneeId === null || assigneeId === undefined || assigneeId === '' ? null : { id: String(assigneeId) },
-    interactions,
+    interactions: parts.interactions,
     notes: [],
-    comments,
+    comments: parts.comments,
     customFields,
   };
+}
+
+// ---------------------------------------------------------------- messages (interactions)
+
+/**
+ * "Read Messages (Bulk)" takes a list of ids and documents no upper bound; casegraph sends at most
+ * 50 ids per call, a common client practice that keeps each request and response small.
+ */
+export const BULK_FETCH_CHUNK_SIZE = 50;
+
+/** Every Sprinklr message is a "message"; the channel it came from is in `service`. */
+export const SPRINKLR_INTERACTION_CONTENT_TYPE = 'message';
+
+export interface SprinklrMessageIdParts {
+  sourceType: string;
+  sourceId: string;
+  channelCreatedTime: number;
+  channelType: string;
+  messageType: string;
+  channelMessageId: string;
+}
+
+/** sourceType_sourceId_channelCreatedTime_channelType_messageType_channelMessageId (channel types are letters and `_`). */
+const MESSAGE_ID = /^([A-Z]+(?:_[A-Z]+)*)_(\d+)_(\d+)_([A-Z]+(?:_[A-Z]+)*)_(\d+)_(.+)$/;
+
+/** Reads the documented message-id format; null for an id that does not follow it. */
+export function parseSprinklrMessageId(id: string): SprinklrMessageIdParts | null {
+  const m = MESSAGE_ID.exec(id);
+  if (!m) return null;
+  const [, sourceType, sourceId, time, channelType, messageType, channelMessageId] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return { sourceType, sourceId, channelCreatedTime: Number(time), channelType, messageType, channelMessageId };
+}
+
+/**
+ * The message ids to read for a case: `firstMessageId` first (kept even when the associated-messages
+ * list omits it), then the listed ids in Sprinklr's order, each once.
+ */
+export function sprinklrCaseMessageIds(firstMessageId: string | null | undefined, listed: readonly string[]): string[] {
+  const ids = [firstMessageId, ...listed].filter((id): id is string => typeof id === 'string' && id.trim() !== '');
+  return [...new Set(ids)];
+}
+
+/** The bulk-fetch bodies for some ids: JSON arrays of at most `BULK_FETCH_CHUNK_SIZE` ids each. */
+export function toSprinklrBulkFetchBodies(
+  ids: readonly string[],
+  size: number = BULK_FETCH_CHUNK_SIZE,
+): SprinklrBulkFetchRequest[] {
+  const bodies: SprinklrBulkFetchRequest[] = [];
+  for (let i = 0; i < ids.length; i += size) bodies.push(ids.slice(i, i + size));
+  return bodies;
+}
+
+const idString = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+/**
+ * One message → one interaction. `body` is the text, else the title (e-mail subjects), else null
+ * (calls and media carry an attachment only); `createdAt` is when the message was created on its
+ * channel; the author is the sender's profile, `brandOwned` when the brand sent it.
+ */
+export function fromSprinklrMessage(wire: SprinklrMessageWire): InteractionModel {
+  const sender = wire.senderProfile;
+  return {
+    id: wire.messageId,
+    serviceId: wire.messageId,
+    body: blankToNull(wire.content?.text) ?? blankToNull(wire.content?.title),
+    createdAt: fromEpochMs(wire.channelCreatedTime ?? wire.createdTime) ?? messageIdTime(wire.messageId),
+    linkUrl: blankToNull(wire.permalink),
+    service: blankToNull(wire.channelType),
+    contentType: SPRINKLR_INTERACTION_CONTENT_TYPE,
+    author: {
+      service: blankToNull(sender?.channelType),
+      serviceId: idString(sender?.channelId),
+      handle: blankToNull(sender?.username),
+      name: blankToNull(sender?.name),
+      brandOwned: wire.brandPost ?? null,
+    },
+  };
+}
+
+function messageIdTime(id: string): Date | null {
+  const time = parseSprinklrMessageId(id)?.channelCreatedTime;
+  return time === undefined ? null : new Date(time);
+}
+
+/** A message id Sprinklr did not return: only its id, and the time its id carries. */
+export function sprinklrMessageStub(id: string): InteractionModel {
+  return { id, serviceId: id, body: null, createdAt: messageIdTime(id), author: {} };
+}
+
+/**
+ * The case's interactions: each id with the message bulk-fetch returned for it, or a stub when it
+ * returned none, oldest first (ties keep the id order). A message is matched by its `messageId`, or
+ * else by channel type and channel message id, since Sprinklr may answer an id whose time part
+ * differs from the one asked for (as "Read Message by ID" example 1 does).
+ */
+export function fromSprinklrMessages(
+  ids: readonly string[],
+  messages: readonly SprinklrMessageWire[],
+): InteractionModel[] {
+  const byId = new Map(messages.map((m) => [m.messageId, m]));
+  const byChannel = new Map<string, SprinklrMessageWire>();
+  for (const m of messages) {
+    const channelMessageId = idString(m.channelMessageId);
+    if (m.channelType && channelMessageId !== null) byChannel.set(`${m.channelType}\u0000${channelMessageId}`, m);
+  }
+  const used = new Set<SprinklrMessageWire>();
+  const interactions = ids.map((id) => {
+    const parts = parseSprinklrMessageId(id);
+    const found =
+      byId.get(id) ?? (parts ? byChannel.get(`${parts.channelType}\u0000${parts.channelMessageId}`) : undefined);
+    if (!found || used.has(found)) return sprinklrMessageStub(id);
+    used.add(found);
+    return fromSprinklrMessage(found);
+  });
+  const time = (i: InteractionModel): number => i.createdAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return interactions
+    .map((interaction, index) => ({ interaction, index }))
+    .sort((a, b) => time(a.interaction) - time(b.interaction) || a.index - b.index)
+    .map((e) => e.interaction);
 }
 
 const commentAuthor = (user: string | number | null | undefined): AuthorModel | null =>

@@ -2,8 +2,9 @@
 // Bearer headers on every call, the environment path segment the key belongs to, Content-Length and
 // JSON on writes, the create body's required `firstMessageId` (an existing message) and
 // `workflow.customProperties` (a map of string lists), update actions paired with their fields,
-// comments addressed by case number, epoch-millisecond times, and the documented status codes.
-// Where Sprinklr documents no error body, it answers `{data, errors:[{code, message, field?}]}`.
+// comments addressed by case number, a case's associated message ids (`?id=`) and the messages
+// themselves in bulk (a bare JSON array of ids), epoch-millisecond times, and the documented status
+// codes. Where Sprinklr documents no error body, it answers `{data, errors:[{code, message, field?}]}`.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SimulatorServer, header, isJsonContentType } from '../../simulators/harness.js';
 import type { SimHandler, SimResponse } from '../../simulators/harness.js';
@@ -26,6 +27,43 @@ export interface SimContact {
   channelType?: string;
   channelId?: string;
   fromSnUserId?: string;
+}
+
+/** A profile on a message (sender or receiver), with the fields "Read Messages (Bulk)" documents. */
+export interface SimProfile {
+  name: string;
+  channelType: string;
+  channelId: string;
+  username: string;
+  permalink?: string;
+  avatarUrl?: string;
+}
+
+/**
+ * A message the simulated instance holds. Its id follows the documented format
+ * (sourceType_sourceId_channelCreatedTime_channelType_messageType_channelMessageId); the message
+ * object's source, channel and channelCreatedTime are taken from it.
+ */
+export interface SimMessage {
+  id: string;
+  /** The contact a case opened on this message gets when the create body names none. */
+  contact?: SimContact;
+  text?: string;
+  title?: string;
+  attachment?: Record<string, unknown>;
+  sender: SimProfile;
+  receiver?: SimProfile;
+  /** True when the brand sent it. */
+  brandPost: boolean;
+  /** The URI of the conversation thread ("Read Message by ID"). */
+  permalink?: string;
+  parentMessageId?: string;
+  conversationId?: string;
+  language?: string;
+  /** When Sprinklr stored it; a few ms after channelCreatedTime unless given. */
+  createdTime?: number;
+  /** True when Sprinklr imported it from the channel rather than publishing it (default false). */
+  autoImported?: boolean;
 }
 
 export interface SimComment {
@@ -87,8 +125,16 @@ export interface RunningSprinklrSimulator extends RunningSimulator<SprinklrConfi
   /** Expires the access token: every later call gets 401 until `restoreToken()`. */
   expireToken(): void;
   restoreToken(): void;
-  /** Registers a message a case can be opened on. */
-  addMessage(id: string, contact?: SimContact): void;
+  /** Registers a message a case can be opened on or associated with. */
+  addMessage(message: SimMessage): void;
+  /**
+   * Associates an existing message with a case, as routing a reply or a follow-up into the case does
+   * (`at` is the association time the associated-messages cursor compares with). Throws for an
+   * unknown case or message.
+   */
+  associateMessage(caseId: string, messageId: string, at?: number): void;
+  /** The message ids associated with a case, in association order. */
+  associatedMessages(caseId: string): string[];
   /** A stored case by id or case number, as the API would return it. */
   storedCase(idOrNumber: string | number): SimCase | undefined;
   /** The comments on a case number, oldest first. */
@@ -101,10 +147,64 @@ export interface RunningSprinklrSimulator extends RunningSimulator<SprinklrConfi
 export const SIM_API_USER_ID = 1000157828;
 export const SIM_USERS: readonly number[] = [1000157828, 66000020, 66007905, 66008019];
 export const SIM_QUEUES: readonly number[] = [100072, 100073, 103197, 105092];
-/** The help article's example message, and a few more from dev.sprinklr.com examples. */
+const ACME_CARE: SimProfile = {
+  name: 'Acme Care',
+  channelType: 'TWITTER',
+  channelId: '1090001234567890176',
+  username: 'AcmeCare',
+  permalink: 'https://twitter.com/AcmeCare',
+};
+const ACME_STORE: SimProfile = {
+  name: 'Acme Store',
+  channelType: 'INSTAGRAM',
+  channelId: '17841401234567890',
+  username: 'acmestore',
+  permalink: 'https://www.instagram.com/acmestore',
+};
+
+/** The help article's example message: a fan's tweet. Its documented case has an empty contact. */
 export const SIM_DOC_MESSAGE_ID = 'ACCOUNT_600001824_1582817880350_TWITTER_2_1233053677281304578';
-export const SIM_MESSAGES: ReadonlyArray<{ id: string; contact?: SimContact }> = [
-  { id: SIM_DOC_MESSAGE_ID },
+/** The brand's reply to it, which tests can associate with a case opened on it. */
+export const SIM_DOC_REPLY_MESSAGE_ID = 'ACCOUNT_600001824_1582818112000_TWITTER_5_1233054650211840001';
+/** The first message of "Read Messages (Bulk)"'s documented response: an incoming call, no text. */
+export const SIM_VOICE_MESSAGE_ID = 'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4425d';
+/** The first two ids of "Case Associated Messages"'s documented response: a fan comment and the brand's reply. */
+export const SIM_INSTAGRAM_MESSAGE_ID = 'ACCOUNT_600000163_1567258145000_INSTAGRAM_37_17927074666310191';
+export const SIM_INSTAGRAM_REPLY_MESSAGE_ID =
+  'ACCOUNT_600000163_1567259773000_INSTAGRAM_305_2122651287519496869_5026524167';
+
+/** Messages the simulated instance holds; ids from Sprinklr's examples, contents invented to match them. */
+export const SIM_MESSAGES: readonly SimMessage[] = [
+  {
+    id: SIM_DOC_MESSAGE_ID,
+    text: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
+    sender: {
+      name: 'Dana Whitfield',
+      channelType: 'TWITTER',
+      channelId: '1189234567012345601',
+      username: 'danawhit',
+      permalink: 'https://twitter.com/danawhit',
+    },
+    receiver: ACME_CARE,
+    brandPost: false,
+    permalink: 'https://twitter.com/danawhit/status/1233053677281304578',
+    language: 'en',
+  },
+  {
+    id: SIM_DOC_REPLY_MESSAGE_ID,
+    text: "@danawhit Sorry to hear that, Dana. We've sent you a DM to sort out your order.",
+    sender: ACME_CARE,
+    receiver: {
+      name: 'Dana Whitfield',
+      channelType: 'TWITTER',
+      channelId: '1189234567012345601',
+      username: 'danawhit',
+    },
+    brandPost: true,
+    permalink: 'https://twitter.com/AcmeCare/status/1233054650211840001',
+    parentMessageId: SIM_DOC_MESSAGE_ID,
+    language: 'en',
+  },
   {
     id: 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372',
     contact: {
@@ -114,15 +214,41 @@ export const SIM_MESSAGES: ReadonlyArray<{ id: string; contact?: SimContact }> =
       channelId: '1402509033337024516',
       fromSnUserId: '1402509033337024516',
     },
+    text: "@AcmeCare still waiting for my refund, it's been two weeks",
+    sender: {
+      name: 'Test User',
+      channelType: 'TWITTER',
+      channelId: '1402509033337024516',
+      username: 'testuser_spr',
+      permalink: 'https://twitter.com/testuser_spr',
+    },
+    receiver: ACME_CARE,
+    brandPost: false,
+    permalink: 'https://twitter.com/testuser_spr/status/1710002013122044372',
+    language: 'en',
   },
   {
-    id: 'ACCOUNT_600000163_1567258145000_INSTAGRAM_37_17927074666310191',
+    id: SIM_INSTAGRAM_MESSAGE_ID,
     contact: {
       id: 'INSTAGRAM_17841400008460056',
       name: 'Ana Lima',
       channelType: 'INSTAGRAM',
       channelId: '17841400008460056',
     },
+    text: 'Is the blue one back in stock?',
+    sender: { name: 'Ana Lima', channelType: 'INSTAGRAM', channelId: '17841400008460056', username: 'ana.lima' },
+    receiver: ACME_STORE,
+    brandPost: false,
+    language: 'en',
+  },
+  {
+    id: SIM_INSTAGRAM_REPLY_MESSAGE_ID,
+    text: "@ana.lima It's back next week, we'll DM you the link!",
+    sender: ACME_STORE,
+    receiver: { name: 'Ana Lima', channelType: 'INSTAGRAM', channelId: '17841400008460056', username: 'ana.lima' },
+    brandPost: true,
+    parentMessageId: SIM_INSTAGRAM_MESSAGE_ID,
+    language: 'en',
   },
   {
     id: 'ACCOUNT_600001900_1699284513000_EMAIL_12_18b9f4a0c3d2e1f0',
@@ -132,6 +258,39 @@ export const SIM_MESSAGES: ReadonlyArray<{ id: string; contact?: SimContact }> =
       channelId: 'searching123@gmail.com',
       fromSnUserId: 'searching123@gmail.com',
     },
+    title: 'Invoice 4471 charged twice',
+    sender: {
+      name: 'searching123@gmail.com',
+      channelType: 'EMAIL',
+      channelId: 'searching123@gmail.com',
+      username: 'searching123@gmail.com',
+    },
+    receiver: {
+      name: 'Acme Billing',
+      channelType: 'EMAIL',
+      channelId: 'billing@acme.example',
+      username: 'billing@acme.example',
+    },
+    brandPost: false,
+  },
+  {
+    id: SIM_VOICE_MESSAGE_ID,
+    attachment: { commands: [{ from: '+12025391107', type: 'INCOMING_CALL' }], type: 'VOICE' },
+    sender: {
+      name: '+12025391107',
+      channelType: 'SPRINKLR_VOICE',
+      channelId: '+12025391107',
+      username: '+12025391107',
+    },
+    receiver: {
+      name: 'Vishesh app_DND_New',
+      channelType: 'SPRINKLR_VOICE',
+      channelId: '+15077044489',
+      username: 'Vishesh app_DND_New',
+    },
+    brandPost: false,
+    conversationId: '000001932ab35afae4b042fc69f4425b',
+    createdTime: 1731588218337,
   },
 ];
 /** Case custom properties the simulated instance defines (keys are `_c_<24 hex>` or `spr_uc_*`). */
@@ -257,10 +416,70 @@ function contactFromId(id: string, name?: string): SimContact {
   };
 }
 
+/** sourceType_sourceId_channelCreatedTime_channelType_messageType_channelMessageId. */
+const MESSAGE_ID = /^([A-Z]+(?:_[A-Z]+)*)_(\d+)_(\d+)_([A-Z]+(?:_[A-Z]+)*)_(\d+)_(.+)$/;
+
 /** The epoch embedded in a message id (`ACCOUNT_<account>_<epoch ms>_<CHANNEL>_…`). */
 function messageTime(id: string): number {
-  const match = /^[A-Z]+_\d+_(\d{13})_/.exec(id);
-  return match ? Number(match[1]) : 0;
+  const match = MESSAGE_ID.exec(id);
+  return match ? Number(match[3]) : 0;
+}
+
+function profileObject(p: SimProfile): Json {
+  return {
+    name: p.name,
+    channelType: p.channelType,
+    channelId: p.channelId,
+    ...(p.permalink ? { permalink: p.permalink } : {}),
+    ...(p.avatarUrl ? { avatarUrl: p.avatarUrl } : {}),
+    followers: 0,
+    following: 0,
+    username: p.username,
+    unSubscribed: false,
+    deleted: false,
+    snCreatedTime: 0,
+    snModifiedTime: 0,
+    statusCount: 0,
+    accountSpecificInfos: [],
+    additional: {},
+  };
+}
+
+/** A message as "Read Messages (Bulk)" answers it, in its documented key order. */
+function messageObject(m: SimMessage): Json {
+  const [, sourceType, sourceId, time, channelType, , channelMessageId] = MESSAGE_ID.exec(m.id) ?? [];
+  const channelCreatedTime = Number(time);
+  const createdTime = m.createdTime ?? channelCreatedTime + 41;
+  return {
+    sourceType,
+    sourceId: Number(sourceId),
+    content: {
+      ...(m.title !== undefined ? { title: m.title } : {}),
+      ...(m.text !== undefined ? { text: m.text } : {}),
+      ...(m.attachment ? { attachment: clone(m.attachment) } : {}),
+      isRichText: false,
+    },
+    channelMessageId,
+    channelType,
+    accountType: channelType,
+    channelCreatedTime,
+    senderProfile: profileObject(m.sender),
+    ...(m.receiver ? { receiverProfile: profileObject(m.receiver) } : {}),
+    ...(m.permalink ? { permalink: m.permalink } : {}),
+    ...(m.language ? { language: m.language } : {}),
+    messageId: m.id,
+    brandPost: m.brandPost,
+    createdTime,
+    modifiedTime: createdTime,
+    textEntities: {},
+    insights: {},
+    workflow: {},
+    enrichments: { sentiment: 0 },
+    ...(m.conversationId ? { conversationId: m.conversationId } : {}),
+    ...(m.parentMessageId ? { parentMessageId: m.parentMessageId } : {}),
+    autoImported: m.autoImported ?? false,
+    autoResponse: false,
+  };
 }
 
 // ---------------------------------------------------------------- the server
@@ -273,8 +492,10 @@ export async function startSprinklrSimulator(
   const apiKey = options.apiKey ?? 'sim-sprinklr-api-key';
   const knownProperties = new Set([...SIM_CUSTOM_PROPERTIES.map((d) => d.key), ...SYSTEM_PROPERTIES]);
 
-  const messages = new Map<string, SimContact | undefined>(SIM_MESSAGES.map((m) => [m.id, m.contact]));
+  const messages = new Map<string, SimMessage>(SIM_MESSAGES.map((m) => [m.id, clone(m)]));
   const cases = new Map<string, SimCase>();
+  /** Per case id, its messages in association order, with the time each was associated. */
+  const associations = new Map<string, { messageId: string; at: number }[]>();
   const comments = new Map<number, SimComment[]>();
   let nextCaseNumber = 18005077;
   let tokenExpired = false;
@@ -285,7 +506,9 @@ export async function startSprinklrSimulator(
 
   // The case from the case-update example, already in the instance.
   {
-    const seedMessage = SIM_MESSAGES[1] as { id: string; contact: SimContact };
+    const seedMessage = messages.get('ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372') as SimMessage & {
+      contact: SimContact;
+    };
     cases.set(SIM_SEEDED_CASE_ID, {
       id: SIM_SEEDED_CASE_ID,
       caseNumber: SIM_SEEDED_CASE_NUMBER,
@@ -323,6 +546,7 @@ export async function startSprinklrSimulator(
       associatedBrandMessageCount: 0,
       deleted: false,
     });
+    associations.set(SIM_SEEDED_CASE_ID, [{ messageId: seedMessage.id, at: 1696531224000 }]);
     comments.set(SIM_SEEDED_CASE_NUMBER, [
       {
         id: '5fce1a099bce40767bb8a5fd',
@@ -607,7 +831,7 @@ export async function startSprinklrSimulator(
     const contactIn = body.contact as Json | undefined;
     const contact: Partial<SimContact> = contactIn
       ? contactFromId(contactIn.id as string, contactIn.name as string | undefined)
-      : { ...(messages.get(firstMessageId) ?? {}) };
+      : { ...(messages.get(firstMessageId)?.contact ?? {}) };
     const firstAt = messageTime(firstMessageId);
     const created: SimCase = {
       id: hex(12),
@@ -649,11 +873,12 @@ export async function startSprinklrSimulator(
       latestMessageAssociatedTime: firstAt,
       totalProcessingClockTime: 0,
       allEngagedUsersList: assignment ? [String(assignment.assigneeId)] : [],
-      associatedFanMessageCount: 1,
-      associatedBrandMessageCount: 0,
+      associatedFanMessageCount: messages.get(firstMessageId)?.brandPost === true ? 0 : 1,
+      associatedBrandMessageCount: messages.get(firstMessageId)?.brandPost === true ? 1 : 0,
       deleted: false,
     };
     cases.set(created.id, created);
+    associations.set(created.id, [{ messageId: firstMessageId, at: firstAt }]);
     return ok(clone(created));
   });
 
@@ -888,6 +1113,57 @@ export async function startSprinklrSimulator(
     c.modifiedTime = now;
   }
 
+  // ------------------------------------------------------------ messages
+
+  // Registered before `case/{caseId}`, which would otherwise take "associated-messages" for an id.
+  route('GET', 'api/v2/case/associated-messages', (req) => {
+    const errors = unknownFields(req.query, new Set(['id', 'cursor']));
+    const id = req.query.id;
+    if (id === undefined || id === '') errors.push({ code: 'MISSING_FIELD', message: 'id is required.', field: 'id' });
+    const cursor = req.query.cursor;
+    if (cursor !== undefined && !/^\d{1,15}$/.test(cursor)) {
+      errors.push({ code: 'INVALID_VALUE', message: 'cursor must be epoch milliseconds.', field: 'cursor' });
+    }
+    if (errors.length > 0) return badRequest(errors);
+    const found = cases.get(id as string);
+    if (!found) return appError(404, [{ code: 'NOT_FOUND', message: 'No case exists with this id.' }]);
+    const after = cursor === undefined ? Number.NEGATIVE_INFINITY : Number(cursor);
+    return ok((associations.get(found.id) ?? []).filter((a) => a.at > after).map((a) => a.messageId));
+  });
+
+  /**
+   * The body is a bare JSON array of message ids. Found messages come back in `data` in the order
+   * asked, each once; an id that names no message is left out of `data` and named in `errors`.
+   */
+  route('POST', 'api/v2/message/bulk-fetch', (req) => {
+    const body = req.json;
+    if (!Array.isArray(body)) {
+      return badRequest([
+        { code: 'INVALID_REQUEST', message: 'The request body must be a JSON array of message ids.' },
+      ]);
+    }
+    if (body.length === 0) {
+      return badRequest([
+        { code: 'MISSING_FIELD', message: 'messageId is required: list at least one id.', field: 'messageId' },
+      ]);
+    }
+    const bad = body.findIndex((v) => typeof v !== 'string' || v.trim() === '');
+    if (bad !== -1) {
+      return badRequest([
+        { code: 'INVALID_VALUE', message: 'Message ids are non-empty strings.', field: `messageId.${bad}` },
+      ]);
+    }
+    const ids = [...new Set(body as string[])];
+    const data: Json[] = [];
+    const missing: SimError[] = [];
+    for (const id of ids) {
+      const message = messages.get(id);
+      if (message) data.push(messageObject(message));
+      else missing.push({ code: 'MESSAGE_NOT_FOUND', message: `No message exists with id ${JSON.stringify(id)}.` });
+    }
+    return ok(data, missing);
+  });
+
   // ------------------------------------------------------------ GET /api/v2/case/{caseId}
 
   route('GET', 'api/v2/case/:caseId', (req) => {
@@ -1065,8 +1341,25 @@ export async function startSprinklrSimulator(
     restoreToken() {
       tokenExpired = false;
     },
-    addMessage(id: string, contact?: SimContact) {
-      messages.set(id, contact);
+    addMessage(message: SimMessage) {
+      if (!MESSAGE_ID.test(message.id)) throw new Error(`Not a Sprinklr message id: ${message.id}`);
+      messages.set(message.id, clone(message));
+    },
+    associateMessage(caseId: string, messageId: string, at: number = Date.now()) {
+      const found = cases.get(caseId);
+      const message = messages.get(messageId);
+      if (!found) throw new Error(`No simulated case ${caseId}`);
+      if (!message) throw new Error(`No simulated message ${messageId}`);
+      const list = associations.get(caseId) ?? [];
+      if (list.some((a) => a.messageId === messageId)) return;
+      list.push({ messageId, at });
+      associations.set(caseId, list);
+      found.latestMessageAssociatedTime = Math.max(found.latestMessageAssociatedTime, at);
+      if (message.brandPost) found.associatedBrandMessageCount += 1;
+      else found.associatedFanMessageCount += 1;
+    },
+    associatedMessages(caseId: string) {
+      return (associations.get(caseId) ?? []).map((a) => a.messageId);
     },
     storedCase(idOrNumber: string | number) {
       const found = typeof idOrNumber === 'number' ? byNumber(idOrNumber) : cases.get(idOrNumber);

@@ -1,6 +1,7 @@
 // Sprinklr's wire formats, declared once. Vendor JSON enters casegraph only through these schemas.
 // Sources: dev.sprinklr.com create-case, case-update, read-case-by-case-id, add-comment,
-// comment-search-v1, rest-api-error-and-status-codes; the help-center "Case creation API" article.
+// comment-search-v1, case-associated-messages, read-messages-bulk, read-message-by-id,
+// rest-api-error-and-status-codes; the help-center "Case creation API" article.
 import { z } from 'zod';
 
 /** Epoch milliseconds, as every Sprinklr timestamp is. */
@@ -92,6 +93,10 @@ export const SprinklrCommentSearchRequest = z.object({
   }),
 });
 export type SprinklrCommentSearchRequest = z.infer<typeof SprinklrCommentSearchRequest>;
+
+/** `POST /api/v2/message/bulk-fetch`: the body is a bare JSON array of message ids. */
+export const SprinklrBulkFetchRequest = z.array(z.string().min(1)).min(1);
+export type SprinklrBulkFetchRequest = z.infer<typeof SprinklrBulkFetchRequest>;
 
 // ---------------------------------------------------------------- responses
 
@@ -194,3 +199,69 @@ export const SprinklrCommentSearchResponse = z.looseObject({
   lastProcessedCommentTime: epochMs.nullish(),
 });
 export type SprinklrCommentSearchResponse = z.infer<typeof SprinklrCommentSearchResponse>;
+
+/**
+ * `GET /api/v2/case/associated-messages?id={caseId}`: the ids of the messages associated with the case.
+ * The documented example shows only `data`; the usual `errors` may come along.
+ */
+export const SprinklrAssociatedMessagesResponse = z.looseObject({
+  data: z.array(z.string().min(1)),
+  errors: errorsList,
+});
+export type SprinklrAssociatedMessagesResponse = z.infer<typeof SprinklrAssociatedMessagesResponse>;
+
+/** A sender, receiver or mentioned profile on a message. `channelId` is a string in examples, "Integer" in one table. */
+export const SprinklrMessageProfileWire = z.looseObject({
+  name: z.string().nullish(),
+  channelType: z.string().nullish(),
+  channelId: z.union([z.string(), z.number()]).nullish(),
+  username: z.string().nullish(),
+  permalink: z.string().nullish(),
+  avatarUrl: z.string().nullish(),
+  profileImageUrl: z.string().nullish(),
+});
+export type SprinklrMessageProfileWire = z.infer<typeof SprinklrMessageProfileWire>;
+
+/**
+ * One message as "Read Messages (Bulk)" and "Read Message by ID" return it. Only `messageId` is
+ * relied on to exist; everything else is read where present. `permalink` (the conversation's URI)
+ * is documented on "Read Message by ID", which returns the same message object.
+ */
+export const SprinklrMessageWire = z.looseObject({
+  messageId: z.string().min(1),
+  sourceType: z.string().nullish(),
+  sourceId: z.union([z.string(), z.number()]).nullish(),
+  content: z
+    .looseObject({
+      title: z.string().nullish(),
+      text: z.string().nullish(),
+      attachment: z.looseObject({}).nullish(),
+      isRichText: z.boolean().nullish(),
+    })
+    .nullish(),
+  channelMessageId: z.union([z.string(), z.number()]).nullish(),
+  channelType: z.string().nullish(),
+  accountType: z.string().nullish(),
+  channelCreatedTime: epochMs.nullish(),
+  senderProfile: SprinklrMessageProfileWire.nullish(),
+  receiverProfile: SprinklrMessageProfileWire.nullish(),
+  permalink: z.string().nullish(),
+  language: z.string().nullish(),
+  // A string in "Read Messages (Bulk)", an integer in "Read Message by ID".
+  postId: z.union([z.string(), z.number()]).nullish(),
+  brandPost: z.boolean().nullish(),
+  createdTime: epochMs.nullish(),
+  modifiedTime: epochMs.nullish(),
+  parentMessageId: z.string().nullish(),
+  conversationId: z.union([z.string(), z.number()]).nullish(),
+  autoImported: z.boolean().nullish(),
+  autoResponse: z.boolean().nullish(),
+});
+export type SprinklrMessageWire = z.infer<typeof SprinklrMessageWire>;
+
+/** `POST /api/v2/message/bulk-fetch` → `{data: [message], errors}`. */
+export const SprinklrBulkFetchResponse = z.looseObject({
+  data: z.array(SprinklrMessageWire).nullish(),
+  errors: errorsList,
+});
+export type SprinklrBulkFetchResponse = z.infer<typeof SprinklrBulkFetchResponse>;

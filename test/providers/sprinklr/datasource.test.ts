@@ -8,12 +8,15 @@ import type { SprinklrConfig } from '../../../src/providers/sprinklr/config.js';
 import { sprinklr } from '../../../src/providers/sprinklr/index.js';
 import {
   SIM_DOC_MESSAGE_ID,
+  SIM_DOC_REPLY_MESSAGE_ID,
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
+  SIM_VOICE_MESSAGE_ID,
   startSprinklrSimulator,
 } from '../../../src/providers/sprinklr/simulator.js';
 import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator.js';
 import type { CaseDataSource, ProviderConnection } from '../../../src/providers/types.js';
+import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { HELP_ARTICLE_BODY, HELP_ARTICLE_INPUT } from './fixtures.js';
 
 const TWITTER_MESSAGE = 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372';
@@ -58,12 +61,72 @@ afterEach(async () => {
 });
 
 const base = '/prod2';
+const ASSOCIATED = `${base}/api/v2/case/associated-messages`;
+const BULK_FETCH = `${base}/api/v2/message/bulk-fetch`;
+
+/** `METHOD path`, sorted: for calls casegraph makes concurrently, whose arrival order is not fixed. */
+const calls = (reqs: readonly RecordedRequest[]): string[] => reqs.map((r) => `${r.method} ${r.path}`).sort();
+const isMessageRead = (r: RecordedRequest): boolean => r.path === ASSOCIATED || r.path === BULK_FETCH;
+
+/** The help article's message, its brand reply and the documented call, as the simulator serves them. */
+const DOC_INTERACTION = {
+  id: SIM_DOC_MESSAGE_ID,
+  serviceId: SIM_DOC_MESSAGE_ID,
+  body: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
+  createdAt: new Date(1582817880350),
+  linkUrl: 'https://twitter.com/danawhit/status/1233053677281304578',
+  service: 'TWITTER',
+  contentType: 'message',
+  author: {
+    service: 'TWITTER',
+    serviceId: '1189234567012345601',
+    handle: 'danawhit',
+    name: 'Dana Whitfield',
+    brandOwned: false,
+  },
+};
+const REPLY_INTERACTION = {
+  id: SIM_DOC_REPLY_MESSAGE_ID,
+  serviceId: SIM_DOC_REPLY_MESSAGE_ID,
+  body: "@danawhit Sorry to hear that, Dana. We've sent you a DM to sort out your order.",
+  createdAt: new Date(1582818112000),
+  linkUrl: 'https://twitter.com/AcmeCare/status/1233054650211840001',
+  service: 'TWITTER',
+  contentType: 'message',
+  author: {
+    service: 'TWITTER',
+    serviceId: '1090001234567890176',
+    handle: 'AcmeCare',
+    name: 'Acme Care',
+    brandOwned: true,
+  },
+};
+const VOICE_INTERACTION = {
+  id: SIM_VOICE_MESSAGE_ID,
+  serviceId: SIM_VOICE_MESSAGE_ID,
+  body: null,
+  createdAt: new Date(1731588218296),
+  linkUrl: null,
+  service: 'SPRINKLR_VOICE',
+  contentType: 'message',
+  author: {
+    service: 'SPRINKLR_VOICE',
+    serviceId: '+12025391107',
+    handle: '+12025391107',
+    name: '+12025391107',
+    brandOwned: false,
+  },
+};
 
 describe('createCase', () => {
   it("sends exactly the help article's curl example", async () => {
     const { case: created, warnings } = await ds.createCase(HELP_ARTICLE_INPUT);
     expect(warnings).toEqual([]);
-    expect(sim.server.requests).toHaveLength(1);
+    expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${base}/api/v2/case`,
+      `GET ${ASSOCIATED}`,
+      `POST ${BULK_FETCH}`,
+    ]);
     const [req] = sim.server.requests;
     expect(req!.method).toBe('POST');
     expect(req!.path).toBe(`${base}/api/v2/case`);
@@ -89,16 +152,18 @@ describe('createCase', () => {
       notes: [],
     });
     expect(created.createdAt).toBeInstanceOf(Date);
-    expect(created.interactions).toEqual([
-      {
-        id: SIM_DOC_MESSAGE_ID,
-        serviceId: SIM_DOC_MESSAGE_ID,
-        body: null,
-        createdAt: new Date(1582817880350),
-        service: null,
-        author: {},
-      },
-    ]);
+    // Then the case's messages: their ids by case id, and the messages in bulk.
+    const [, associated, bulk] = sim.server.requests;
+    expect(associated!.query).toEqual({ id: created.id });
+    expect(associated!.headers.authorization).toBe(`Bearer ${sim.config.accessToken}`);
+    expect(associated!.headers.key).toBe(sim.config.apiKey);
+    expect(associated!.headers.accept).toBe('application/json');
+    expect(associated!.rawBody).toBe('');
+    expect(bulk!.headers.authorization).toBe(`Bearer ${sim.config.accessToken}`);
+    expect(bulk!.headers.key).toBe(sim.config.apiKey);
+    expect(bulk!.headers['content-type']).toBe('application/json');
+    expect(bulk!.rawBody).toBe(JSON.stringify([SIM_DOC_MESSAGE_ID]));
+    expect(created.interactions).toEqual([DOC_INTERACTION]);
     // As in the documented response, Sprinklr writes the case type over spr_uc_type.
     expect(created.customFields).toEqual([
       { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', value: ['Incident'] },
@@ -116,12 +181,15 @@ describe('createCase', () => {
       sprinklr: { firstMessageId: TWITTER_MESSAGE, queueIds: ['100072'] },
     });
     expect(warnings).toEqual([]);
-    expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    // The comments are posted in order while the messages are read.
+    const writes = sim.server.requests.filter((r) => !isMessageRead(r));
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       `POST ${base}/api/v2/case`,
       `POST ${base}/api/v2/comment/CASE/${created.number}`,
       `POST ${base}/api/v2/comment/CASE/${created.number}`,
     ]);
-    expect(sim.server.requests.slice(1).map((r) => r.json)).toEqual([{ text: 'first' }, { text: 'second' }]);
+    expect(writes.slice(1).map((r) => r.json)).toEqual([{ text: 'first' }, { text: 'second' }]);
+    expect(calls(sim.server.requests.filter(isMessageRead))).toEqual([`GET ${ASSOCIATED}`, `POST ${BULK_FETCH}`]);
     expect(created.comments.map((c) => c.body)).toEqual(['first', 'second']);
     expect(created.requester).toEqual({
       id: 'TWITTER_1402509033337024516',
@@ -135,11 +203,15 @@ describe('createCase', () => {
 
     sim.server.requests.length = 0;
     const read = await conn.dataSource().getCase(created.id);
-    expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      `GET ${base}/api/v2/case/${created.id}`,
+    // Two round trips: the case with its message ids, then its comments with its messages.
+    expect(calls(sim.server.requests.slice(0, 2))).toEqual(
+      [`GET ${ASSOCIATED}`, `GET ${base}/api/v2/case/${created.id}`].sort(),
+    );
+    expect(calls(sim.server.requests.slice(2))).toEqual([
       `POST ${base}/api/v1/generic/comment/search/UNIVERSAL_CASE/${created.number}`,
+      `POST ${BULK_FETCH}`,
     ]);
-    expect(sim.server.requests[1]!.json).toEqual({
+    expect(sim.server.received('POST', /comment\/search/)[0]!.json).toEqual({
       assetClass: 'UNIVERSAL_CASE',
       assetId: created.number,
       commentPaginationInfo: { start: 0, rows: 100, sortKey: 'commentCreationTime', sortDirection: 'ASC' },
@@ -155,7 +227,25 @@ describe('createCase', () => {
       value: ['A-1001'],
     });
     expect(read.requester).toEqual(created.requester);
-    expect(read.interactions[0]).toMatchObject({ serviceId: TWITTER_MESSAGE, body: null, author: created.requester });
+    expect(read.interactions).toEqual([
+      {
+        id: TWITTER_MESSAGE,
+        serviceId: TWITTER_MESSAGE,
+        body: "@AcmeCare still waiting for my refund, it's been two weeks",
+        createdAt: new Date(1696531224000),
+        linkUrl: 'https://twitter.com/testuser_spr/status/1710002013122044372',
+        service: 'TWITTER',
+        contentType: 'message',
+        author: {
+          service: 'TWITTER',
+          serviceId: '1402509033337024516',
+          handle: 'testuser_spr',
+          name: 'Test User',
+          brandOwned: false,
+        },
+      },
+    ]);
+    expect(read.interactions).toEqual(created.interactions);
   });
 
   it('keeps the case when a comment fails afterwards, with a warning at comments.<i>', async () => {
@@ -282,11 +372,12 @@ describe('updateCase', () => {
       sprinklr: { dueDate: new Date('2030-01-01T00:00:00.000Z'), addQueueIds: ['103197'] },
     });
     expect(warnings).toEqual([]);
-    expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(sim.server.requests.filter((r) => !isMessageRead(r)).map((r) => `${r.method} ${r.path}`)).toEqual([
       `PUT ${base}/api/v2/case`,
       `POST ${base}/api/v2/comment/CASE/${created.number}`,
       `POST ${base}/api/v1/generic/comment/search/UNIVERSAL_CASE/${created.number}`,
     ]);
+    expect(calls(sim.server.requests.filter(isMessageRead))).toEqual([`GET ${ASSOCIATED}`, `POST ${BULK_FETCH}`]);
     const [put] = sim.server.requests;
     expect(put!.headers['content-type']).toBe('application/json');
     expect(put!.json).toEqual({
@@ -302,7 +393,7 @@ describe('updateCase', () => {
         spr_uc_tag: ['vip', 'refund'],
       },
     });
-    expect(sim.server.requests[1]!.json).toEqual({ text: 'closing' });
+    expect(sim.server.received('POST', /\/api\/v2\/comment\//)[0]!.json).toEqual({ text: 'closing' });
     expect(updated).toMatchObject({
       id: created.id,
       title: 'Renamed',
@@ -312,6 +403,9 @@ describe('updateCase', () => {
       assignee: { id: '66000020' },
     });
     expect(updated.comments.map((c) => c.body)).toEqual(['closing']);
+    expect(updated.interactions.map((i) => [i.serviceId, i.author.handle])).toEqual([
+      [TWITTER_MESSAGE, 'testuser_spr'],
+    ]);
     expect(updated.customFields).toContainEqual({
       key: 'spr_uc_tag',
       label: 'Tags',
@@ -327,11 +421,12 @@ describe('updateCase', () => {
       id: SIM_SEEDED_CASE_ID,
       comments: [{ body: 'noted' }],
     });
-    expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(sim.server.requests.filter((r) => !isMessageRead(r)).map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET ${base}/api/v2/case/${SIM_SEEDED_CASE_ID}`,
       `POST ${base}/api/v2/comment/CASE/${SIM_SEEDED_CASE_NUMBER}`,
       `POST ${base}/api/v1/generic/comment/search/UNIVERSAL_CASE/${SIM_SEEDED_CASE_NUMBER}`,
     ]);
+    expect(sim.server.received('GET', ASSOCIATED)[0]!.query).toEqual({ id: SIM_SEEDED_CASE_ID });
     expect(updated.comments.map((c) => c.body)).toEqual(['new test comment', 'neww', 'noted']);
   });
 
@@ -362,7 +457,14 @@ describe('getCase', () => {
     const [a, b] = await Promise.all([ds.getCase(SIM_SEEDED_CASE_ID), ds.getCase(SIM_SEEDED_CASE_ID)]);
     expect(a).toBe(b);
     await ds.getCase(SIM_SEEDED_CASE_ID);
-    expect(sim.server.received('GET')).toHaveLength(1);
+    expect(calls(sim.server.requests)).toEqual(
+      [
+        `GET ${ASSOCIATED}`,
+        `GET ${base}/api/v2/case/${SIM_SEEDED_CASE_ID}`,
+        `POST ${base}/api/v1/generic/comment/search/UNIVERSAL_CASE/${SIM_SEEDED_CASE_NUMBER}`,
+        `POST ${BULK_FETCH}`,
+      ].sort(),
+    );
     expect(a).toMatchObject({
       number: String(SIM_SEEDED_CASE_NUMBER),
       status: 'NEW',
@@ -384,6 +486,146 @@ describe('getCase', () => {
     const weird = await failureOf(ds.getCase('../case'));
     expect(weird.type).toBe('NotFoundError');
     expect(sim.server.requests).toEqual([]);
+  });
+});
+
+describe("interactions (the case's messages)", () => {
+  it('reads every associated message in bulk, oldest first, with its author', async () => {
+    const { case: created } = await ds.createCase({
+      provider: 'SPRINKLR',
+      sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID },
+    });
+    // The call is associated first, the brand's reply later: the order read is by message time.
+    sim.associateMessage(created.id, SIM_VOICE_MESSAGE_ID);
+    sim.associateMessage(created.id, SIM_DOC_REPLY_MESSAGE_ID);
+    sim.server.requests.length = 0;
+
+    const read = await conn.dataSource().getCase(created.id);
+    const [associated] = sim.server.received('GET', ASSOCIATED);
+    expect(associated!.query).toEqual({ id: created.id });
+    expect(associated!.headers.key).toBe(sim.config.apiKey);
+    const [bulk] = sim.server.received('POST', BULK_FETCH);
+    expect(bulk!.headers['content-type']).toBe('application/json');
+    expect(bulk!.headers['content-length']).toBe(String(Buffer.byteLength(bulk!.rawBody)));
+    expect(bulk!.json).toEqual([SIM_DOC_MESSAGE_ID, SIM_VOICE_MESSAGE_ID, SIM_DOC_REPLY_MESSAGE_ID]);
+    expect(read.interactions).toEqual([DOC_INTERACTION, REPLY_INTERACTION, VOICE_INTERACTION]);
+  });
+
+  it('fetches at most 50 messages per bulk call', async () => {
+    const { case: created } = await ds.createCase({
+      provider: 'SPRINKLR',
+      sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID },
+    });
+    const ids = Array.from(
+      { length: 60 },
+      (_, i) => `ACCOUNT_600001824_${1582818200000 + i * 1000}_TWITTER_5_${1233055000000000000n + BigInt(i)}`,
+    );
+    for (const [i, id] of ids.entries()) {
+      sim.addMessage({
+        id,
+        text: `follow-up ${i}`,
+        sender: { name: 'Acme Care', channelType: 'TWITTER', channelId: '1090001234567890176', username: 'AcmeCare' },
+        brandPost: true,
+      });
+      sim.associateMessage(created.id, id);
+    }
+    sim.server.requests.length = 0;
+    const read = await conn.dataSource().getCase(created.id);
+    const bodies = sim.server.received('POST', BULK_FETCH).map((r) => r.json as string[]);
+    expect(bodies.map((b) => b.length).sort()).toEqual([11, 50]);
+    expect(bodies.flat().sort()).toEqual([SIM_DOC_MESSAGE_ID, ...ids].sort());
+    expect(read.interactions).toHaveLength(61);
+    expect(read.interactions.map((i) => i.body)).toEqual([
+      DOC_INTERACTION.body,
+      ...ids.map((_, i) => `follow-up ${i}`),
+    ]);
+  });
+
+  it('keeps a message Sprinklr does not return as its id and the time the id carries', async () => {
+    sim.server.injectFault(
+      {
+        kind: 'respond',
+        response: {
+          status: 200,
+          json: { data: [], errors: [{ code: 'MESSAGE_NOT_FOUND', message: 'No message exists with this id.' }] },
+        },
+      },
+      { match: (r) => r.path === BULK_FETCH },
+    );
+    const read = await ds.getCase(SIM_SEEDED_CASE_ID);
+    expect(read.interactions).toEqual([
+      { id: TWITTER_MESSAGE, serviceId: TWITTER_MESSAGE, body: null, createdAt: new Date(1696531224000), author: {} },
+    ]);
+  });
+
+  it('returns the created case with a warning at interactions when its messages cannot be read', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'Service Unavailable' } },
+      { match: (r) => r.path === BULK_FETCH },
+    );
+    const { case: created, warnings } = await ds.createCase({
+      provider: 'SPRINKLR',
+      comments: [{ body: 'kept' }],
+      sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID },
+    });
+    expect(warnings).toEqual([
+      {
+        path: ['interactions'],
+        code: 'PROVIDER_UNAVAILABLE',
+        message: 'The case was created but its messages could not be read: Sprinklr failed with HTTP 503.',
+      },
+    ]);
+    expect(sim.storedCase(created.id)).toBeDefined();
+    expect(created.comments.map((c) => c.body)).toEqual(['kept']);
+    expect(created.interactions).toEqual([
+      {
+        id: SIM_DOC_MESSAGE_ID,
+        serviceId: SIM_DOC_MESSAGE_ID,
+        body: null,
+        createdAt: new Date(1582817880350),
+        author: {},
+      },
+    ]);
+  });
+
+  it('returns the updated case with a warning at interactions when its message ids cannot be read', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'x' }] } } },
+      { match: (r) => r.path === ASSOCIATED },
+    );
+    const { case: updated, warnings } = await ds.updateCase({
+      provider: 'SPRINKLR',
+      id: SIM_SEEDED_CASE_ID,
+      title: 'Renamed again',
+    });
+    expect(updated.title).toBe('Renamed again');
+    expect(warnings).toEqual([
+      {
+        path: ['interactions'],
+        code: 'PROVIDER_UNAVAILABLE',
+        message: 'The case was updated but its messages could not be read: Sprinklr failed with HTTP 500.',
+      },
+    ]);
+    expect(updated.interactions.map((i) => i.serviceId)).toEqual([TWITTER_MESSAGE]);
+  });
+
+  it('fails a plain read with the typed error when the messages cannot be read', async () => {
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'x' }] } } },
+      { match: (r) => r.path === BULK_FETCH },
+    );
+    const failed = await failureOf(ds.getCase(SIM_SEEDED_CASE_ID));
+    expect(failed.type).toBe('ProviderUnavailableError');
+    expect(failed.retriable).toBe(true);
+
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 200, json: { data: [{ channelType: 'TWITTER' }], errors: [] } } },
+      { match: (r) => r.path === BULK_FETCH },
+    );
+    const malformed = await failureOf(conn.dataSource().getCase(SIM_SEEDED_CASE_ID));
+    expect(malformed.type).toBe('ProviderUnavailableError');
+    expect(malformed.retriable).toBe(false);
+    expect(malformed.message).toContain('messages');
   });
 });
 
@@ -437,10 +679,10 @@ describe('credentials and availability', () => {
   });
 
   it('answers ProviderUnavailableError when a 2xx body is not a case', async () => {
-    sim.server.injectFault({
-      kind: 'respond',
-      response: { status: 200, json: { data: { caseNumber: 'x' }, errors: [] } },
-    });
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 200, json: { data: { caseNumber: 'x' }, errors: [] } } },
+      { match: (r) => r.path === `${base}/api/v2/case/${SIM_SEEDED_CASE_ID}` },
+    );
     const err = await failureOf(ds.getCase(SIM_SEEDED_CASE_ID));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(false);

@@ -4,14 +4,20 @@ import type { CreateCaseInput, UpdateCaseInput } from '../../../src/domain/model
 import type { HttpResponse } from '../../../src/http/client.js';
 import { parseCustomProperties, readConfig, resolveBaseUrl } from '../../../src/providers/sprinklr/config.js';
 import {
+  BULK_FETCH_CHUNK_SIZE,
   fromSprinklrCase,
   fromSprinklrComment,
+  fromSprinklrMessage,
+  fromSprinklrMessages,
   fromSprinklrPriority,
   fromSprinklrSearchedComment,
   fromSprinklrStatus,
+  parseSprinklrMessageId,
+  sprinklrCaseMessageIds,
   sprinklrFailure,
   sprinklrFieldPath,
   sprinklrInputProblems,
+  toSprinklrBulkFetchBodies,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
   toSprinklrPriority,
@@ -20,6 +26,8 @@ import {
   toSprinklrUpdateBody,
 } from '../../../src/providers/sprinklr/mapping.js';
 import {
+  SprinklrAssociatedMessagesResponse,
+  SprinklrBulkFetchResponse,
   SprinklrCaseEnvelope,
   SprinklrCaseListEnvelope,
   SprinklrCommentEnvelope,
@@ -123,6 +131,122 @@ const CREATE_CASE_EXAMPLE = {
     allEngagedUsersList: [],
   },
   errors: [],
+};
+
+/** dev.sprinklr.com "Read Messages (Bulk)", sample response, verbatim. */
+const BULK_FETCH_EXAMPLE = {
+  data: [
+    {
+      sourceType: 'VOICE',
+      sourceId: 66076376,
+      content: {
+        attachment: { commands: [{ from: '+12025391107', type: 'INCOMING_CALL' }], type: 'VOICE' },
+        isRichText: false,
+      },
+      channelMessageId: '000001932ab35db8e4b042fc69f4425d',
+      channelType: 'SPRINKLR_VOICE',
+      accountType: 'SPRINKLR_VOICE',
+      channelCreatedTime: 1731588218296,
+      senderProfile: {
+        name: '+12025391107',
+        channelType: 'SPRINKLR_VOICE',
+        channelId: '+12025391107',
+        followers: 0,
+        following: 0,
+        username: '+12025391107',
+        unSubscribed: false,
+        deleted: false,
+        snCreatedTime: 0,
+        snModifiedTime: 1731590506410,
+        statusCount: 0,
+        accountSpecificInfos: [{ accountId: 600053936 }, { accountId: 66076376 }],
+        additional: { PHONE_NUMBER_LINE: ['LANDLINE'], PHONE_NO: ['2025391107'], COUNTRY_CODE: ['+1'] },
+      },
+      receiverProfile: {
+        name: 'Vishesh app_DND_New',
+        channelType: 'SPRINKLR_VOICE',
+        channelId: '+15077044489',
+        followers: 0,
+        following: 0,
+        username: 'Vishesh app_DND_New',
+        unSubscribed: false,
+        deleted: false,
+        snCreatedTime: 0,
+        snModifiedTime: 1731582171907,
+        statusCount: 0,
+        accountSpecificInfos: [],
+        additional: {},
+      },
+      messageId: 'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4425d',
+      brandPost: false,
+      createdTime: 1731588218337,
+      modifiedTime: 1731588218337,
+      textEntities: {},
+      insights: {},
+      workflow: {},
+      enrichments: {
+        sentiment: 0,
+        flaggedWords: { allFlaggedWords: [], imageFlaggedWords: [], messageFlaggedWords: [], videoFlaggedWords: [] },
+      },
+      conversationId: '000001932ab35afae4b042fc69f4425b',
+      autoImported: false,
+      autoResponse: false,
+      associatedCaseNumber: 5313675,
+    },
+  ],
+  errors: [],
+};
+
+/** dev.sprinklr.com "Read Message by ID", example 1 (a Twitter reply), abridged to the fields read. */
+const READ_MESSAGE_EXAMPLE = {
+  data: {
+    sourceType: 'ACCOUNT',
+    sourceId: 600039042,
+    content: { text: '@bdee @shaun', richText: '@bdee @shaun' },
+    channelMessageId: '1511558084136687456',
+    channelType: 'TWITTER',
+    accountType: 'TWITTER',
+    channelCreatedTime: 1649218505306,
+    senderProfile: {
+      name: 'Raq',
+      channelType: 'TWITTER',
+      channelId: '1062932421388132786',
+      permalink: 'https://twitter.com/Raq1',
+      avatarUrl: 'https://abz.twimg.com/sticky/default_profile_images/default_profile.png',
+      bio: '',
+      followers: 2,
+      following: 38,
+      username: 'Raq1',
+      verified: false,
+    },
+    receiverProfile: { name: 'bdee', channelType: 'TWITTER', channelId: '859271786', username: 'bdee' },
+    permalink: 'https://twitter.com/Himansays/status/1511558084136687456',
+    language: 'fr',
+    messageId: 'ACCOUNT_600039042_1649218505306_TWITTER_7_1511558084136687456',
+    postId: 600000006735621,
+    brandPost: false,
+    createdTime: 1649218507139,
+    modifiedTime: 1649218507567,
+    conversationId: '1443895480526598150',
+    parentMessageId: 'ACCOUNT_600039042_1634191118951_TWITTER_7_1448528657438359564',
+    autoImported: true,
+    autoResponse: false,
+  },
+  errors: [],
+};
+/** The id example 1 asks for: its time part differs from the `messageId` Sprinklr answers with. */
+const READ_MESSAGE_REQUESTED_ID = 'ACCOUNT_600039042_1649218507139_TWITTER_7_1511558084136687456';
+
+/** dev.sprinklr.com "Case Associated Messages", example response (documented without `errors`). */
+const ASSOCIATED_MESSAGES_EXAMPLE = {
+  data: [
+    'ACCOUNT_600000163_1567258145000_INSTAGRAM_37_17927074666310191',
+    'ACCOUNT_600000163_1567259773000_INSTAGRAM_305_2122651287519496869_5026524167',
+    'ACCOUNT_600000163_1567260408000_INSTAGRAM_304_17843614366624845',
+    'ACCOUNT_600000163_1568369975000_INSTAGRAM_311_17960988046292062',
+    'ACCOUNT_600000163_1568378183000_INSTAGRAM_311_17986342540277270',
+    'ACCOUNT_600000163_1568386528000_INSTAGRAM_311_18098451478040067',
+  ],
 };
 
 const response = (status: number, json: unknown, headers: Record<string, string> = {}): HttpResponse => ({
@@ -252,11 +376,11 @@ describe('toSprinklrUpdateBody', () => {
 describe('fromSprinklrCase', () => {
   it('reads the documented "Read Case by Case Id" response', () => {
     const wire = SprinklrCaseEnvelope.parse(READ_CASE_EXAMPLE).data;
-    const model = fromSprinklrCase(
-      wire,
-      [],
-      [{ key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, options: [] }],
-    );
+    // Read alone, with no message returned for it, the first message is a bare id.
+    const interactions = fromSprinklrMessages(sprinklrCaseMessageIds(wire.firstMessageId, []), []);
+    const model = fromSprinklrCase(wire, { comments: [], interactions }, [
+      { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, options: [] },
+    ]);
     expect(model).toEqual({
       id: '00000197203b3fe5e4b0324aec609fcf',
       provider: 'SPRINKLR',
@@ -283,13 +407,7 @@ describe('fromSprinklrCase', () => {
           serviceId: READ_CASE_EXAMPLE.data.firstMessageId,
           body: null,
           createdAt: new Date(1870316106825),
-          service: 'SPRINKLR_VOICE',
-          author: {
-            id: 'SPRINKLR_VOICE___SPR_DEFAULT_PROFILE__',
-            name: null,
-            service: 'SPRINKLR_VOICE',
-            serviceId: '__SPR_DEFAULT_PROFILE__',
-          },
+          author: {},
         },
       ],
       notes: [],
@@ -305,22 +423,14 @@ describe('fromSprinklrCase', () => {
 
   it('reads the documented "Create Case" response, whose contact is empty', () => {
     const wire = SprinklrCaseEnvelope.parse(CREATE_CASE_EXAMPLE).data;
-    const model = fromSprinklrCase(wire, []);
+    const interactions = [fromSprinklrMessage(SprinklrBulkFetchResponse.parse(BULK_FETCH_EXAMPLE).data![0]!)];
+    const model = fromSprinklrCase(wire, { comments: [], interactions });
     expect(model.requester).toBeNull();
     expect(model.assignee).toBeNull();
     expect(model.status).toBe('NEW');
     expect(model.priority).toBe('HIGH');
     expect(model.vendorPriority).toBe('high');
-    expect(model.interactions).toEqual([
-      {
-        id: CREATE_CASE_EXAMPLE.data.firstMessageId,
-        serviceId: CREATE_CASE_EXAMPLE.data.firstMessageId,
-        body: null,
-        createdAt: new Date(1582817880350),
-        service: null,
-        author: {},
-      },
-    ]);
+    expect(model.interactions).toBe(interactions);
     expect(model.customFields).toEqual([{ key: 'spr_uc_type', label: null, type: 'STRING_LIST', value: ['Incident'] }]);
   });
 
@@ -335,7 +445,7 @@ describe('fromSprinklrCase', () => {
       ],
       errors: [],
     }).data[0]!;
-    const model = fromSprinklrCase(wire, []);
+    const model = fromSprinklrCase(wire, { comments: [], interactions: [] });
     expect([model.status, model.vendorStatus, model.priority, model.vendorPriority]).toEqual([
       'PENDING',
       'Awaiting Customer',
@@ -413,6 +523,166 @@ describe('comments', () => {
       assetId: '15359604',
       commentPaginationInfo: { start: 0, rows: 100, sortKey: 'commentCreationTime', sortDirection: 'ASC' },
     });
+  });
+});
+
+describe('messages (interactions)', () => {
+  const voice = () => SprinklrBulkFetchResponse.parse(BULK_FETCH_EXAMPLE).data![0]!;
+  const twitterReply = () => SprinklrBulkFetchResponse.parse({ data: [READ_MESSAGE_EXAMPLE.data] }).data![0]!;
+
+  it('reads the documented "Read Messages (Bulk)" response: a call has no text, its caller is the author', () => {
+    expect(fromSprinklrMessage(voice())).toEqual({
+      id: 'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4425d',
+      serviceId: 'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4425d',
+      body: null,
+      createdAt: new Date(1731588218296),
+      linkUrl: null,
+      service: 'SPRINKLR_VOICE',
+      contentType: 'message',
+      author: {
+        service: 'SPRINKLR_VOICE',
+        serviceId: '+12025391107',
+        handle: '+12025391107',
+        name: '+12025391107',
+        brandOwned: false,
+      },
+    });
+  });
+
+  it('reads the documented "Read Message by ID" reply: text, permalink and the sender profile', () => {
+    expect(fromSprinklrMessage(twitterReply())).toEqual({
+      id: 'ACCOUNT_600039042_1649218505306_TWITTER_7_1511558084136687456',
+      serviceId: 'ACCOUNT_600039042_1649218505306_TWITTER_7_1511558084136687456',
+      body: '@bdee @shaun',
+      createdAt: new Date(1649218505306),
+      linkUrl: 'https://twitter.com/Himansays/status/1511558084136687456',
+      service: 'TWITTER',
+      contentType: 'message',
+      author: { service: 'TWITTER', serviceId: '1062932421388132786', handle: 'Raq1', name: 'Raq', brandOwned: false },
+    });
+  });
+
+  it('takes the title when the text is empty, and marks what the brand sent as brand-owned', () => {
+    const email = SprinklrBulkFetchResponse.parse({
+      data: [
+        {
+          messageId: 'ACCOUNT_600001900_1699284513000_EMAIL_12_18b9f4a0c3d2e1f0',
+          content: { title: 'Invoice 4471 charged twice', text: '' },
+          channelType: 'EMAIL',
+          channelCreatedTime: 1699284513000,
+          senderProfile: { name: 'Acme Billing', channelType: 'EMAIL', channelId: 7, username: 'billing@acme.example' },
+          brandPost: true,
+        },
+      ],
+    }).data![0]!;
+    expect(fromSprinklrMessage(email)).toMatchObject({
+      body: 'Invoice 4471 charged twice',
+      author: { serviceId: '7', handle: 'billing@acme.example', brandOwned: true },
+    });
+  });
+
+  it('requires messageId and tolerates the fields it does not read', () => {
+    expect(SprinklrBulkFetchResponse.safeParse({ data: [{ channelType: 'TWITTER' }], errors: [] }).success).toBe(false);
+    expect(SprinklrBulkFetchResponse.safeParse({ data: [{ messageId: 'x', content: { text: 1 } }] }).success).toBe(
+      false,
+    );
+    expect(SprinklrBulkFetchResponse.parse({ data: [{ messageId: 'x', somethingNew: { a: 1 } }] }).data).toHaveLength(
+      1,
+    );
+  });
+
+  it('reads the documented associated-messages response, with or without errors', () => {
+    expect(SprinklrAssociatedMessagesResponse.parse(ASSOCIATED_MESSAGES_EXAMPLE).data).toEqual(
+      ASSOCIATED_MESSAGES_EXAMPLE.data,
+    );
+    expect(SprinklrAssociatedMessagesResponse.parse({ ...ASSOCIATED_MESSAGES_EXAMPLE, errors: [] }).data).toHaveLength(
+      6,
+    );
+    expect(SprinklrAssociatedMessagesResponse.safeParse({ data: [1, 2] }).success).toBe(false);
+    expect(SprinklrAssociatedMessagesResponse.safeParse({ errors: [] }).success).toBe(false);
+  });
+
+  it('reads the documented message id format, channel message ids with underscores included', () => {
+    expect(parseSprinklrMessageId(ASSOCIATED_MESSAGES_EXAMPLE.data[1]!)).toEqual({
+      sourceType: 'ACCOUNT',
+      sourceId: '600000163',
+      channelCreatedTime: 1567259773000,
+      channelType: 'INSTAGRAM',
+      messageType: '305',
+      channelMessageId: '2122651287519496869_5026524167',
+    });
+    expect(parseSprinklrMessageId(BULK_FETCH_EXAMPLE.data[0]!.messageId)).toMatchObject({
+      sourceType: 'VOICE',
+      channelType: 'SPRINKLR_VOICE',
+      messageType: '325',
+      channelMessageId: '000001932ab35db8e4b042fc69f4425d',
+    });
+    expect(parseSprinklrMessageId('PERSISTENT_SEARCH_1234_1600000000000_FACEBOOK_1_99_88')).toMatchObject({
+      sourceType: 'PERSISTENT_SEARCH',
+      channelType: 'FACEBOOK',
+      channelMessageId: '99_88',
+    });
+    expect(parseSprinklrMessageId('not-a-message-id')).toBeNull();
+  });
+
+  it('reads firstMessageId first, then the listed ids once each, and keeps it when the list omits it', () => {
+    const [first, second, third] = ASSOCIATED_MESSAGES_EXAMPLE.data as [string, string, string];
+    expect(sprinklrCaseMessageIds(first, [first, second, third])).toEqual([first, second, third]);
+    expect(sprinklrCaseMessageIds(first, [second, third, second])).toEqual([first, second, third]);
+    expect(sprinklrCaseMessageIds(null, [second])).toEqual([second]);
+    expect(sprinklrCaseMessageIds('', [])).toEqual([]);
+  });
+
+  it('sends bulk fetches as bare JSON arrays of at most 50 ids', () => {
+    expect(BULK_FETCH_CHUNK_SIZE).toBe(50);
+    // The documented curl body.
+    const documented = [
+      'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4425d',
+      'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4476e',
+    ];
+    expect(toSprinklrBulkFetchBodies(documented)).toEqual([documented]);
+    const many = Array.from({ length: 120 }, (_, i) => `ACCOUNT_1_1600000000000_TWITTER_2_${i}`);
+    const bodies = toSprinklrBulkFetchBodies(many);
+    expect(bodies.map((b) => b.length)).toEqual([50, 50, 20]);
+    expect(bodies.flat()).toEqual(many);
+    expect(toSprinklrBulkFetchBodies([])).toEqual([]);
+  });
+
+  it('keeps an id Sprinklr returned no message for, with the time its id carries, and orders oldest first', () => {
+    const ids = [...ASSOCIATED_MESSAGES_EXAMPLE.data].reverse();
+    const returned = SprinklrBulkFetchResponse.parse({
+      data: [
+        {
+          messageId: ASSOCIATED_MESSAGES_EXAMPLE.data[2],
+          content: { text: 'Thanks!' },
+          channelType: 'INSTAGRAM',
+          channelCreatedTime: 1567260408000,
+          senderProfile: { name: 'Ana Lima', channelType: 'INSTAGRAM', channelId: '178', username: 'ana.lima' },
+          brandPost: false,
+        },
+      ],
+    }).data!;
+    const interactions = fromSprinklrMessages(ids, returned);
+    expect(interactions.map((i) => i.serviceId)).toEqual(ASSOCIATED_MESSAGES_EXAMPLE.data);
+    expect(interactions[0]).toEqual({
+      id: ASSOCIATED_MESSAGES_EXAMPLE.data[0],
+      serviceId: ASSOCIATED_MESSAGES_EXAMPLE.data[0],
+      body: null,
+      createdAt: new Date(1567258145000),
+      author: {},
+    });
+    expect(interactions[2]).toMatchObject({ body: 'Thanks!', author: { handle: 'ana.lima', brandOwned: false } });
+  });
+
+  it('matches a message Sprinklr answers under a different time part by channel and channel message id', () => {
+    const [interaction] = fromSprinklrMessages([READ_MESSAGE_REQUESTED_ID], [twitterReply()]);
+    expect(interaction).toMatchObject({ body: '@bdee @shaun', serviceId: READ_MESSAGE_EXAMPLE.data.messageId });
+    // Another channel with the same channel message id is not the same message.
+    const elsewhere = fromSprinklrMessages(
+      ['ACCOUNT_600039042_1649218507139_FACEBOOK_7_1511558084136687456'],
+      [twitterReply()],
+    );
+    expect(elsewhere[0]).toMatchObject({ body: null, author: {} });
   });
 });
 

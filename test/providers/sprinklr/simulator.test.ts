@@ -4,8 +4,12 @@ import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   SIM_DOC_MESSAGE_ID,
+  SIM_DOC_REPLY_MESSAGE_ID,
+  SIM_INSTAGRAM_MESSAGE_ID,
+  SIM_MESSAGES,
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
+  SIM_VOICE_MESSAGE_ID,
   startSprinklrSimulator,
 } from '../../../src/providers/sprinklr/simulator.js';
 import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator.js';
@@ -416,5 +420,162 @@ describe('comments', () => {
     });
     expect(res.status).toBe(400);
     expect(res.json.errors[0].field).toBe('assetId');
+  });
+});
+
+describe('GET /api/v2/case/associated-messages', () => {
+  const associated = (query: string) => call('GET', `/api/v2/case/associated-messages${query}`);
+
+  it("lists a case's first message, then the messages associated with it later, after a cursor if given", async () => {
+    const created = await createCase();
+    const first = await associated(`?id=${created.id}`);
+    expect(first.status).toBe(200);
+    expect(first.json).toEqual({ data: [SIM_DOC_MESSAGE_ID], errors: [] });
+
+    sim.associateMessage(created.id, SIM_DOC_REPLY_MESSAGE_ID, 1700000000000);
+    sim.associateMessage(created.id, SIM_VOICE_MESSAGE_ID, 1700000005000);
+    expect((await associated(`?id=${created.id}`)).json.data).toEqual([
+      SIM_DOC_MESSAGE_ID,
+      SIM_DOC_REPLY_MESSAGE_ID,
+      SIM_VOICE_MESSAGE_ID,
+    ]);
+    expect((await associated(`?id=${created.id}&cursor=1700000000000`)).json.data).toEqual([SIM_VOICE_MESSAGE_ID]);
+    expect(sim.associatedMessages(created.id)).toHaveLength(3);
+    expect(sim.storedCase(created.id)).toMatchObject({
+      associatedFanMessageCount: 2,
+      associatedBrandMessageCount: 1,
+      latestMessageAssociatedTime: 1700000005000,
+    });
+  });
+
+  it('goes through the same gateway checks as every call', async () => {
+    const path = `/api/v2/case/associated-messages?id=${SIM_SEEDED_CASE_ID}`;
+    expect((await call('GET', path, { headers: { key: 'wrong' } })).status).toBe(403);
+    expect((await call('GET', path, { headers: { authorization: undefined } })).status).toBe(401);
+    expect((await call('GET', path, { prefix: '/prod3' })).status).toBe(421);
+    expect((await call('GET', path)).json.data).toEqual([
+      'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372',
+    ]);
+  });
+
+  it('answers 400 without id, with a parameter it does not know, or with a cursor that is not epoch ms', async () => {
+    const missing = await associated('');
+    expect(missing.status).toBe(400);
+    expect(missing.json).toEqual({
+      data: null,
+      errors: [{ code: 'MISSING_FIELD', message: expect.any(String), field: 'id' }],
+    });
+    const misnamed = await associated(`?caseId=${SIM_SEEDED_CASE_ID}`);
+    expect(misnamed.status).toBe(400);
+    expect((misnamed.json.errors as Array<{ field: string }>).map((e) => e.field)).toEqual(['caseId', 'id']);
+    const cursor = await associated(`?id=${SIM_SEEDED_CASE_ID}&cursor=2024-01-01`);
+    expect(cursor.status).toBe(400);
+    expect(cursor.json.errors[0].field).toBe('cursor');
+  });
+
+  it("answers 404 in Sprinklr's error body for an unknown case, and for a case number in place of the id", async () => {
+    for (const id of ['ffffffffffffffffffffffff', String(SIM_SEEDED_CASE_NUMBER)]) {
+      const res = await associated(`?id=${id}`);
+      expect(res.status).toBe(404);
+      expect(res.json).toEqual({ data: null, errors: [{ code: 'NOT_FOUND', message: expect.any(String) }] });
+    }
+  });
+});
+
+describe('POST /api/v2/message/bulk-fetch', () => {
+  const bulk = (body: unknown, headers?: Record<string, string | undefined>) =>
+    call('POST', '/api/v2/message/bulk-fetch', { body, ...(headers ? { headers } : {}) });
+
+  it('answers the documented request: the known message in the documented shape, the unknown id in errors', async () => {
+    const unknown = 'VOICE_66076376_1731588218296_SPRINKLR_VOICE_325_000001932ab35db8e4b042fc69f4476e';
+    const res = await bulk([SIM_VOICE_MESSAGE_ID, unknown]);
+    expect(res.status).toBe(200);
+    expect(res.json.data).toHaveLength(1);
+    expect(res.json.data[0]).toMatchObject({
+      sourceType: 'VOICE',
+      sourceId: 66076376,
+      content: {
+        attachment: { commands: [{ from: '+12025391107', type: 'INCOMING_CALL' }], type: 'VOICE' },
+        isRichText: false,
+      },
+      channelMessageId: '000001932ab35db8e4b042fc69f4425d',
+      channelType: 'SPRINKLR_VOICE',
+      accountType: 'SPRINKLR_VOICE',
+      channelCreatedTime: 1731588218296,
+      senderProfile: {
+        name: '+12025391107',
+        channelType: 'SPRINKLR_VOICE',
+        channelId: '+12025391107',
+        username: '+12025391107',
+      },
+      receiverProfile: { name: 'Vishesh app_DND_New', channelId: '+15077044489' },
+      messageId: SIM_VOICE_MESSAGE_ID,
+      brandPost: false,
+      createdTime: 1731588218337,
+      modifiedTime: 1731588218337,
+      conversationId: '000001932ab35afae4b042fc69f4425b',
+      autoImported: false,
+      autoResponse: false,
+    });
+    expect(res.json.data[0].content.text).toBeUndefined();
+    expect(res.json.errors).toEqual([{ code: 'MESSAGE_NOT_FOUND', message: expect.stringContaining(unknown) }]);
+  });
+
+  it('serves every seeded message with the source, channel and time its id names, each once, in the order asked', async () => {
+    const ids = SIM_MESSAGES.map((m) => m.id);
+    const res = await bulk([...ids, ids[0]]);
+    expect(res.json.errors).toEqual([]);
+    const data = res.json.data as Array<Record<string, Json>>;
+    expect(data.map((m) => String(m.messageId))).toEqual(ids);
+    for (const m of data) {
+      const [, sourceType, sourceId, time, channelType] =
+        /^([A-Z]+(?:_[A-Z]+)*)_(\d+)_(\d+)_([A-Z]+(?:_[A-Z]+)*)_\d+_/.exec(m.messageId) ?? [];
+      expect([m.sourceType, String(m.sourceId), m.channelCreatedTime, m.channelType]).toEqual([
+        sourceType,
+        sourceId,
+        Number(time),
+        channelType,
+      ]);
+      expect(m.senderProfile.channelType).toBe(channelType);
+      expect(typeof m.brandPost).toBe('boolean');
+    }
+    expect(data.find((m) => m.messageId === SIM_DOC_REPLY_MESSAGE_ID)).toMatchObject({
+      brandPost: true,
+      parentMessageId: SIM_DOC_MESSAGE_ID,
+      senderProfile: { username: 'AcmeCare' },
+    });
+    expect(data.find((m) => m.messageId === SIM_INSTAGRAM_MESSAGE_ID)?.content.text).toBe(
+      'Is the blue one back in stock?',
+    );
+  });
+
+  it('answers 400 for anything but a non-empty JSON array of message ids', async () => {
+    for (const body of [{ messageIds: [SIM_DOC_MESSAGE_ID] }, SIM_DOC_MESSAGE_ID, [], [SIM_DOC_MESSAGE_ID, 42], ['']]) {
+      const res = await bulk(JSON.stringify(body));
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.data).toBeNull();
+      expect(res.json.errors).toHaveLength(1);
+    }
+    const empty = await bulk('');
+    expect(empty.status).toBe(400);
+    expect(empty.json.errors[0].code).toBe('INVALID_REQUEST');
+  });
+
+  it('requires JSON (415), Content-Length (411) and credentials, as every POST does', async () => {
+    const body = JSON.stringify([SIM_DOC_MESSAGE_ID]);
+    expect((await bulk(body, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await bulk(body, { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await bulk(body, { key: undefined })).status).toBe(403);
+    const chunked = await request(`${sim.url}/${sim.env}/api/v2/message/bulk-fetch`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${sim.config.accessToken}`,
+        key: sim.config.apiKey,
+        'content-type': 'application/json',
+      },
+      body: Readable.from([Buffer.from(body)]),
+    });
+    expect(chunked.statusCode).toBe(411);
+    await chunked.body.dump();
   });
 });
