@@ -98,7 +98,7 @@ export type Case = {
   description: Maybe<Scalars['String']['output']>;
   /** The vendor's own case id (Khoros `id`, Sprinklr `id`, Thalamus `id`, Talkdesk `id`). Pass it with the same `provider` to `updateCase` and `case`. */
   id: Scalars['ID']['output'];
-  /** Social or channel messages attached to the case (Khoros `interactions`, Sprinklr `firstMessageId`). Empty where the vendor has none. */
+  /** Social or channel messages attached to the case, oldest first (Khoros `interactions`; Sprinklr `firstMessageId` and the case's associated messages). Empty where the vendor has none. */
   interactions: Array<Interaction>;
   /** Agent notes (Talkdesk `notes`, Thalamus notes). Empty where the vendor has none. */
   notes: Array<Note>;
@@ -382,7 +382,7 @@ export type Interaction = {
   __typename?: 'Interaction';
   /** Who wrote the message. */
   author: Author;
-  /** The text of the message, where the vendor returns it (Sprinklr cases carry message ids, not message text). */
+  /** The text of the message (Sprinklr `content.text`, else `content.title`); null for messages without text, such as voice calls. */
   body: Maybe<Scalars['String']['output']>;
   /** The kind of content on the origin service, e.g. `post`, `comment`. */
   contentType: Maybe<Scalars['String']['output']>;
@@ -394,7 +394,7 @@ export type Interaction = {
   linkUrl: Maybe<Scalars['String']['output']>;
   /** The service the message came from, e.g. `facebook`, `TWITTER`. */
   service: Maybe<Scalars['String']['output']>;
-  /** The id of the message on its origin service (Sprinklr message id for Sprinklr). */
+  /** The id of the message on its origin service (for Sprinklr, Sprinklr's `messageId`). */
   serviceId: Maybe<Scalars['String']['output']>;
 };
 

@@ -171,10 +171,10 @@ describe('README examples', () => {
         requester: null,
         interactions: [
           {
-            body: null,
-            service: null,
+            body: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
+            service: 'TWITTER',
             serviceId: 'ACCOUNT_600001824_1582817880350_TWITTER_2_1233053677281304578',
-            author: { handle: null, name: null, brandOwned: null },
+            author: { handle: 'danawhit', name: 'Dana Whitfield', brandOwned: false },
           },
         ],
         notes: [],
