@@ -8,12 +8,6 @@ import { thalamus } from './thalamus/index.js';
 
 export const PROVIDER_MODULES: readonly ProviderModule<unknown>[] = [khoros, sprinklr, thalamus, talkdesk];
 
-export function providerModule(provider: CaseProvider): ProviderModule<unknown> {
-  const found = PROVIDER_MODULES.find((m) => m.provider === provider);
-  if (!found) throw new Error(`No provider module is registered for ${provider}.`);
-  return found;
-}
-
 /** What Query.providers serves for one provider. */
 export interface ProviderInfoModel extends ProviderCapabilities {
   provider: CaseProvider;

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJson } from '../http/client.js';
 
 export interface RecordedRequest {
   method: string;
@@ -120,7 +121,7 @@ export class SimulatorServer {
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
       rawBody,
-      json: parseJsonOrUndefined(rawBody),
+      json: parseJson(rawBody),
       remotePort: req.socket.remotePort,
     };
     this.requests.push(recorded);
@@ -197,15 +198,6 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseJsonOrUndefined(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function send(res: ServerResponse, response: SimResponse): void {
