@@ -1,5 +1,6 @@
 // KHOROS_* environment variables. The Khoros CRM spec has no vendor host: the base URL is the
 // instance URL of whichever CRM implements the spec (Khoros registers it as `instanceUrl`).
+import { httpUrlProblem, readEnv } from '../env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface KhorosConfig {
@@ -72,10 +73,7 @@ export function isHeaderName(value: string): boolean {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
-  const read = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
+  const read = (name: string): string | undefined => readEnv(env, name);
   if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
   const missing = requiredEnvVars.filter((name) => read(name) === undefined);
   if (missing.length > 0) return { kind: 'incomplete', missing };
@@ -88,18 +86,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
   const initiativeId = read(KHOROS_ENV.initiativeId) as string;
 
   const problems: string[] = [];
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    problems.push(`${KHOROS_ENV.baseUrl} is not a URL.`);
-  }
-  if (url) {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      problems.push(`${KHOROS_ENV.baseUrl} must be an http(s) URL.`);
-    if (url.username || url.password) problems.push(`${KHOROS_ENV.baseUrl} must not contain credentials.`);
-    if (url.search || url.hash) problems.push(`${KHOROS_ENV.baseUrl} must not have a query string or fragment.`);
-  }
+  const urlProblem = httpUrlProblem(KHOROS_ENV.baseUrl, baseUrl);
+  if (urlProblem) problems.push(urlProblem);
   if (!isHeaderName(authHeader)) problems.push(`${KHOROS_ENV.authHeader} is not a valid HTTP header name.`);
   else if (TAKEN_HEADERS.has(authHeader.toLowerCase())) {
     problems.push(`${KHOROS_ENV.authHeader} names a header casegraph already sends (${authHeader.toLowerCase()}).`);

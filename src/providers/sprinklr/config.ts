@@ -1,6 +1,7 @@
 // SPRINKLR_* environment variables. Sprinklr serves every environment from one host with the
 // environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
 // production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
+import { httpUrlProblem, readEnv } from '../env.js';
 import type { CustomFieldDefinitionModel } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -83,10 +84,7 @@ export function parseCustomProperties(raw: string | undefined): {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig> {
-  const read = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
+  const read = (name: string): string | undefined => readEnv(env, name);
   if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
   const missing = requiredEnvVars.filter((name) => read(name) === undefined);
   if (missing.length > 0) return { kind: 'incomplete', missing };
@@ -106,18 +104,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig>
     );
   }
   const baseUrl = resolveBaseUrl(template, sprEnv);
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    problems.push(`${SPRINKLR_ENV.baseUrl} is not a URL.`);
-  }
-  if (url) {
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      problems.push(`${SPRINKLR_ENV.baseUrl} must be an http(s) URL.`);
-    if (url.username || url.password) problems.push(`${SPRINKLR_ENV.baseUrl} must not contain credentials.`);
-    if (url.search || url.hash) problems.push(`${SPRINKLR_ENV.baseUrl} must not have a query string or fragment.`);
-  }
+  const urlProblem = httpUrlProblem(SPRINKLR_ENV.baseUrl, baseUrl);
+  if (urlProblem) problems.push(urlProblem);
   if (/[\r\n]/.test(accessToken)) problems.push(`${SPRINKLR_ENV.accessToken} must be a single line.`);
   if (/[\r\n]/.test(apiKey)) problems.push(`${SPRINKLR_ENV.apiKey} must be a single line.`);
   const custom = parseCustomProperties(read(SPRINKLR_ENV.customProperties));

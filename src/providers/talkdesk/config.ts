@@ -1,5 +1,6 @@
 // Talkdesk configuration from the environment. The API base URL is per region (US default); the
 // token URL is per account (`https://{account}.talkdeskid.com/oauth/token`), so it has no default.
+import { httpUrlProblem, readEnv } from '../env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface TalkdeskConfig {
@@ -39,24 +40,8 @@ export const DEFAULT_TALKDESK_SCOPES: readonly string[] = [
 
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 scope-token characters
 
-function httpUrlProblem(name: string, value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `${name} is not a URL.`;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${name} must be an http(s) URL.`;
-  if (url.username || url.password) return `${name} must not contain credentials.`;
-  if (url.search || url.hash) return `${name} must not have a query string or fragment.`;
-  return null;
-}
-
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<TalkdeskConfig> {
-  const read = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
+  const read = (name: string): string | undefined => readEnv(env, name);
   const values = {
     baseUrl: read(TALKDESK_ENV.baseUrl),
     tokenUrl: read(TALKDESK_ENV.tokenUrl),

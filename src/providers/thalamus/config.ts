@@ -1,5 +1,6 @@
 // Thalamus configuration from the environment. One Thalamus server per customer instance, so the
 // base URL has no default; the touchpoint code and token come from the instance owner.
+import { httpUrlProblem, readEnv } from '../env.js';
 import type { CaseStatus } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -62,10 +63,7 @@ export function parseStatusNames(
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<ThalamusConfig> {
-  const get = (name: string): string | undefined => {
-    const v = env[name]?.trim();
-    return v === undefined || v === '' ? undefined : v;
-  };
+  const get = (name: string): string | undefined => readEnv(env, name);
   if (envVars.every((name) => get(name) === undefined)) return { kind: 'absent' };
 
   const baseUrl = get(THALAMUS_ENV.baseUrl);
@@ -81,18 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<ThalamusConfig>
   }
 
   const problems: string[] = [];
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    problems.push(`${THALAMUS_ENV.baseUrl} is not a URL.`);
-  }
-  if (url && url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push(`${THALAMUS_ENV.baseUrl} must be an http(s) URL.`);
-  }
-  if (url && (url.search !== '' || url.hash !== '')) {
-    problems.push(`${THALAMUS_ENV.baseUrl} must not carry a query string or fragment.`);
-  }
+  const urlProblem = httpUrlProblem(THALAMUS_ENV.baseUrl, baseUrl);
+  if (urlProblem) problems.push(urlProblem);
 
   let statusNames: Partial<Record<NamedCaseStatus, string>> | undefined;
   const rawNames = get(THALAMUS_ENV.statusNames);
