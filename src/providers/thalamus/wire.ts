@@ -33,14 +33,7 @@ export const thalamusCreateBodySchema = z.strictObject({
 export type ThalamusCreateBody = z.infer<typeof thalamusCreateBodySchema>;
 
 /** PUT /api/v4/cases/{caseInstanceId} [D: update-case]: categoryCode and typeCode always; caseData complete or absent. */
-export const thalamusUpdateBodySchema = z.strictObject({
-  categoryCode: z.string(),
-  typeCode: z.string(),
-  status: z.string().optional(),
-  resolution: z.string().optional(),
-  comments: z.array(thalamusCommentInputSchema).optional(),
-  caseData: thalamusCaseDataSchema.optional(),
-});
+export const thalamusUpdateBodySchema = thalamusCreateBodySchema.omit({ attachements: true });
 export type ThalamusUpdateBody = z.infer<typeof thalamusUpdateBodySchema>;
 
 /** PUT /api/v4/cases/{caseInstanceId}/transitions [D: change-case-status]. */
