@@ -40,6 +40,10 @@ export interface RunningApp {
   /** The GraphQL endpoint. */
   graphqlUrl: string;
   providers: readonly ProviderInfoModel[];
+  /**
+   * Stops accepting connections, lets in-flight requests finish (up to `shutdownGraceMs`), then
+   * closes vendor connections and the simulators it started.
+   */
   close(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         if (!simulator) {
           simulator = await module.startSimulator();
           ownedSimulators.push(simulator);
+          simulator.server.delayResponses(config.simulatorLatencyMs);
         }
         providerConfig = simulator.config;
       }
@@ -93,6 +98,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     resolvers,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskInternalError(formatted, error, logger),
@@ -100,7 +107,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
       // uses its ESM ones: the same plugin objects, typed twice.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),

@@ -23,6 +23,10 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: string;
   timeouts: HttpTimeouts;
+  /** How long SIGTERM/SIGINT lets in-flight requests finish before connections are cut. */
+  shutdownGraceMs: number;
+  /** Added to every embedded simulator answer, to watch casegraph against a slow vendor. */
+  simulatorLatencyMs: number;
   providers: ProviderSetup[];
 }
 
@@ -107,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
       headersMs: positiveInt(env, 'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, problems),
       bodyMs: positiveInt(env, 'CASEGRAPH_HTTP_BODY_TIMEOUT_MS', DEFAULT_TIMEOUTS.bodyMs, problems),
     },
+    shutdownGraceMs: positiveInt(env, 'CASEGRAPH_SHUTDOWN_GRACE_MS', 10_000, problems),
+    simulatorLatencyMs: positiveInt(env, 'CASEGRAPH_SIMULATOR_LATENCY_MS', 0, problems),
     providers,
   };
   if (enabled.length === 0 && problems.length === 0) problems.push('CASEGRAPH_PROVIDERS enables no provider.');

@@ -23,18 +23,31 @@ console.log(
     (real.length > 0 ? ` — live vendors: ${real.join(', ')}` : ''),
 );
 
+// SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let in-flight requests finish
+// within the grace period, close vendor pools and simulators, exit 0. A second signal, or a
+// shutdown that overruns the grace period by a margin, exits at once.
 let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) {
+    logger.warn({ signal }, 'second signal while shutting down: exiting now');
+    process.exit(1);
+  }
   stopping = true;
-  logger.info({ signal }, 'shutting down');
+  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+  setTimeout(() => {
+    logger.error('shutdown overran its grace period: exiting');
+    process.exit(1);
+  }, config.shutdownGraceMs + 5_000).unref();
   app.close().then(
-    () => process.exit(0),
+    () => {
+      logger.info('stopped');
+      process.exit(0);
+    },
     (err: unknown) => {
       logger.error({ err }, 'shutdown failed');
       process.exit(1);
     },
   );
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -61,6 +61,7 @@ export class SimulatorServer {
   private readonly faults: ArmedFault[] = [];
   private readonly server: Server;
   private readonly hangTimers = new Set<NodeJS.Timeout>();
+  private latencyMs = 0;
 
   constructor(private readonly options: SimulatorServerOptions = {}) {
     this.server = createServer((req, res) => {
@@ -77,6 +78,11 @@ export class SimulatorServer {
   /** Makes the next `times` matching requests fail with `fault` instead of reaching the handler. */
   injectFault(fault: Fault, options: { times?: number; match?: (req: RecordedRequest) => boolean } = {}): void {
     this.faults.push({ fault, remaining: options.times ?? 1, match: options.match ?? (() => true) });
+  }
+
+  /** Delays every answer by `ms`, like a distant vendor (`CASEGRAPH_SIMULATOR_LATENCY_MS` under `npm start`). */
+  delayResponses(ms: number): void {
+    this.latencyMs = ms;
   }
 
   clearFaults(): void {
@@ -112,6 +118,16 @@ export class SimulatorServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.hangTimers.delete(timer);
+        resolve();
+      }, ms);
+      this.hangTimers.add(timer);
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://simulator');
@@ -125,6 +141,7 @@ export class SimulatorServer {
       remotePort: req.socket.remotePort,
     };
     this.requests.push(recorded);
+    if (this.latencyMs > 0) await this.sleep(this.latencyMs);
 
     const armed = this.faults.find((f) => f.remaining > 0 && f.match(recorded));
     if (armed) {

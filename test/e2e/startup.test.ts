@@ -8,7 +8,8 @@ interface Started {
   line: string;
   stderr: string;
   code: number | null;
-  stop: () => void;
+  /** SIGTERM, resolved once the process has exited. */
+  stop: () => Promise<void>;
 }
 
 /** Runs src/main.ts until it prints its first stdout line or exits. */
@@ -21,7 +22,11 @@ function run(env: NodeJS.ProcessEnv): Promise<Started> {
   let stdout = '';
   let stderr = '';
   return new Promise((resolve) => {
-    const stop = () => child.kill('SIGTERM');
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    const stop = async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    };
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const newline = stdout.indexOf('\n');
@@ -49,7 +54,7 @@ describe('npm start', () => {
       expect(body.data.providers).toHaveLength(4);
       expect(body.data.providers.every((p) => p.simulated)).toBe(true);
     } finally {
-      started.stop();
+      await started.stop();
     }
   });
 

@@ -1,0 +1,103 @@
+// `npm start` under an orchestrator: SIGTERM (or Ctrl-C's SIGINT) lets the request in flight
+// finish, then the process and everything it started exit with code 0.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+interface Started {
+  child: ChildProcess;
+  graphqlUrl: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+const started: Started[] = [];
+
+function startNpm(env: NodeJS.ProcessEnv): Promise<Started> {
+  // Its own process group, so the suite can always clean up the whole tree (see afterEach).
+  const child = spawn(npm, ['start', '--silent'], {
+    cwd: root,
+    detached: true,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /serving GraphQL at (http:\/\/\S+\/graphql)/.exec(out);
+      if (match) {
+        const s: Started = { child, graphqlUrl: match[1]!, output: () => out, exited };
+        started.push(s);
+        resolve(s);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    void exited.then((code) => reject(new Error(`npm start exited (${code}) before serving:\n${out}`)));
+  });
+}
+
+/** True while any process of the group still exists. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForGroupExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!groupAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !groupAlive(pid);
+}
+
+afterEach(async () => {
+  for (const s of started.splice(0)) {
+    if (s.child.pid !== undefined && groupAlive(s.child.pid)) process.kill(-s.child.pid, 'SIGKILL');
+  }
+});
+
+describe('shutdown of npm start', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`${signal} to npm lets the request in flight finish, then every process exits 0`, async () => {
+      // Every simulator answer takes 1.5 s, so the request below is surely in flight at the signal.
+      const app = await startNpm({ CASEGRAPH_SIMULATOR_LATENCY_MS: '1500' });
+      const inFlight = fetch(app.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ case(provider: THALAMUS, id: "1") { __typename ... on Case { id } } }' }),
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      app.child.kill(signal);
+
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ data: { case: { __typename: 'Case', id: '1' } } });
+      expect(await app.exited).toBe(0);
+      expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
+      expect(app.output()).toContain('"msg":"stopped"');
+
+      // Nothing listens any more.
+      await expect(fetch(app.graphqlUrl, { method: 'POST' })).rejects.toThrow();
+    });
+  }
+
+  it('exits at once when idle', async () => {
+    const app = await startNpm({});
+    const sent = Date.now();
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
+    expect(Date.now() - sent).toBeLessThan(3_000);
+  });
+});
