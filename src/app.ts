@@ -7,6 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -22,8 +23,7 @@ import { createLogger } from './logger.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { CaseDataSource, ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
-import { resolvers } from './resolvers/index.js';
-import { loadTypeDefs } from './schema.js';
+import { buildCasegraphSchema } from './schema.js';
 
 export interface StartOptions {
   config: AppConfig;
@@ -94,8 +94,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema: buildCasegraphSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
@@ -108,6 +107,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       // uses its ESM ones: the same plugin objects, typed twice.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // Field-level traces for a gateway that asks for them (Apollo Router with GraphOS reporting
+      // sends `apollo-federation-include-trace: ftv1`); error texts in them are masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
