@@ -16,6 +16,8 @@ const config: CodegenConfig = {
         'typescript-resolvers',
       ],
       config: {
+        // Entity types get typed `__resolveReference` resolvers for the keys in their `@key`s.
+        federation: true,
         useTypeImports: true,
         enumsAsTypes: true,
         immutableTypes: false,
@@ -31,11 +33,11 @@ const config: CodegenConfig = {
         },
         mappers: {
           Case: '../domain/model.js#CaseModel',
-          Author: '../domain/model.js#AuthorModel',
-          Assignee: '../domain/model.js#AssigneeModel',
-          Interaction: '../domain/model.js#InteractionModel',
-          Note: '../domain/model.js#NoteModel',
-          Comment: '../domain/model.js#CommentModel',
+          Author: '../domain/model.js#AuthorNode',
+          Assignee: '../domain/model.js#AssigneeNode',
+          Interaction: '../domain/model.js#InteractionNode',
+          Note: '../domain/model.js#NoteNode',
+          Comment: '../domain/model.js#CommentNode',
           CustomFieldValue: '../domain/model.js#CustomFieldValueModel',
           CustomFieldDefinition: '../domain/model.js#CustomFieldDefinitionModel',
           CustomFieldOption: '../domain/model.js#CustomFieldOptionModel',

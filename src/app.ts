@@ -13,6 +13,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { isEnumType } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
@@ -93,15 +94,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
+  const schema = buildCasegraphSchema();
+  const errorCodesType = schema.getType('ErrorCode');
+  // Errors raised outside result unions (node, _entities) carry one of the schema's error codes.
+  const schemaErrorCodes = isEnumType(errorCodesType) ? errorCodesType.getValues().map((v) => v.name) : [];
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildCasegraphSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => maskInternalError(formatted, error, logger),
+    formatError: (formatted, error) => maskInternalError(formatted, error, schemaErrorCodes, logger),
     plugins: [
       // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
       // uses its ESM ones: the same plugin objects, typed twice.
@@ -201,9 +206,15 @@ function baseUrl(server: Server, host: string): string {
 }
 
 /** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */
-function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  schemaErrorCodes: readonly string[],
+  logger: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const clientFacing = [
+    ...schemaErrorCodes,
     'GRAPHQL_PARSE_FAILED',
     'GRAPHQL_VALIDATION_FAILED',
     'BAD_USER_INPUT',
