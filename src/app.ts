@@ -13,8 +13,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { isEnumType } from 'graphql';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, isEnumType } from 'graphql';
+import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
@@ -105,7 +105,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, ...(config.introspection ? [] : [noServiceSdl])],
     formatError: (formatted, error) => maskInternalError(formatted, error, schemaErrorCodes, logger),
     plugins: [
       // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
@@ -170,6 +170,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     async close() {
       await apollo.stop();
       await closeProviders();
+    },
+  };
+}
+
+/**
+ * `_service { sdl }` is introspection by another name: where introspection is off, so is it. A
+ * gateway in production reads the composed supergraph, not the subgraph's own answer.
+ */
+function noServiceSdl(context: ValidationContext): ASTVisitor {
+  return {
+    Field(node) {
+      if (node.name.value === '_service' && context.getParentType()?.name === 'Query') {
+        context.reportError(
+          new GraphQLError('`_service` is disabled because introspection is disabled on this instance.', {
+            nodes: node,
+          }),
+        );
+      }
     },
   };
 }

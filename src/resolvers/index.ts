@@ -82,8 +82,9 @@ export const resolvers: Resolvers = {
     interactions: (c) => interactionsOf(c),
     notes: (c) => notesOf(c),
     comments: (c) => commentsOf(c),
-    // A gateway's `_entities` call: by either key, through the request's DataLoader.
-    __resolveReference: (ref, ctx) => {
+    // A gateway's `_entities` call: by either key, through the request's DataLoader. Async even
+    // where it could throw at once: a synchronous throw would fail every other reference too.
+    __resolveReference: async (ref, ctx) => {
       if ('vendorId' in ref) return readCaseOrThrow(ctx, ref, ref.vendorId);
       const target = caseIdInput(ref.id, ['id']);
       if ('__typename' in target) {
