@@ -1,14 +1,29 @@
 // KHOROS through the GraphQL endpoint over HTTP, against the embedded Khoros CRM spec simulator.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import {
+  CreateCaseDocument,
+  CustomFieldDefinitionsDocument,
+  GetCaseByVendorIdDocument,
+  GetCaseDocument,
+  InteractionNodeDocument,
+  NodeDocument,
+  ProvidersDocument,
+  UpdateCaseDocument,
+} from '../../examples/client/generated/graphql.js';
+import type {
+  CaseFieldsFragment,
+  CreateCaseInput,
+  CreateCaseMutation,
+  InteractionInput,
+  UpdateCaseInput,
+  UpdateCaseMutation,
+} from '../../examples/client/generated/graphql.js';
+import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startKhorosSimulator } from '../../src/providers/khoros/simulator.js';
 import type { KhorosSimulator } from '../../src/providers/khoros/simulator.js';
 import { startTestApp } from '../helpers/app.js';
-import { CREATE_CASE, UPDATE_CASE, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
-
-const CREATE = CREATE_CASE;
-const UPDATE = UPDATE_CASE;
-const GET = getCase('KHOROS');
+import { dataOf, member } from '../helpers/results.js';
 
 const interaction = {
   body: 'My order never arrived',
@@ -16,9 +31,9 @@ const interaction = {
   linkUrl: 'https://www.facebook.com/brand/posts/123',
   serviceId: '123_456',
   author: { service: 'facebook', serviceId: '10001', handle: 'jane.doe', name: 'Jane Doe', brandOwned: false },
-};
+} satisfies InteractionInput;
 
-const specExample = {
+const specExample: CreateCaseInput = {
   provider: 'KHOROS',
   title: 'Case title',
   requester: { id: 'cust-1234' },
@@ -47,44 +62,47 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
-/** What these tests read from a mutation result (success or error member). */
-interface ResultJson {
-  __typename: string;
-  case: { id: string; title: string; interactions: { body: string; contentType: string }[]; [key: string]: unknown };
-  warnings: unknown[];
-  message: string;
-  fields: { path: string[]; message: string; vendorCode: string | null }[];
-  [key: string]: unknown;
+async function create(input: CreateCaseInput = specExample): Promise<CreateCaseMutation['createCase']> {
+  const res = await app.gql(CreateCaseDocument, { input });
+  expect(res.status).toBe(200);
+  return dataOf(res).createCase;
 }
 
-async function create(input: Record<string, unknown> = specExample): Promise<ResultJson> {
-  const res = await app.gql<{ createCase: ResultJson }>(CREATE, { input });
-  expect(res.body.errors).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data!.createCase;
+async function update(input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> {
+  return dataOf(await app.gql(UpdateCaseDocument, { input })).updateCase;
+}
+
+/** A case created from the spec example. */
+async function created(): Promise<CaseFieldsFragment> {
+  return member(await create(), 'CreateCaseSuccess').case;
+}
+
+async function read(id: string) {
+  return dataOf(await app.gql(GetCaseDocument, { id })).case;
 }
 
 describe('KHOROS over GraphQL', () => {
   it('createCase sends the spec example and returns the case with nested interactions', async () => {
-    const result = await create();
-    expect(result.__typename).toBe('CreateCaseSuccess');
+    const result = member(await create(), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([]);
-    const id: string = result.case.id;
+    const { vendorId } = result.case;
     expect(result.case).toEqual({
-      id,
+      id: caseGlobalId('KHOROS', vendorId),
+      vendorId,
       provider: 'KHOROS',
-      number: `CASE-${id.padStart(6, '0')}`,
+      number: `CASE-${vendorId.padStart(6, '0')}`,
       title: 'Case title',
       description: 'My order never arrived',
       status: 'OPEN',
       vendorStatus: 'open',
       priority: null,
       vendorPriority: null,
-      url: `${sim.url}/cases/${id}`,
+      url: `${sim.url}/cases/${vendorId}`,
       createdAt: '2024-05-01T10:00:05.000Z',
       updatedAt: '2024-05-01T10:00:05.000Z',
       requester: {
-        id: 'cust-1234',
+        id: expect.any(String),
+        vendorId: 'cust-1234',
         service: null,
         serviceId: null,
         handle: null,
@@ -96,7 +114,8 @@ describe('KHOROS over GraphQL', () => {
       assignee: null,
       interactions: [
         {
-          id: null,
+          id: expect.any(String),
+          vendorId: null,
           body: 'My order never arrived',
           createdAt: '2024-05-01T10:00:00.000Z',
           linkUrl: 'https://www.facebook.com/brand/posts/123',
@@ -104,11 +123,14 @@ describe('KHOROS over GraphQL', () => {
           serviceId: '123_456',
           contentType: 'post',
           author: {
-            id: '10001',
+            id: expect.any(String),
+            vendorId: '10001',
             service: 'facebook',
             serviceId: '10001',
             handle: 'jane.doe',
             name: 'Jane Doe',
+            email: null,
+            phone: null,
             brandOwned: false,
           },
         },
@@ -137,7 +159,7 @@ describe('KHOROS over GraphQL', () => {
   });
 
   it('updateCase appends an interaction, renames, sets custom fields; case reads it back', async () => {
-    const created = await create();
+    const before = await created();
     const reply = {
       body: 'We are on it',
       createdAt: '2024-05-02T08:29:00.000Z',
@@ -146,11 +168,10 @@ describe('KHOROS over GraphQL', () => {
       service: 'facebook',
       contentType: 'comment',
       author: { service: 'facebook', serviceId: '555', handle: 'brand', name: 'Brand Support', brandOwned: true },
-    };
-    const res = await app.gql<{ updateCase: ResultJson }>(UPDATE, {
-      input: {
-        provider: 'KHOROS',
-        id: created.case.id,
+    } satisfies InteractionInput;
+    const updated = member(
+      await update({
+        id: before.id,
         title: 'Order missing',
         interactions: [reply],
         customFields: [
@@ -158,11 +179,10 @@ describe('KHOROS over GraphQL', () => {
           { key: 'tier', value: 'gold' },
         ],
         khoros: { agentEmail: 'supervisor@brand.example' },
-      },
-    });
-    const updated = res.body.data!.updateCase;
-    expect(updated.__typename).toBe('UpdateCaseSuccess');
-    expect(updated.case.title).toBe('Order missing');
+      }),
+      'UpdateCaseSuccess',
+    );
+    expect(updated.case).toMatchObject({ id: before.id, vendorId: before.vendorId, title: 'Order missing' });
     expect(updated.case.interactions.map((i) => [i.body, i.contentType])).toEqual([
       ['My order never arrived', 'post'],
       ['We are on it', 'comment'],
@@ -186,10 +206,9 @@ describe('KHOROS over GraphQL', () => {
       tier: 'gold',
     });
 
-    const read = await app.gql(GET, { id: created.case.id });
-    expect(read.body.data.case.__typename).toBe('Case');
-    expect(read.body.data.case).toEqual({ __typename: 'Case', ...updated.case });
-    expect(read.body.data.case.customFields).toEqual([
+    const after = member(await read(before.id), 'Case');
+    expect(after).toEqual({ __typename: 'Case', ...updated.case });
+    expect(after.customFields).toEqual([
       { key: 'clubNo', label: 'Customer Club Number', type: 'TEXT', value: 'CLUB-0042' },
       { key: 'tier', label: 'Membership Tier', type: 'SINGLE_SELECT', value: 'gold' },
       { key: 'vip', label: 'VIP Customer', type: 'BOOLEAN', value: true },
@@ -197,21 +216,31 @@ describe('KHOROS over GraphQL', () => {
   });
 
   it('case reports a case closed in the CRM as CLOSED', async () => {
-    const created = await create();
-    sim.closeCase(created.case.id);
-    const res = await app.gql(GET, { id: created.case.id });
-    expect([res.body.data.case.status, res.body.data.case.vendorStatus]).toEqual(['CLOSED', 'closed']);
+    const { id, vendorId } = await created();
+    sim.closeCase(vendorId);
+    const closed = member(await read(id), 'Case');
+    expect([closed.status, closed.vendorStatus]).toEqual(['CLOSED', 'closed']);
+  });
+
+  it('caseByVendorId finds the case by the CRM id, with the same global id; node refetches it and its interaction', async () => {
+    const kase = await created();
+    const byVendorId = dataOf(
+      await app.gql(GetCaseByVendorIdDocument, { provider: 'KHOROS', vendorId: kase.vendorId }),
+    ).caseByVendorId;
+    expect(byVendorId).toEqual({ __typename: 'Case', ...kase });
+
+    expect(dataOf(await app.gql(NodeDocument, { id: kase.id })).node).toEqual({ __typename: 'Case', ...kase });
+    const [first] = kase.interactions;
+    const node = dataOf(await app.gql(InteractionNodeDocument, { id: first!.id })).node;
+    expect(node).toEqual({ __typename: 'Interaction', ...first });
+    // Every id is distinct: the case's, its requester's, the interaction's and its author's.
+    expect(new Set([kase.id, kase.requester?.id, first!.id, first!.author.id]).size).toBe(4);
   });
 
   it('customFieldDefinitions and providers describe Khoros', async () => {
-    const defs = await app.gql(`{
-      customFieldDefinitions(provider: KHOROS) {
-        __typename
-        ... on CustomFieldDefinitions { provider fields { key label type required options { value label } } }
-      }
-      providers { provider name simulated interactions notes comments customFields requiredCreateFields unsupportedCreateFields unsupportedUpdateFields }
-    }`);
-    expect(defs.body.data.customFieldDefinitions.fields).toContainEqual({
+    const defs = dataOf(await app.gql(CustomFieldDefinitionsDocument, { provider: 'KHOROS' }));
+    const providers = dataOf(await app.gql(ProvidersDocument));
+    expect(member(defs.customFieldDefinitions, 'CustomFieldDefinitions').fields).toContainEqual({
       key: 'tier',
       label: 'Membership Tier',
       type: 'SINGLE_SELECT',
@@ -222,7 +251,7 @@ describe('KHOROS over GraphQL', () => {
         { value: 'bronze', label: 'Bronze' },
       ],
     });
-    expect(defs.body.data.providers).toEqual([
+    expect(providers.providers).toEqual([
       {
         provider: 'KHOROS',
         name: 'Khoros',
@@ -232,6 +261,7 @@ describe('KHOROS over GraphQL', () => {
         comments: 'UNSUPPORTED',
         customFields: 'READ_WRITE',
         requiredCreateFields: ['title', 'requester.id'],
+        requiredUpdateFields: [],
         unsupportedCreateFields: [
           'description',
           'priority',
@@ -256,17 +286,20 @@ describe('KHOROS errors over GraphQL', () => {
       interactions: [interaction],
     });
     expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', retriable: false });
-    expect(result.fields.map((f) => f.path)).toEqual([['title'], ['requester', 'id'], ['description']]);
+    expect(member(result, 'ValidationError').fields.map((f) => f.path)).toEqual([
+      ['title'],
+      ['requester', 'id'],
+      ['description'],
+    ]);
     expect(sim.server.requests).toEqual([]);
   });
 
   it('ValidationError with the vendor code when the CRM rejects a field it stopped declaring', async () => {
-    await app.gql('{ customFieldDefinitions(provider: KHOROS) { __typename } }');
+    await app.gql(CustomFieldDefinitionsDocument, { provider: 'KHOROS' });
     const before = sim.caseFields();
     sim.setCaseFields(before.filter((f) => f.name !== 'clubNo'));
     try {
-      const result = await create();
-      expect(result.__typename).toBe('ValidationError');
+      const result = member(await create(), 'ValidationError');
       expect(result.fields).toEqual([
         {
           path: ['customFields', '0'],
@@ -280,10 +313,9 @@ describe('KHOROS errors over GraphQL', () => {
   });
 
   it('ValidationError for the CRM 422 on a closed case', async () => {
-    const created = await create();
-    sim.closeCase(created.case.id);
-    const res = await app.gql(UPDATE, { input: { provider: 'KHOROS', id: created.case.id, title: 'again' } });
-    expect(res.body.data.updateCase).toMatchObject({
+    const { id, vendorId } = await created();
+    sim.closeCase(vendorId);
+    expect(await update({ id, title: 'again' })).toMatchObject({
       __typename: 'ValidationError',
       message: 'Khoros rejected the request: This case is closed and can no longer be changed.',
       fields: [],
@@ -294,34 +326,42 @@ describe('KHOROS errors over GraphQL', () => {
     const secret = sim.config.authValue;
     sim.setAuthValue('rotated-secret');
     try {
-      const created = await create();
-      expect(created).toMatchObject({
-        __typename: 'AuthenticationError',
-        code: 'AUTHENTICATION_FAILED',
-        provider: 'KHOROS',
-      });
-      expect(created.message).not.toContain(secret);
-      const read = await app.gql(GET, { id: '1' });
-      expect(read.body.data.case.__typename).toBe('AuthenticationError');
+      const refused = member(await create(), 'AuthenticationError');
+      expect(refused).toMatchObject({ code: 'AUTHENTICATION_FAILED', provider: 'KHOROS' });
+      expect(refused.message).not.toContain(secret);
+      const byVendorId = await app.gql(GetCaseByVendorIdDocument, { provider: 'KHOROS', vendorId: '1' });
+      expect(dataOf(byVendorId).caseByVendorId.__typename).toBe('AuthenticationError');
     } finally {
       sim.setAuthValue(secret);
     }
   });
 
-  it('NotFoundError for unknown ids on update and case', async () => {
-    const updated = await app.gql(UPDATE, { input: { provider: 'KHOROS', id: '999999', title: 'x' } });
-    expect(updated.body.data.updateCase).toMatchObject({
+  it('NotFoundError, naming the global id, for unknown ids on update, case and caseByVendorId', async () => {
+    const unknown = caseGlobalId('KHOROS', '999999');
+    expect(await update({ id: unknown, title: 'x' })).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
-      id: '999999',
+      provider: 'KHOROS',
+      id: unknown,
       message: 'Khoros has no case with id "999999".',
     });
-    const read = await app.gql(GET, { id: '999999' });
-    expect(read.body.data.case).toMatchObject({ __typename: 'NotFoundError', id: '999999' });
+    expect(await read(unknown)).toMatchObject({ __typename: 'NotFoundError', id: unknown });
+    const byVendorId = await app.gql(GetCaseByVendorIdDocument, { provider: 'KHOROS', vendorId: '999999' });
+    expect(dataOf(byVendorId).caseByVendorId).toMatchObject({ __typename: 'NotFoundError', id: unknown });
+  });
+
+  it('ValidationError at id, before any CRM call, for an update or read by the vendor id instead of the global id', async () => {
+    const { vendorId } = await created();
+    sim.server.requests.length = 0;
+    const updated = member(await update({ id: vendorId, title: 'x' }), 'ValidationError');
+    expect(updated).toMatchObject({ code: 'VALIDATION_FAILED', retriable: false, provider: null });
+    expect(updated.fields.map((f) => f.path)).toEqual([['id']]);
+    expect(member(await read(vendorId), 'ValidationError').fields.map((f) => f.path)).toEqual([['id']]);
+    expect(sim.server.requests).toEqual([]);
   });
 
   it('ProviderUnavailableError for a CRM 500 and for a CRM that hangs', async () => {
-    await app.gql('{ customFieldDefinitions(provider: KHOROS) { __typename } }');
+    await app.gql(CustomFieldDefinitionsDocument, { provider: 'KHOROS' });
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, json: { error: 'DB', message: 'db-7.internal refused' } } },
       { match: (r) => r.method === 'POST' },
@@ -333,13 +373,12 @@ describe('KHOROS errors over GraphQL', () => {
       retriable: true,
     });
 
-    const created = await create();
+    const { id } = await created();
     sim.server.injectFault(
       { kind: 'hang', ms: 5_000 },
       { match: (r) => r.method === 'GET' && r.path.includes('/case/') },
     );
-    const read = await app.gql(GET, { id: created.case.id });
-    expect(read.body.data.case).toMatchObject({
+    expect(await read(id)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       message: 'Khoros did not answer in time.',
       retriable: true,
@@ -362,10 +401,12 @@ describe('KHOROS configured from the environment', () => {
       },
     });
     try {
-      const providers = await envApp.gql('{ providers { provider simulated } }');
-      expect(providers.body.data.providers).toEqual([{ provider: 'KHOROS', simulated: false }]);
-      const res = await envApp.gql(CREATE, { input: specExample });
-      expect(res.body.data.createCase.__typename).toBe('CreateCaseSuccess');
+      const { providers } = dataOf(await envApp.gql(ProvidersDocument));
+      expect(providers.map(({ provider, simulated }) => ({ provider, simulated }))).toEqual([
+        { provider: 'KHOROS', simulated: false },
+      ]);
+      const res = await envApp.gql(CreateCaseDocument, { input: specExample });
+      expect(dataOf(res).createCase.__typename).toBe('CreateCaseSuccess');
       const [post] = crm.server.received('POST', '/crm/api/case');
       expect(post!.headers).toMatchObject({
         'x-crm-key': 'env-secret',

@@ -10,18 +10,35 @@ import {
   startSprinklrSimulator,
 } from '../../src/providers/sprinklr/simulator.js';
 import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator.js';
+import {
+  CommentNodeDocument,
+  CreateCaseDocument,
+  CustomFieldDefinitionsDocument,
+  GetCaseByVendorIdDocument,
+  GetCaseDocument,
+  ProvidersDocument,
+  UpdateCaseDocument,
+} from '../../examples/client/generated/graphql.js';
+import type {
+  CaseFieldsFragment,
+  CreateCaseInput,
+  CreateCaseMutation,
+  GetCaseQuery,
+  UpdateCaseInput,
+  UpdateCaseMutation,
+} from '../../examples/client/generated/graphql.js';
+import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTestApp } from '../helpers/app.js';
-import { CREATE_CASE, UPDATE_CASE, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
+import { dataOf, member } from '../helpers/results.js';
 import { HELP_ARTICLE_BODY } from '../providers/sprinklr/fixtures.js';
 
-const CREATE = CREATE_CASE;
-const UPDATE = UPDATE_CASE;
-const GET = getCase('SPRINKLR');
+/** The simulator's seeded case, by its global id. */
+const SEEDED = caseGlobalId('SPRINKLR', SIM_SEEDED_CASE_ID);
 
 const TWITTER_MESSAGE = 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372';
 /** The help article's example, as a GraphQL client would write it. */
-const helpArticleInput = {
+const helpArticleInput: CreateCaseInput = {
   provider: 'SPRINKLR',
   title: 'API2.0 Case creation',
   description: 'This case is created with API2.012',
@@ -38,7 +55,8 @@ const helpArticleInput = {
 
 /** The help article's message as the simulator serves it, through the full Interaction selection. */
 const DOC_INTERACTION = {
-  id: SIM_DOC_MESSAGE_ID,
+  id: expect.any(String),
+  vendorId: SIM_DOC_MESSAGE_ID,
   body: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
   createdAt: '2020-02-27T15:38:00.350Z',
   linkUrl: 'https://twitter.com/danawhit/status/1233053677281304578',
@@ -47,10 +65,13 @@ const DOC_INTERACTION = {
   contentType: 'message',
   author: {
     id: null,
+    vendorId: null,
     service: 'TWITTER',
     serviceId: '1189234567012345601',
     handle: 'danawhit',
     name: 'Dana Whitfield',
+    email: null,
+    phone: null,
     brandOwned: false,
   },
 };
@@ -90,18 +111,37 @@ afterEach(async () => {
   await Promise.all(others.splice(0).map((o) => o.close()));
 });
 
+async function create(input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> {
+  const res = await app.gql(CreateCaseDocument, { input });
+  expect(res.status).toBe(200);
+  return dataOf(res).createCase;
+}
+
+async function created(input: CreateCaseInput): Promise<CaseFieldsFragment> {
+  return member(await create(input), 'CreateCaseSuccess').case;
+}
+
+async function update(input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> {
+  return dataOf(await app.gql(UpdateCaseDocument, { input })).updateCase;
+}
+
+/** `case(id:)`, by global id, from `app` or another instance. */
+async function get(id: string, from: TestApp = app): Promise<GetCaseQuery['case']> {
+  return dataOf(await from.gql(GetCaseDocument, { id })).case;
+}
+
 describe('createCase', () => {
   it("sends the help article's example and answers the created case", async () => {
-    const res = await app.gql(CREATE, { input: helpArticleInput });
-    expect(res.status).toBe(200);
-    const result = res.body.data.createCase;
-    expect(result.__typename).toBe('CreateCaseSuccess');
+    const result = member(await create(helpArticleInput), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([]);
     const [req] = sim.server.received('POST', '/prod2/api/v2/case');
     expect(req!.rawBody).toBe(JSON.stringify(JSON.parse(HELP_ARTICLE_BODY)));
     expect(req!.headers.authorization).toBe(`Bearer ${sim.config.accessToken}`);
     expect(req!.headers.key).toBe(sim.config.apiKey);
+    const { vendorId } = result.case;
+    expect(vendorId).toMatch(/^[0-9a-f]{24}$/);
     expect(result.case).toMatchObject({
+      id: caseGlobalId('SPRINKLR', vendorId),
       provider: 'SPRINKLR',
       number: expect.stringMatching(/^\d+$/),
       title: 'API2.0 Case creation',
@@ -118,12 +158,12 @@ describe('createCase', () => {
       interactions: [DOC_INTERACTION],
       customFields: [{ key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', value: ['Incident'] }],
     });
-    expect(Date.parse(result.case.createdAt)).not.toBeNaN();
+    expect(Date.parse(result.case.createdAt ?? '')).not.toBeNaN();
   });
 
   it('round-trips requester, assignee, comments and custom fields through the case query', async () => {
-    const created = await app.gql(CREATE, {
-      input: {
+    const result = member(
+      await create({
         provider: 'SPRINKLR',
         title: 'Where is my order?',
         priority: 'URGENT',
@@ -143,10 +183,9 @@ describe('createCase', () => {
             permalink: 'https://example.my.salesforce.com/5002w',
           },
         },
-      },
-    });
-    const result = created.body.data.createCase;
-    expect(result.__typename).toBe('CreateCaseSuccess');
+      }),
+      'CreateCaseSuccess',
+    );
     expect(result.warnings).toEqual([]);
     const commentPosts = sim.server.received('POST', /\/api\/v2\/comment\/CASE\//);
     expect(commentPosts.map((r) => [r.path, r.json])).toEqual([
@@ -154,11 +193,9 @@ describe('createCase', () => {
       [`/prod2/api/v2/comment/CASE/${result.case.number}`, { text: 'Escalating.' }],
     ]);
 
-    const read = await app.gql(GET, { id: result.case.id });
-    const kase = read.body.data.case;
-    expect(kase.__typename).toBe('Case');
+    const kase = member(await get(result.case.id), 'Case');
     const requester = {
-      id: 'TWITTER_1402509033337024516',
+      vendorId: 'TWITTER_1402509033337024516',
       name: 'Test User',
       service: 'TWITTER',
       serviceId: '1402509033337024516',
@@ -172,7 +209,7 @@ describe('createCase', () => {
       status: 'OPEN',
       vendorStatus: 'Assigned',
       requester,
-      assignee: { id: '66007905', name: null },
+      assignee: { vendorId: '66007905', name: null },
       interactions: [
         {
           serviceId: TWITTER_MESSAGE,
@@ -189,9 +226,7 @@ describe('createCase', () => {
         },
       ],
     });
-    expect(
-      (kase.comments as Array<{ body: string; author: { id: string } }>).map((c) => [c.body, c.author.id]),
-    ).toEqual([
+    expect(kase.comments.map((c) => [c.body, c.author?.vendorId])).toEqual([
       ['Customer called twice.', '1000157828'],
       ['Escalating.', '1000157828'],
     ]);
@@ -210,19 +245,18 @@ describe('createCase', () => {
         match: (r) => r.path.includes('/api/v2/comment/'),
       },
     );
-    const res = await app.gql(CREATE, {
-      input: {
+    const result = member(
+      await create({
         provider: 'SPRINKLR',
         comments: [{ body: 'will fail' }],
         sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID },
-      },
-    });
-    const result = res.body.data.createCase;
-    expect(result.__typename).toBe('CreateCaseSuccess');
+      }),
+      'CreateCaseSuccess',
+    );
     expect(result.warnings).toEqual([
       { path: ['comments', '0'], message: expect.stringContaining('HTTP 503'), code: 'PROVIDER_UNAVAILABLE' },
     ]);
-    expect(sim.storedCase(result.case.id)).toBeDefined();
+    expect(sim.storedCase(result.case.vendorId)).toBeDefined();
   });
 
   it('returns the case with a warning at interactions when its messages cannot be read after it was created', async () => {
@@ -233,9 +267,7 @@ describe('createCase', () => {
       },
       { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
     );
-    const res = await app.gql(CREATE, { input: helpArticleInput });
-    const result = res.body.data.createCase;
-    expect(result.__typename).toBe('CreateCaseSuccess');
+    const result = member(await create(helpArticleInput), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([
       {
         path: ['interactions'],
@@ -243,37 +275,42 @@ describe('createCase', () => {
         code: 'PROVIDER_UNAVAILABLE',
       },
     ]);
-    expect(sim.storedCase(result.case.id)).toBeDefined();
+    expect(sim.storedCase(result.case.vendorId)).toBeDefined();
     expect(result.case.interactions).toEqual([
       {
-        id: SIM_DOC_MESSAGE_ID,
+        id: expect.any(String),
+        vendorId: SIM_DOC_MESSAGE_ID,
         body: null,
         createdAt: '2020-02-27T15:38:00.350Z',
         linkUrl: null,
         service: null,
         serviceId: SIM_DOC_MESSAGE_ID,
         contentType: null,
-        author: { id: null, service: null, serviceId: null, handle: null, name: null, brandOwned: null },
+        author: {
+          id: null,
+          vendorId: null,
+          service: null,
+          serviceId: null,
+          handle: null,
+          name: null,
+          email: null,
+          phone: null,
+          brandOwned: null,
+        },
       },
     ]);
 
     // Read again once Sprinklr answers, the case has its message.
-    const read = await app.gql(GET, { id: result.case.id });
-    expect(read.body.data.case.interactions).toEqual([DOC_INTERACTION]);
+    expect(member(await get(result.case.id), 'Case').interactions).toEqual([DOC_INTERACTION]);
   });
 
   it('answers ValidationError before any call for what Sprinklr requires or cannot take', async () => {
-    const res = await app.gql(CREATE, {
-      input: { provider: 'SPRINKLR', requester: { id: 'x', email: 'a@example.com' }, notes: [{ body: 'n' }] },
-    });
-    const result = res.body.data.createCase;
-    expect(result).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'VALIDATION_FAILED',
-      retriable: false,
-      provider: 'SPRINKLR',
-    });
-    expect((result.fields as Array<{ path: string[] }>).map((f) => f.path)).toEqual([
+    const result = member(
+      await create({ provider: 'SPRINKLR', requester: { id: 'x', email: 'a@example.com' }, notes: [{ body: 'n' }] }),
+      'ValidationError',
+    );
+    expect(result).toMatchObject({ code: 'VALIDATION_FAILED', retriable: false, provider: 'SPRINKLR' });
+    expect(result.fields.map((f) => f.path)).toEqual([
       ['sprinklr', 'firstMessageId'],
       ['notes'],
       ['requester', 'email'],
@@ -282,10 +319,11 @@ describe('createCase', () => {
   });
 
   it("answers ValidationError with Sprinklr's field and code when the message does not exist", async () => {
-    const res = await app.gql(CREATE, {
-      input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: 'ACCOUNT_1_1600000000000_TWITTER_1_404' } },
+    const result = await create({
+      provider: 'SPRINKLR',
+      sprinklr: { firstMessageId: 'ACCOUNT_1_1600000000000_TWITTER_1_404' },
     });
-    expect(res.body.data.createCase).toMatchObject({
+    expect(result).toMatchObject({
       __typename: 'ValidationError',
       fields: [{ path: ['sprinklr', 'firstMessageId'], vendorCode: 'MESSAGE_NOT_FOUND', message: expect.any(String) }],
     });
@@ -297,10 +335,8 @@ describe('createCase', () => {
       ['developer-over-rate', 7],
     ] as const) {
       sim.rateLimitNext({ style, retryAfterSeconds: seconds });
-      const res = await app.gql(CREATE, {
-        input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID } },
-      });
-      expect(res.body.data.createCase).toMatchObject({
+      const result = await create({ provider: 'SPRINKLR', sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID } });
+      expect(result).toMatchObject({
         __typename: 'RateLimitedError',
         code: 'RATE_LIMITED',
         retriable: true,
@@ -312,14 +348,10 @@ describe('createCase', () => {
 
 describe('updateCase', () => {
   it('sends the update actions the change needs and answers the updated case', async () => {
-    const created = await app.gql(CREATE, {
-      input: { provider: 'SPRINKLR', sprinklr: { firstMessageId: TWITTER_MESSAGE } },
-    });
-    const id = created.body.data.createCase.case.id as string;
+    const { id, vendorId } = await created({ provider: 'SPRINKLR', sprinklr: { firstMessageId: TWITTER_MESSAGE } });
     sim.server.requests.length = 0;
-    const res = await app.gql(UPDATE, {
-      input: {
-        provider: 'SPRINKLR',
+    const result = member(
+      await update({
         id,
         title: 'Resolved by phone',
         status: 'RESOLVED',
@@ -328,14 +360,13 @@ describe('updateCase', () => {
         comments: [{ body: 'Called back.' }],
         customFields: [{ key: '_c_64f1cdb57dd05e1c829ddcb1', value: ['No'] }],
         sprinklr: { dueDate: '2030-06-01T12:00:00.000Z', addQueueIds: ['100073'] },
-      },
-    });
-    const result = res.body.data.updateCase;
-    expect(result.__typename).toBe('UpdateCaseSuccess');
+      }),
+      'UpdateCaseSuccess',
+    );
     expect(result.warnings).toEqual([]);
     const [put] = sim.server.received('PUT', '/prod2/api/v2/case');
     expect(put!.json).toEqual({
-      caseIds: [id],
+      caseIds: [vendorId],
       updateActions: ['EDIT_SUBJECT', 'SET_DUE_DATE', 'ASSIGN_TO_USER', 'ADD_QUEUES', 'SYNC_SELECTED_PROPERTIES'],
       subject: 'Resolved by phone',
       dueDate: Date.parse('2030-06-01T12:00:00.000Z'),
@@ -353,8 +384,8 @@ describe('updateCase', () => {
       status: 'RESOLVED',
       vendorStatus: 'Resolved',
       priority: 'LOW',
-      assignee: { id: '66000020' },
-      comments: [{ body: 'Called back.', author: { id: '1000157828' } }],
+      assignee: { vendorId: '66000020' },
+      comments: [{ body: 'Called back.', author: { vendorId: '1000157828' } }],
       interactions: [{ serviceId: TWITTER_MESSAGE, author: { handle: 'testuser_spr', brandOwned: false } }],
     });
     expect(result.case.customFields).toContainEqual({
@@ -363,62 +394,54 @@ describe('updateCase', () => {
       type: 'STRING_LIST',
       value: ['No'],
     });
-    expect(sim.storedCase(id)?.version).toBe(1);
+    expect(sim.storedCase(vendorId)?.version).toBe(1);
   });
 
   it('adds comments by case number when nothing else changes', async () => {
-    const res = await app.gql(UPDATE, {
-      input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, comments: [{ body: 'Follow-up sent.' }] },
-    });
-    const result = res.body.data.updateCase;
-    expect(result.__typename).toBe('UpdateCaseSuccess');
+    const result = member(await update({ id: SEEDED, comments: [{ body: 'Follow-up sent.' }] }), 'UpdateCaseSuccess');
     expect(sim.server.received('PUT')).toEqual([]);
     expect(sim.server.received('POST', `/prod2/api/v2/comment/CASE/${SIM_SEEDED_CASE_NUMBER}`)).toHaveLength(1);
-    expect((result.case.comments as Array<{ body: string }>).at(-1)?.body).toBe('Follow-up sent.');
+    expect(result.case.comments.at(-1)?.body).toBe('Follow-up sent.');
   });
 
   it('answers NotFoundError for an unknown case', async () => {
-    const res = await app.gql(UPDATE, { input: { provider: 'SPRINKLR', id: 'ffffffffffffffffffffffff', title: 'x' } });
-    expect(res.body.data.updateCase).toMatchObject({
+    const unknown = caseGlobalId('SPRINKLR', 'ffffffffffffffffffffffff');
+    expect(await update({ id: unknown, title: 'x' })).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
-      id: 'ffffffffffffffffffffffff',
+      provider: 'SPRINKLR',
+      id: unknown,
     });
   });
 
   it('answers ConflictError on a version conflict', async () => {
     sim.conflictNext();
-    const res = await app.gql(UPDATE, { input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, title: 'x' } });
-    expect(res.body.data.updateCase).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', retriable: true });
+    expect(await update({ id: SEEDED, title: 'x' })).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+      retriable: true,
+    });
   });
 
   it('answers ValidationError for status OTHER and a non-numeric assignee before any call', async () => {
-    const res = await app.gql(UPDATE, {
-      input: { provider: 'SPRINKLR', id: SIM_SEEDED_CASE_ID, status: 'OTHER', assigneeId: 'bob' },
-    });
-    expect(res.body.data.updateCase.__typename).toBe('ValidationError');
-    expect((res.body.data.updateCase.fields as Array<{ path: string[] }>).map((f) => f.path)).toEqual([
-      ['assigneeId'],
-      ['status'],
-    ]);
+    const result = member(await update({ id: SEEDED, status: 'OTHER', assigneeId: 'bob' }), 'ValidationError');
+    expect(result.fields.map((f) => f.path)).toEqual([['assigneeId'], ['status']]);
     expect(sim.server.requests).toEqual([]);
   });
 });
 
 describe('case query', () => {
   it("answers the case's messages, oldest first, with their authors: the customer's and the brand's", async () => {
-    const created = await app.gql(CREATE, { input: helpArticleInput });
-    const id = created.body.data.createCase.case.id as string;
-    sim.associateMessage(id, SIM_DOC_REPLY_MESSAGE_ID);
+    const { id, vendorId } = await created(helpArticleInput);
+    sim.associateMessage(vendorId, SIM_DOC_REPLY_MESSAGE_ID);
     sim.server.requests.length = 0;
 
-    const res = await app.gql(GET, { id });
-    const kase = res.body.data.case;
-    expect(kase.__typename).toBe('Case');
+    const kase = member(await get(id), 'Case');
     expect(kase.interactions).toEqual([
       DOC_INTERACTION,
       {
-        id: SIM_DOC_REPLY_MESSAGE_ID,
+        id: expect.any(String),
+        vendorId: SIM_DOC_REPLY_MESSAGE_ID,
         body: "@danawhit Sorry to hear that, Dana. We've sent you a DM to sort out your order.",
         createdAt: '2020-02-27T15:41:52.000Z',
         linkUrl: 'https://twitter.com/AcmeCare/status/1233054650211840001',
@@ -427,16 +450,21 @@ describe('case query', () => {
         contentType: 'message',
         author: {
           id: null,
+          vendorId: null,
           service: 'TWITTER',
           serviceId: '1090001234567890176',
           handle: 'AcmeCare',
           name: 'Acme Care',
+          email: null,
+          phone: null,
           brandOwned: true,
         },
       },
     ]);
     // The ids by case id, then the messages in one bulk fetch, as a JSON array.
-    expect(sim.server.received('GET', '/prod2/api/v2/case/associated-messages').map((r) => r.query)).toEqual([{ id }]);
+    expect(sim.server.received('GET', '/prod2/api/v2/case/associated-messages').map((r) => r.query)).toEqual([
+      { id: vendorId },
+    ]);
     expect(sim.server.received('POST', '/prod2/api/v2/message/bulk-fetch').map((r) => r.json)).toEqual([
       [SIM_DOC_MESSAGE_ID, SIM_DOC_REPLY_MESSAGE_ID],
     ]);
@@ -447,41 +475,42 @@ describe('case query', () => {
       { kind: 'respond', response: { status: 503, text: 'upstream message-store down' } },
       { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
     );
-    const res = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
-    expect(res.body.data.case).toMatchObject({
+    expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,
       message: 'Sprinklr failed with HTTP 503.',
     });
   });
 
-  it('answers a seeded case with its comments', async () => {
-    const res = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
-    expect(res.body.data.case).toMatchObject({
-      __typename: 'Case',
-      id: SIM_SEEDED_CASE_ID,
+  it('answers a seeded case, looked up by its Sprinklr id, with its comments; node refetches a comment', async () => {
+    const res = await app.gql(GetCaseByVendorIdDocument, { provider: 'SPRINKLR', vendorId: SIM_SEEDED_CASE_ID });
+    const kase = member(dataOf(res).caseByVendorId, 'Case');
+    expect(kase).toMatchObject({
+      id: SEEDED,
+      vendorId: SIM_SEEDED_CASE_ID,
       number: String(SIM_SEEDED_CASE_NUMBER),
       status: 'NEW',
       priority: 'NORMAL',
       createdAt: '2023-10-09T11:50:25.546Z',
       comments: expect.arrayContaining([
         {
-          id: '5fce1a099bce40767bb8a5fd',
+          id: expect.any(String),
+          vendorId: '5fce1a099bce40767bb8a5fd',
           body: 'new test comment',
           createdAt: '2023-10-12T05:51:40.000Z',
-          author: { id: '242077', name: null },
+          author: expect.objectContaining({ id: expect.any(String), vendorId: '242077', name: null }),
         },
       ]),
     });
+
+    const comment = kase.comments.find((c) => c.vendorId === '5fce1a099bce40767bb8a5fd')!;
+    const node = dataOf(await app.gql(CommentNodeDocument, { id: comment.id })).node;
+    expect(node).toEqual({ __typename: 'Comment', ...comment });
   });
 
   it('answers NotFoundError for an unknown case', async () => {
-    const res = await app.gql(GET, { id: '0000000000000000000000aa' });
-    expect(res.body.data.case).toMatchObject({
-      __typename: 'NotFoundError',
-      id: '0000000000000000000000aa',
-      retriable: false,
-    });
+    const unknown = caseGlobalId('SPRINKLR', '0000000000000000000000aa');
+    expect(await get(unknown)).toMatchObject({ __typename: 'NotFoundError', id: unknown, retriable: false });
   });
 
   it('answers AuthenticationError for a bad token, a bad key and a key from another environment', async () => {
@@ -491,13 +520,9 @@ describe('case query', () => {
       { baseUrl: `${sim.url}/prod8` },
     ]) {
       const other = await appWith(config);
-      const res = await other.gql(GET, { id: SIM_SEEDED_CASE_ID });
-      expect(res.body.data.case).toMatchObject({
-        __typename: 'AuthenticationError',
-        code: 'AUTHENTICATION_FAILED',
-        retriable: false,
-      });
-      expect(res.body.data.case.message).not.toMatch(/SECRET|127\.0\.0\.1/);
+      const refused = member(await get(SEEDED, other), 'AuthenticationError');
+      expect(refused).toMatchObject({ code: 'AUTHENTICATION_FAILED', retriable: false });
+      expect(refused.message).not.toMatch(/SECRET|127\.0\.0\.1/);
     }
   });
 
@@ -506,8 +531,7 @@ describe('case query', () => {
       kind: 'respond',
       response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'stack at db.internal' }] } },
     });
-    const failed = await app.gql(GET, { id: SIM_SEEDED_CASE_ID });
-    expect(failed.body.data.case).toMatchObject({
+    expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,
       message: 'Sprinklr failed with HTTP 500.',
@@ -515,16 +539,14 @@ describe('case query', () => {
 
     const slow = await appWith({}, { headersMs: 300 });
     sim.server.injectFault({ kind: 'hang', ms: 3_000 });
-    const timedOut = await slow.gql(GET, { id: SIM_SEEDED_CASE_ID });
-    expect(timedOut.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
+    expect(await get(SEEDED, slow)).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
   });
 });
 
 describe('providers and custom fields', () => {
   it('publishes what Sprinklr supports and requires', async () => {
-    const res = await app.gql(`{ providers { provider name simulated interactions notes comments customFields
-      requiredCreateFields requiredUpdateFields unsupportedCreateFields unsupportedUpdateFields } }`);
-    expect(res.body.data.providers).toContainEqual({
+    const { providers } = dataOf(await app.gql(ProvidersDocument));
+    expect(providers).toContainEqual({
       provider: 'SPRINKLR',
       name: 'Sprinklr',
       simulated: true,
@@ -540,10 +562,8 @@ describe('providers and custom fields', () => {
   });
 
   it('lists the case custom properties as string lists', async () => {
-    const res = await app.gql(`{ customFieldDefinitions(provider: SPRINKLR) {
-      __typename ... on CustomFieldDefinitions { fields { key label type required options { value } } } } }`);
-    const result = res.body.data.customFieldDefinitions;
-    expect(result.__typename).toBe('CustomFieldDefinitions');
+    const res = await app.gql(CustomFieldDefinitionsDocument, { provider: 'SPRINKLR' });
+    const result = member(dataOf(res).customFieldDefinitions, 'CustomFieldDefinitions');
     expect(result.fields).toContainEqual({
       key: '_c_6915c1fcbcc3d050f77b9943',
       label: 'Order number',
@@ -551,6 +571,6 @@ describe('providers and custom fields', () => {
       required: false,
       options: [],
     });
-    expect((result.fields as Array<{ key: string }>).map((f) => f.key)).not.toContain('spr_uc_status');
+    expect(result.fields.map((f) => f.key)).not.toContain('spr_uc_status');
   });
 });

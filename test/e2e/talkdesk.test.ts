@@ -1,34 +1,37 @@
 // TALKDESK through the GraphQL endpoint over HTTP, against the embedded Talkdesk simulator (Case API
 // and its OAuth token service).
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import {
+  CreateCaseDocument,
+  CustomFieldDefinitionsDocument,
+  GetCaseByVendorIdDocument,
+  GetCaseDocument,
+  NoteNodeDocument,
+  ProvidersDocument,
+  UpdateCaseDocument,
+} from '../../examples/client/generated/graphql.js';
+import type {
+  CreateCaseInput,
+  CreateCaseMutation,
+  GetCaseQuery,
+  UpdateCaseInput,
+  UpdateCaseMutation,
+} from '../../examples/client/generated/graphql.js';
+import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import { startTestApp } from '../helpers/app.js';
-import { CREATE_CASE, UPDATE_CASE, customFieldDefinitions, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
+import { dataOf, member } from '../helpers/results.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from '../providers/talkdesk/fixtures.js';
 
-const CREATE = CREATE_CASE;
-const UPDATE = UPDATE_CASE;
-const GET = getCase('TALKDESK');
-const DEFINITIONS = customFieldDefinitions('TALKDESK');
+// The fixture is typed with the server's inputs, whose DateTime and URL fields are objects rather
+// than the strings a client sends; the seed sample sets none of the inputs that have them.
+const { interactions: _interactions, sprinklr: _sprinklr, ...SEED_SAMPLE } = SEED_CREATE_INPUT;
+const seedSample: CreateCaseInput = SEED_SAMPLE;
 
-/** What these tests read from a result (success or error member). */
-interface ResultJson {
-  __typename: string;
-  case: {
-    id: string;
-    notes: { id: string; title: string | null; body: string; public: boolean }[];
-    customFields: { key: string; label: string | null; type: string; value: unknown }[];
-    [key: string]: unknown;
-  };
-  warnings: unknown[];
-  message: string;
-  code: string;
-  retriable: boolean;
-  fields: { path: string[]; message: string; vendorCode: string | null }[];
-  [key: string]: unknown;
-}
+/** The seeded case 1, by its global id. */
+const SEEDED = caseGlobalId('TALKDESK', '1');
 
 let sim: TalkdeskSimulator;
 let app: TestApp;
@@ -50,43 +53,36 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
-async function create(input: Record<string, unknown>): Promise<ResultJson> {
-  const res = await app.gql<{ createCase: ResultJson }>(CREATE, { input });
-  expect(res.body.errors).toBeUndefined();
+async function create(input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> {
+  const res = await app.gql(CreateCaseDocument, { input });
   expect(res.status).toBe(200);
-  return res.body.data!.createCase;
+  return dataOf(res).createCase;
 }
 
-async function update(input: Record<string, unknown>): Promise<ResultJson> {
-  const res = await app.gql<{ updateCase: ResultJson }>(UPDATE, { input });
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data!.updateCase;
+async function update(input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> {
+  return dataOf(await app.gql(UpdateCaseDocument, { input })).updateCase;
 }
 
-/** A `case` query result: the Case itself or an error member. */
-type CaseResultJson = ResultJson & ResultJson['case'];
-
-async function get(id: string): Promise<CaseResultJson> {
-  const res = await app.gql<{ case: CaseResultJson }>(GET, { id });
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data!.case;
+/** `case(id:)`, by global id. */
+async function get(id: string): Promise<GetCaseQuery['case']> {
+  return dataOf(await app.gql(GetCaseDocument, { id })).case;
 }
 
 describe('TALKDESK over GraphQL', () => {
   it('createCase sends the seed’s create sample and returns the case with notes and typed custom fields', async () => {
-    const result = await create({ ...SEED_CREATE_INPUT });
-    expect(result.__typename).toBe('CreateCaseSuccess');
+    const result = member(await create(seedSample), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([]);
     const [post] = sim.server.received('POST', '/cm/core/va/cases');
     expect(post!.headers.authorization).toMatch(/^Bearer /);
     expect(post!.headers['content-type']).toBe('application/json');
     expect(JSON.parse(post!.rawBody)).toEqual(SEED_CREATE_BODY);
 
-    const id = result.case.id;
+    const { vendorId } = result.case;
     expect(result.case).toMatchObject({
-      id,
+      id: caseGlobalId('TALKDESK', vendorId),
+      vendorId,
       provider: 'TALKDESK',
-      number: id,
+      number: vendorId,
       title: 'test title',
       description: 'test description',
       status: 'OPEN',
@@ -95,11 +91,25 @@ describe('TALKDESK over GraphQL', () => {
       vendorPriority: 'LOW',
       url: null,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/),
-      requester: { id: expect.any(String), name: 'example', email: 'example@example.com', phone: null },
-      assignee: { id: '61036b508ff57b5578f25a10', name: null },
+      requester: {
+        id: expect.any(String),
+        vendorId: expect.any(String),
+        name: 'example',
+        email: 'example@example.com',
+        phone: null,
+      },
+      assignee: { id: expect.any(String), vendorId: '61036b508ff57b5578f25a10', name: null },
       interactions: [],
       comments: [],
-      notes: [{ id: expect.any(String), title: 'test subject', body: 'test body', public: true }],
+      notes: [
+        {
+          id: expect.any(String),
+          vendorId: expect.any(String),
+          title: 'test subject',
+          body: 'test body',
+          public: true,
+        },
+      ],
     });
     expect(result.case.customFields).toEqual([
       { key: 'checkbox1', label: 'Follow-up needed', type: 'BOOLEAN', value: true },
@@ -115,25 +125,26 @@ describe('TALKDESK over GraphQL', () => {
   });
 
   it('updateCase sends object-form custom fields and appended notes; the case query reads it all back', async () => {
-    const created = await create({ ...SEED_CREATE_INPUT });
-    const id = created.case.id;
-    const updated = await update({
-      provider: 'TALKDESK',
-      id,
-      title: 'Router keeps rebooting',
-      priority: 'URGENT',
-      status: 'ON_HOLD',
-      assigneeId: '61036b508ff57b5578f25a11',
-      talkdesk: { type: 'PROBLEM', groupId: 'tier-2' },
-      customFields: [
-        { key: 'dropdown1', value: '3' },
-        { key: 'multi_select1', value: ['001'] },
-        { key: 'checkbox1', value: false },
-      ],
-      notes: [{ title: 'Escalated', body: 'Waiting on the carrier.', public: false }],
-    });
-    expect(updated.__typename).toBe('UpdateCaseSuccess');
-    expect(JSON.parse(sim.server.received('PATCH', `/cm/core/va/cases/${id}`)[0]!.rawBody)).toEqual({
+    const created = member(await create(seedSample), 'CreateCaseSuccess');
+    const { id, vendorId } = created.case;
+    const updated = member(
+      await update({
+        id,
+        title: 'Router keeps rebooting',
+        priority: 'URGENT',
+        status: 'ON_HOLD',
+        assigneeId: '61036b508ff57b5578f25a11',
+        talkdesk: { type: 'PROBLEM', groupId: 'tier-2' },
+        customFields: [
+          { key: 'dropdown1', value: '3' },
+          { key: 'multi_select1', value: ['001'] },
+          { key: 'checkbox1', value: false },
+        ],
+        notes: [{ title: 'Escalated', body: 'Waiting on the carrier.', public: false }],
+      }),
+      'UpdateCaseSuccess',
+    );
+    expect(JSON.parse(sim.server.received('PATCH', `/cm/core/va/cases/${vendorId}`)[0]!.rawBody)).toEqual({
       title: 'Router keeps rebooting',
       owner_id: '61036b508ff57b5578f25a11',
       priority: 'URGENT',
@@ -149,16 +160,16 @@ describe('TALKDESK over GraphQL', () => {
     });
     expect(updated.case).toMatchObject({ status: 'ON_HOLD', vendorStatus: 'ON-HOLD', priority: 'URGENT' });
 
-    const read = await get(id);
-    expect(read.__typename).toBe('Case');
+    const read = member(await get(id), 'Case');
     expect(read).toMatchObject({
       id,
+      vendorId,
       title: 'Router keeps rebooting',
       status: 'ON_HOLD',
       vendorStatus: 'On-hold',
       priority: 'URGENT',
       vendorPriority: 'Urgent',
-      assignee: { id: '61036b508ff57b5578f25a11', name: 'Bruno Agent' },
+      assignee: { vendorId: '61036b508ff57b5578f25a11', name: 'Bruno Agent' },
       requester: { name: 'example', email: 'example@example.com' },
     });
     expect(read.notes.map((n) => [n.title, n.body, n.public])).toEqual([
@@ -173,26 +184,31 @@ describe('TALKDESK over GraphQL', () => {
         { key: 'text1', label: 'Order number', type: 'TEXT', value: 'text desc' },
       ]),
     );
+
+    // The appended note keeps its own global id, and node refetches it.
+    const escalated = read.notes[1]!;
+    expect(escalated.id).not.toBe(read.notes[0]!.id);
+    const note = dataOf(await app.gql(NoteNodeDocument, { id: escalated.id })).node;
+    expect(note).toEqual({ __typename: 'Note', ...escalated });
   });
 
   it('resolves a case with a resolution', async () => {
-    const created = await create({ provider: 'TALKDESK', title: 'Noisy fan', description: 'It whirs.' });
+    const created = member(
+      await create({ provider: 'TALKDESK', title: 'Noisy fan', description: 'It whirs.' }),
+      'CreateCaseSuccess',
+    );
     const resolved = await update({
-      provider: 'TALKDESK',
       id: created.case.id,
       status: 'RESOLVED',
       talkdesk: { resolution: 'Cleaned the fan' },
       customFields: [{ key: 'text2', value: 'Dust' }],
     });
-    expect(resolved.__typename).toBe('UpdateCaseSuccess');
-    expect(resolved.case).toMatchObject({ status: 'RESOLVED', vendorStatus: 'RESOLVED' });
+    expect(member(resolved, 'UpdateCaseSuccess').case).toMatchObject({ status: 'RESOLVED', vendorStatus: 'RESOLVED' });
   });
 
   it('lists the active custom-field definitions', async () => {
-    const res = await app.gql<{
-      customFieldDefinitions: { provider: string; fields: { key: string; type: string; options: unknown[] }[] };
-    }>(DEFINITIONS);
-    const result = res.body.data!.customFieldDefinitions;
+    const res = await app.gql(CustomFieldDefinitionsDocument, { provider: 'TALKDESK' });
+    const result = member(dataOf(res).customFieldDefinitions, 'CustomFieldDefinitions');
     expect(result.provider).toBe('TALKDESK');
     expect(result.fields.map((f) => f.key)).not.toContain('text9');
     expect(result.fields.find((f) => f.key === 'dropdown1')).toEqual({
@@ -209,10 +225,8 @@ describe('TALKDESK over GraphQL', () => {
   });
 
   it('publishes Talkdesk’s capabilities', async () => {
-    const res = await app.gql<{ providers: Record<string, unknown>[] }>(`{
-      providers { provider simulated interactions notes comments customFields requiredCreateFields unsupportedCreateFields unsupportedUpdateFields }
-    }`);
-    expect(res.body.data!.providers.find((p) => p.provider === 'TALKDESK')).toMatchObject({
+    const { providers } = dataOf(await app.gql(ProvidersDocument));
+    expect(providers.find((p) => p.provider === 'TALKDESK')).toMatchObject({
       simulated: true,
       interactions: 'UNSUPPORTED',
       notes: 'READ_WRITE',
@@ -223,31 +237,34 @@ describe('TALKDESK over GraphQL', () => {
   });
 
   it('refreshes an expired token once for many parallel queries', async () => {
-    await get('1');
+    await get(SEEDED);
     sim.expireAllTokens();
     const before = sim.tokenRequestCount;
-    const results = await Promise.all(Array.from({ length: 10 }, () => get('1')));
-    expect(results.every((r) => r.__typename === 'Case')).toBe(true);
+    // By vendor id, as a caller that stored Talkdesk's ids would read them.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const res = await app.gql(GetCaseByVendorIdDocument, { provider: 'TALKDESK', vendorId: '1' });
+        return dataOf(res).caseByVendorId;
+      }),
+    );
+    expect(results.map((r) => r.__typename === 'Case' && r.id)).toEqual(Array(10).fill(SEEDED));
     expect(sim.tokenRequestCount - before).toBe(1);
   });
 });
 
 describe('TALKDESK errors over GraphQL', () => {
   it('ValidationError before any call: missing description, unsupported status on create', async () => {
-    const result = await create({ provider: 'TALKDESK', title: 'No description', status: 'OPEN' });
-    expect(result).toMatchObject({
-      __typename: 'ValidationError',
-      code: 'VALIDATION_FAILED',
-      retriable: false,
-      provider: 'TALKDESK',
-    });
+    const result = member(
+      await create({ provider: 'TALKDESK', title: 'No description', status: 'OPEN' }),
+      'ValidationError',
+    );
+    expect(result).toMatchObject({ code: 'VALIDATION_FAILED', retriable: false, provider: 'TALKDESK' });
     expect(result.fields.map((f) => f.path)).toEqual([['description'], ['status']]);
     expect(sim.server.requests).toHaveLength(0);
   });
 
   it('ValidationError before any call: RESOLVED without a resolution', async () => {
-    const result = await update({ provider: 'TALKDESK', id: '1', status: 'RESOLVED' });
-    expect(result.__typename).toBe('ValidationError');
+    const result = member(await update({ id: SEEDED, status: 'RESOLVED' }), 'ValidationError');
     expect(result.fields).toEqual([
       {
         path: ['talkdesk', 'resolution'],
@@ -259,20 +276,21 @@ describe('TALKDESK errors over GraphQL', () => {
   });
 
   it('ValidationError for a custom-field value the definitions refuse', async () => {
-    const result = await create({
-      provider: 'TALKDESK',
-      title: 't',
-      description: 'd',
-      customFields: [{ key: 'multi_select1', value: ['009'] }],
-    });
-    expect(result.__typename).toBe('ValidationError');
+    const result = member(
+      await create({
+        provider: 'TALKDESK',
+        title: 't',
+        description: 'd',
+        customFields: [{ key: 'multi_select1', value: ['009'] }],
+      }),
+      'ValidationError',
+    );
     expect(result.fields[0]?.path).toEqual(['customFields', '0', 'value']);
     expect(sim.server.received('POST', '/cm/core/va/cases')).toHaveLength(0);
   });
 
   it('ValidationError from Talkdesk’s field errors, at the input path with the vendor code', async () => {
-    const result = await update({ provider: 'TALKDESK', id: '1', assigneeId: 'ghost-agent' });
-    expect(result.__typename).toBe('ValidationError');
+    const result = member(await update({ id: SEEDED, assigneeId: 'ghost-agent' }), 'ValidationError');
     expect(result.message).toBe(
       'Talkdesk rejected the request: Invalid request body: owner_id is not an existing agent.',
     );
@@ -282,15 +300,17 @@ describe('TALKDESK errors over GraphQL', () => {
   });
 
   it('NotFoundError for an unknown case, on read and on update', async () => {
-    expect(await get('777777')).toMatchObject({
+    const unknown = caseGlobalId('TALKDESK', '777777');
+    expect(await get(unknown)).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
-      id: '777777',
+      id: unknown,
       message: 'Talkdesk has no case with id "777777".',
     });
-    expect(await update({ provider: 'TALKDESK', id: '777777', title: 'x' })).toMatchObject({
+    expect(await update({ id: unknown, title: 'x' })).toMatchObject({
       __typename: 'NotFoundError',
-      id: '777777',
+      provider: 'TALKDESK',
+      id: unknown,
     });
   });
 
@@ -299,35 +319,31 @@ describe('TALKDESK errors over GraphQL', () => {
     sim.grantableScopes = ['cases-public:read'];
     sim.expireAllTokens();
     try {
-      const result = await get('1');
-      expect(result).toMatchObject({
-        __typename: 'AuthenticationError',
-        code: 'AUTHENTICATION_FAILED',
-        retriable: false,
-      });
+      const result = member(await get(SEEDED), 'AuthenticationError');
+      expect(result).toMatchObject({ code: 'AUTHENTICATION_FAILED', retriable: false });
       expect(result.message).toBe(
         "Talkdesk rejected casegraph's credentials (HTTP 400): Scope not allowed: cases-public:write case-fields-public:read.",
       );
     } finally {
       sim.grantableScopes = granted;
     }
-    expect((await get('1')).__typename).toBe('Case');
+    expect((await get(SEEDED)).__typename).toBe('Case');
   });
 
   it('ProviderUnavailableError for a 500 and for a Talkdesk that does not answer', async () => {
-    await get('1');
+    await get(SEEDED);
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, json: { code: '1000500', message: 'Internal server error' } } },
       { match: (r) => r.path === '/cm/core/va/cases/1' },
     );
-    expect(await get('1')).toMatchObject({
+    expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       code: 'PROVIDER_UNAVAILABLE',
       retriable: true,
       message: 'Talkdesk failed with HTTP 500.',
     });
     sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/cm/core/va/cases/1' });
-    expect(await get('1')).toMatchObject({
+    expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,
       message: 'Talkdesk did not answer in time.',
@@ -346,8 +362,7 @@ describe('TALKDESK errors over GraphQL', () => {
       },
       { match: (r) => r.path === '/cm/core/va/cases' },
     );
-    const result = await create({ provider: 'TALKDESK', title: 't', description: 'd' });
-    expect(result).toMatchObject({
+    expect(await create({ provider: 'TALKDESK', title: 't', description: 'd' })).toMatchObject({
       __typename: 'RateLimitedError',
       code: 'RATE_LIMITED',
       retriable: true,

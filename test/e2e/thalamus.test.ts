@@ -3,17 +3,31 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import type { RecordedRequest } from '../../src/simulators/harness.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import {
+  CreateCaseDocument,
+  CustomFieldDefinitionsDocument,
+  GetCaseByVendorIdDocument,
+  GetCaseDocument,
+  ProvidersDocument,
+  UpdateCaseDocument,
+} from '../../examples/client/generated/graphql.js';
+import type {
+  CaseFieldsFragment,
+  CaseStatus,
+  CreateCaseInput,
+  CreateCaseMutation,
+  GetCaseQuery,
+  ThalamusCaseInput,
+  UpdateCaseInput,
+  UpdateCaseMutation,
+} from '../../examples/client/generated/graphql.js';
+import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTestApp } from '../helpers/app.js';
-import { CREATE_CASE, UPDATE_CASE, customFieldDefinitions, getCase } from '../helpers/operations.js';
 import type { TestApp } from '../helpers/app.js';
-
-const CREATE = CREATE_CASE;
-const UPDATE = UPDATE_CASE;
-const GET = getCase('THALAMUS');
-const DEFINITIONS = customFieldDefinitions('THALAMUS');
+import { dataOf, member } from '../helpers/results.js';
 
 /** The create-case page example: Reclamo / Telefonico, status "Created", a resolution, comments, caseData. */
-const seedExample = {
+const seedExample: CreateCaseInput = {
   provider: 'THALAMUS',
   status: 'NEW',
   comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
@@ -46,54 +60,44 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
-/** A mutation result as this file reads it (each union member's fields, as selected above). */
-interface MutationResult {
-  __typename: string;
-  message: string;
-  retriable: boolean;
-  id: string;
-  case: {
-    id: string;
-    status: string;
-    notes: { body: string }[];
-    comments: { body: string }[];
-    customFields: { key: string; type: string; value: unknown }[];
-    [field: string]: unknown;
-  };
-  warnings: { path: string[]; code: string; message: string }[];
-  fields: { path: string[]; message: string; vendorCode: string | null }[];
-}
-
 const writes = (): RecordedRequest[] => sim.server.requests.filter((r) => r.method !== 'GET');
 
-async function create(input: Record<string, unknown>): Promise<MutationResult> {
-  const res = await app.gql(CREATE, { input });
+/** Thalamus's case `vendorId`, by its global id. */
+const thalamusCase = (vendorId: string): string => caseGlobalId('THALAMUS', vendorId);
+
+async function create(input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> {
+  const res = await app.gql(CreateCaseDocument, { input });
   expect(res.status).toBe(200);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data.createCase as MutationResult;
+  return dataOf(res).createCase;
 }
 
-async function update(input: Record<string, unknown>): Promise<MutationResult> {
-  const res = await app.gql(UPDATE, { input: { provider: 'THALAMUS', ...input } });
+async function update(input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> {
+  const res = await app.gql(UpdateCaseDocument, { input });
   expect(res.status).toBe(200);
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data.updateCase as MutationResult;
+  return dataOf(res).updateCase;
 }
 
-async function createSeedCase(): Promise<string> {
-  const result = await create(seedExample);
-  expect(result.__typename).toBe('CreateCaseSuccess');
+/** `case(id:)`, by global id. */
+async function get(id: string, from: TestApp = app): Promise<GetCaseQuery['case']> {
+  return dataOf(await from.gql(GetCaseDocument, { id })).case;
+}
+
+async function createSeedCase(): Promise<CaseFieldsFragment> {
+  const result = member(await create(seedExample), 'CreateCaseSuccess');
   sim.server.requests.length = 0;
-  return result.case.id;
+  return result.case;
 }
 
 describe('THALAMUS over GraphQL: success paths', () => {
   it('creates the docs example and reads it back the same', async () => {
-    const result = await create({ ...seedExample, notes: [{ body: 'Revisar la central.' }] });
-    expect(result.__typename).toBe('CreateCaseSuccess');
+    const result = member(
+      await create({ ...seedExample, notes: [{ body: 'Revisar la central.' }] }),
+      'CreateCaseSuccess',
+    );
     expect(result.warnings).toEqual([]);
     const created = result.case;
     expect(created).toMatchObject({
+      id: thalamusCase(created.vendorId),
       provider: 'THALAMUS',
       title: 'Telefonico',
       description: null,
@@ -112,7 +116,7 @@ describe('THALAMUS over GraphQL: success paths', () => {
         { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
       ],
     });
-    expect(created.number).toBe(created.id);
+    expect(created.number).toBe(created.vendorId);
 
     const [post] = sim.server.received('POST', '/api/v4/cases');
     expect(post?.headers['thalamus-touchpoint']).toBe(sim.touchpoint);
@@ -126,30 +130,31 @@ describe('THALAMUS over GraphQL: success paths', () => {
       comments: [{ description: 'El cliente reporta cortes de línea desde el lunes.' }],
       caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: true },
     });
-    expect(sim.server.received('POST', `/api/v4/cases/${created.id}/notes`).map((r) => r.json)).toEqual([
+    expect(sim.server.received('POST', `/api/v4/cases/${created.vendorId}/notes`).map((r) => r.json)).toEqual([
       { description: 'Revisar la central.' },
     ]);
 
-    const read = await app.gql(GET, { id: created.id });
-    expect(read.body.data.case).toEqual({ __typename: 'Case', ...created });
+    expect(await get(created.id)).toEqual({ __typename: 'Case', ...created });
   });
 
   it('updates: full caseData merged in, comments and resolution by PUT, status by transition, notes after', async () => {
-    const id = await createSeedCase();
-    const result = await update({
-      id,
-      status: 'RESOLVED',
-      comments: [{ body: 'Se reemplazó el equipo.' }],
-      notes: [{ body: 'Cliente conforme.' }],
-      customFields: [{ key: 'requiereVisita', value: false }],
-      thalamus: { resolution: 'Resolved' },
-    });
-    expect(result.__typename).toBe('UpdateCaseSuccess');
+    const { id, vendorId } = await createSeedCase();
+    const result = member(
+      await update({
+        id,
+        status: 'RESOLVED',
+        comments: [{ body: 'Se reemplazó el equipo.' }],
+        notes: [{ body: 'Cliente conforme.' }],
+        customFields: [{ key: 'requiereVisita', value: false }],
+        thalamus: { resolution: 'Resolved' },
+      }),
+      'UpdateCaseSuccess',
+    );
     expect(result.warnings).toEqual([]);
     expect(writes().map((r) => [r.method, r.path, r.json])).toEqual([
       [
         'PUT',
-        `/api/v4/cases/${id}`,
+        `/api/v4/cases/${vendorId}`,
         {
           categoryCode: 'Reclamo',
           typeCode: 'Telefonico',
@@ -163,8 +168,8 @@ describe('THALAMUS over GraphQL: success paths', () => {
           },
         },
       ],
-      ['PUT', `/api/v4/cases/${id}/transitions`, { statusName: 'Resolved' }],
-      ['POST', `/api/v4/cases/${id}/notes`, { description: 'Cliente conforme.' }],
+      ['PUT', `/api/v4/cases/${vendorId}/transitions`, { statusName: 'Resolved' }],
+      ['POST', `/api/v4/cases/${vendorId}/notes`, { description: 'Cliente conforme.' }],
     ]);
     for (const r of sim.server.requests) expect(r.query).toEqual({});
     expect(result.case).toMatchObject({
@@ -176,26 +181,21 @@ describe('THALAMUS over GraphQL: success paths', () => {
     });
     expect(result.case.customFields.find((f) => f.key === 'requiereVisita')?.value).toBe(false);
 
-    const read = await app.gql(GET, { id });
-    expect(read.body.data.case).toEqual({ __typename: 'Case', ...result.case });
+    expect(await get(id)).toEqual({ __typename: 'Case', ...result.case });
   });
 
   it('changes only the status with a single transition call', async () => {
-    const id = await createSeedCase();
-    const result = await update({ id, status: 'ON_HOLD' });
+    const { id, vendorId } = await createSeedCase();
+    const result = member(await update({ id, status: 'ON_HOLD' }), 'UpdateCaseSuccess');
     expect(result.case).toMatchObject({ status: 'ON_HOLD', vendorStatus: 'On Hold' });
-    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v4/cases/${id}/transitions`]);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v4/cases/${vendorId}/transitions`]);
   });
 
   it('lists custom-field definitions and publishes the capabilities', async () => {
-    const defs = await app.gql(DEFINITIONS);
-    expect(defs.body.data.customFieldDefinitions).toMatchObject({
-      __typename: 'CustomFieldDefinitions',
-      provider: 'THALAMUS',
-    });
-    expect(
-      (defs.body.data.customFieldDefinitions.fields as { key: string; type: string }[]).map((f) => [f.key, f.type]),
-    ).toEqual([
+    const defs = dataOf(await app.gql(CustomFieldDefinitionsDocument, { provider: 'THALAMUS' }));
+    const definitions = member(defs.customFieldDefinitions, 'CustomFieldDefinitions');
+    expect(definitions.provider).toBe('THALAMUS');
+    expect(definitions.fields.map((f) => [f.key, f.type])).toEqual([
       ['fechaIncidente', 'DATE'],
       ['montoReclamado', 'DECIMAL'],
       ['cantidadLlamadas', 'NUMBER'],
@@ -203,11 +203,8 @@ describe('THALAMUS over GraphQL: success paths', () => {
       ['numeroCliente', 'NUMBER'],
       ['fechaRespuesta', 'DATE'],
     ]);
-    const providers = await app.gql(
-      `{ providers { provider interactions notes comments customFields requiredCreateFields unsupportedCreateFields } }`,
-    );
-    expect(providers.body.data.providers).toContainEqual({
-      provider: 'THALAMUS',
+    const { providers } = dataOf(await app.gql(ProvidersDocument));
+    expect(providers.find((p) => p.provider === 'THALAMUS')).toMatchObject({
       interactions: 'UNSUPPORTED',
       notes: 'READ_WRITE',
       comments: 'READ_WRITE',
@@ -219,8 +216,9 @@ describe('THALAMUS over GraphQL: success paths', () => {
 });
 
 describe('THALAMUS over GraphQL: errors as union members', () => {
-  const fieldsOf = (result: MutationResult): [string, string | null][] =>
-    result.fields.map((f) => [f.path.join('.'), f.vendorCode]);
+  const fieldsOf = (
+    result: CreateCaseMutation['createCase'] | UpdateCaseMutation['updateCase'],
+  ): [string, string | null][] => member(result, 'ValidationError').fields.map((f) => [f.path.join('.'), f.vendorCode]);
 
   it('ValidationError before any vendor call: required classification and unsupported inputs', async () => {
     const result = await create({
@@ -245,12 +243,11 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
 
   it('ValidationError before writing: customFields checked against the case type', async () => {
     const result = await create({ ...seedExample, customFields: [{ key: 'fechaIncidente', value: 'el lunes' }] });
-    expect(result.__typename).toBe('ValidationError');
     expect(fieldsOf(result)).toEqual([['customFields.0.value', null]]);
     expect(writes()).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, ThalamusCaseInput, CaseStatus | undefined, string, string]>([
     [
       'InvalidCode (category)',
       { categoryCode: 'Felicitacion', typeCode: 'Telefonico' },
@@ -292,64 +289,61 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
   );
 
   it('updateCase: transition to a status the case type lacks → ValidationError at status (invalid)', async () => {
-    const created = await create({
-      provider: 'THALAMUS',
-      status: 'NEW',
-      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
-    });
+    const created = member(
+      await create({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+      'CreateCaseSuccess',
+    );
     const result = await update({ id: created.case.id, status: 'ON_HOLD' });
-    expect(result.__typename).toBe('ValidationError');
     expect(fieldsOf(result)).toEqual([['status', 'invalid']]);
   });
 
   it('updateCase: a closed case → ValidationError at status (statusIsAlreadyClose); with a PUT first → warning', async () => {
-    const closed = await update({ id: '2', status: 'OPEN' });
-    expect(closed.__typename).toBe('ValidationError');
+    const closed = await update({ id: thalamusCase('2'), status: 'OPEN' });
     expect(fieldsOf(closed)).toEqual([['status', 'statusIsAlreadyClose']]);
 
-    const partly = await update({ id: '2', status: 'OPEN', comments: [{ body: 'Reabrir' }] });
-    expect(partly.__typename).toBe('UpdateCaseSuccess');
+    const partly = member(
+      await update({ id: thalamusCase('2'), status: 'OPEN', comments: [{ body: 'Reabrir' }] }),
+      'UpdateCaseSuccess',
+    );
     expect(partly.case.status).toBe('CLOSED');
     expect(partly.case.comments.map((c) => c.body)).toContain('Reabrir');
     expect(partly.warnings).toEqual([{ path: ['status'], code: 'VALIDATION_FAILED', message: expect.any(String) }]);
   });
 
   it('updateCase: caseData missing a field of the type → ValidationError at customFields (invalidCaseField)', async () => {
-    const created = await create({
-      provider: 'THALAMUS',
-      status: 'NEW',
-      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
-    });
+    const created = member(
+      await create({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+      'CreateCaseSuccess',
+    );
     // Warm the definitions cache, then let an administrator add a field casegraph does not know yet.
-    await app.gql(DEFINITIONS);
+    await app.gql(CustomFieldDefinitionsDocument, { provider: 'THALAMUS' });
     sim.addCaseDataField('Reclamo', 'Telefonico', { name: 'zonaE2e', label: 'Zona', type: 'Text', required: false });
     const result = await update({
       id: created.case.id,
       thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
       customFields: [{ key: 'fechaIncidente', value: '2024-06-01' }],
     });
-    expect(result.__typename).toBe('ValidationError');
     expect(fieldsOf(result)).toEqual([['customFields', 'invalidCaseField']]);
   });
 
   it('NotFoundError for unknown ids (invalidId) on case and updateCase', async () => {
-    const read = await app.gql(GET, { id: '999999' });
-    expect(read.body.data.case).toMatchObject({
+    // The global id in NotFoundError names the provider as well as the case.
+    expect(await get(thalamusCase('999999'))).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
-      id: '999999',
-      provider: 'THALAMUS',
+      id: thalamusCase('999999'),
     });
-    const result = await update({ id: '999999', comments: [{ body: 'x' }] });
-    expect(result).toMatchObject({ __typename: 'NotFoundError', id: '999999' });
-    const notInteger = await app.gql(GET, { id: 'CASE-1' });
-    expect(notInteger.body.data.case).toMatchObject({ __typename: 'NotFoundError', id: 'CASE-1' });
+    const result = await update({ id: thalamusCase('999999'), comments: [{ body: 'x' }] });
+    expect(result).toMatchObject({ __typename: 'NotFoundError', provider: 'THALAMUS', id: thalamusCase('999999') });
+    expect(await get(thalamusCase('CASE-1'))).toMatchObject({
+      __typename: 'NotFoundError',
+      id: thalamusCase('CASE-1'),
+    });
   });
 
   it('a note answering 200 FAILED: a warning after a create, a ProviderUnavailableError when it was the only write', async () => {
     sim.failNext('note');
-    const created = await create({ ...seedExample, notes: [{ body: 'Perdida' }] });
-    expect(created.__typename).toBe('CreateCaseSuccess');
+    const created = member(await create({ ...seedExample, notes: [{ body: 'Perdida' }] }), 'CreateCaseSuccess');
     expect(created.case.notes).toEqual([]);
     expect(created.warnings).toEqual([
       { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
@@ -371,13 +365,12 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
         match: (r) => r.path === '/api/v4/cases/1',
       },
     );
-    const failed = await app.gql(GET, { id: '1' });
-    expect(failed.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
+    expect(await get(thalamusCase('1'))).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
 
     sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/api/v4/cases/1' });
-    const hung = await app.gql(GET, { id: '1' });
-    expect(hung.body.data.case).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
-    expect(hung.body.data.case.message).not.toContain(sim.url);
+    const hung = member(await get(thalamusCase('1')), 'ProviderUnavailableError');
+    expect(hung.retriable).toBe(true);
+    expect(hung.message).not.toContain(sim.url);
   });
 
   it('AuthenticationError when the token is wrong, without the token in the message', async () => {
@@ -390,13 +383,14 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
       },
     });
     try {
-      const read = await wrong.gql(GET, { id: '1' });
-      expect(read.body.data.case).toMatchObject({ __typename: 'AuthenticationError', code: 'AUTHENTICATION_FAILED' });
-      expect(read.body.data.case.message).not.toContain('not-the-right-token');
-      const created = await wrong.gql(CREATE, {
+      const read = await wrong.gql(GetCaseByVendorIdDocument, { provider: 'THALAMUS', vendorId: '1' });
+      const refused = member(dataOf(read).caseByVendorId, 'AuthenticationError');
+      expect(refused.code).toBe('AUTHENTICATION_FAILED');
+      expect(refused.message).not.toContain('not-the-right-token');
+      const created = await wrong.gql(CreateCaseDocument, {
         input: { provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } },
       });
-      expect(created.body.data.createCase).toMatchObject({ __typename: 'AuthenticationError' });
+      expect(dataOf(created).createCase).toMatchObject({ __typename: 'AuthenticationError', provider: 'THALAMUS' });
     } finally {
       await wrong.close();
     }

@@ -1,5 +1,8 @@
 // Starts the real casegraph server in-process on 127.0.0.1 with embedded simulators, and talks
 // to it over HTTP like any client would.
+import type { TypedDocumentNode } from '@apollo/client';
+import { print } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { startApp } from '../../src/app.js';
 import type { RunningApp } from '../../src/app.js';
@@ -8,19 +11,32 @@ import type { CaseProvider } from '../../src/domain/model.js';
 import type { HttpTimeouts } from '../../src/http/client.js';
 import type { RunningSimulator } from '../../src/providers/types.js';
 
-export interface GraphQLResponse<T> {
+export interface GraphQLResponse<TData> {
   status: number;
-  body: {
-    data?: T;
-    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
-  };
+  body: { data?: TData | null; errors?: GraphQLFormattedError[] };
+}
+
+/** Operations without variables may be sent without them; the others must get theirs. */
+type VariablesArg<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/**
+ * Sends one operation. A typed document (examples/client/generated) types the variables and the
+ * answer; a string is for what no client should send (malformed, over a limit, introspection)
+ * or what a test reads as the README wrote it, and its answer is `unknown` until asserted.
+ */
+export interface SendGraphQL {
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: VariablesArg<TVariables>
+  ): Promise<GraphQLResponse<TData>>;
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
 }
 
 export interface TestApp {
   url: string;
   app: RunningApp;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are asserted field by field in tests
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql: SendGraphQL;
   close(): Promise<void>;
 }
 
@@ -31,19 +47,39 @@ export interface TestAppOptions {
   timeouts?: Partial<HttpTimeouts>;
 }
 
-/** POSTs one GraphQL operation as a client would and returns the HTTP status and parsed body. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are asserted field by field in tests
-export async function postGraphQL<T = any>(
-  graphqlUrl: string,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<T>> {
-  const res = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: JSON.parse(await res.text()) as GraphQLResponse<T>['body'] };
+/** What a GraphQL server answers over HTTP: JSON with `data` and/or `errors`. */
+function isResponseBody(body: unknown): body is GraphQLResponse<unknown>['body'] {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    ('data' in body || 'errors' in body) &&
+    (!('errors' in body) || Array.isArray(body.errors))
+  );
+}
+
+/** A `SendGraphQL` that POSTs to `graphqlUrl` as a client would, and returns the HTTP status and parsed body. */
+export function graphQLClient(graphqlUrl: string): SendGraphQL {
+  // The typed overload is what claims the answer's shape, as any GraphQL client's types do: the
+  // document was validated against the schema by codegen, and the server executes that schema.
+  function send<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: VariablesArg<TVariables>
+  ): Promise<GraphQLResponse<TData>>;
+  function send(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
+  async function send(
+    document: string | TypedDocumentNode<unknown, never>,
+    variables?: unknown,
+  ): Promise<GraphQLResponse<unknown>> {
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    const body: unknown = JSON.parse(await res.text());
+    if (!isResponseBody(body)) throw new Error(`not a GraphQL response (HTTP ${res.status}): ${JSON.stringify(body)}`);
+    return { status: res.status, body };
+  }
+  return send;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -58,7 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url: app.url,
     app,
-    gql: (query, variables) => postGraphQL(app.graphqlUrl, query, variables),
+    gql: graphQLClient(app.graphqlUrl),
     close: () => app.close(),
   };
 }
