@@ -1,29 +1,91 @@
-// The README's examples, sent as written there, with the answers the README shows. If this fails,
-// the README (or the behaviour) is wrong.
+// The README's examples, read from its `## Examples` section and sent as written there: each
+// GraphQL document, each input, and each answer the README shows. If this fails, the README (or
+// the behaviour) is wrong.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTestApp } from '../helpers/app.js';
-import type { TestApp } from '../helpers/app.js';
+import type { GraphQLResponse, TestApp } from '../helpers/app.js';
 
-const CREATE = `mutation Create($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    __typename
-    ... on CreateCaseSuccess { case { ...CaseParts } warnings { path message code } }
-    ... on Error { message code retriable }
-    ... on ValidationError { fields { path message vendorCode } }
-  }
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+interface Example {
+  graphql: string[];
+  json: unknown[];
 }
-fragment CaseParts on Case {
-  id provider number title status vendorStatus priority
-  requester { id name email }
-  interactions { body service serviceId author { handle name brandOwned } }
-  notes { title body public }
-  comments { body }
-  customFields { key type value }
-}`;
 
+/** The fenced blocks of each `###` part of `## Examples` (the part before the first `###` is ''). */
+function examples(): Map<string, Example> {
+  const start = README.indexOf('\n## Examples\n');
+  const end = README.indexOf('\n## ', start + 1);
+  expect(start, 'README has an ## Examples section').toBeGreaterThan(-1);
+  const parts = new Map<string, Example>();
+  for (const part of README.slice(start, end === -1 ? undefined : end).split('\n### ')) {
+    const title = part.startsWith('\n## Examples') ? '' : part.slice(0, part.indexOf('\n'));
+    const example: Example = { graphql: [], json: [] };
+    for (const [, lang, body] of part.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)) {
+      if (lang === 'graphql') example.graphql.push(body ?? '');
+      else example.json.push(JSON.parse(body ?? ''));
+    }
+    parts.set(title, example);
+  }
+  return parts;
+}
+
+const EXAMPLES = examples();
+
+function example(title: string): Example {
+  const found = EXAMPLES.get(title);
+  if (!found) return expect.unreachable(`README ## Examples has no ### ${title}`);
+  return found;
+}
+
+/** The one selection the README says every mutation example uses, and its `updateCase` twin. */
+const [CREATE = ''] = example('').graphql;
 const UPDATE = CREATE.replace('mutation Create($input: CreateCaseInput!)', 'mutation Update($input: UpdateCaseInput!)')
   .replace('createCase(input: $input)', 'updateCase(input: $input)')
   .replace('... on CreateCaseSuccess', '... on UpdateCaseSuccess');
+
+const Variables = z.record(z.string(), z.unknown());
+const Provider = z.enum(['KHOROS', 'SPRINKLR', 'THALAMUS', 'TALKDESK']);
+const CaseIds = z.object({ id: z.string(), vendorId: z.string() });
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The case in an answer: `data.<field>.case` for a mutation, `data.<field>` itself for a read. */
+function caseIn(answer: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(answer) || !isRecord(answer.data)) return undefined;
+  const [result] = Object.values(answer.data);
+  if (!isRecord(result)) return undefined;
+  if (isRecord(result.case)) return result.case;
+  return result.__typename === 'Case' ? result : undefined;
+}
+
+/** The case's ids in an answer, checked to be the vendor id and the global id made from it. */
+function idsIn(answer: unknown, provider: z.infer<typeof Provider>): z.infer<typeof CaseIds> {
+  const ids = CaseIds.parse(caseIn(answer));
+  expect(ids.id, 'the global id of the case').toBe(caseGlobalId(provider, ids.vendorId));
+  return ids;
+}
+
+/**
+ * Checks an answer against the one the README shows (trimmed to the fields it cares about). Ids are
+ * whatever the simulators issued: where the README shows a case's `id` and `vendorId`, both must be
+ * that case's global id and vendor id, and the ones this run got take their place.
+ */
+function expectAnswer(res: GraphQLResponse<unknown>, shown: unknown): void {
+  expect(res.status).toBe(200);
+  const expected: unknown = structuredClone(shown);
+  const shownCase = caseIn(expected);
+  if (shownCase && 'vendorId' in shownCase) {
+    const provider = Provider.parse(caseIn(res.body)?.provider);
+    idsIn(expected, provider);
+    Object.assign(shownCase, idsIn(res.body, provider));
+  }
+  expect(res.body).toMatchObject(Variables.parse(expected));
+}
 
 describe('README examples', () => {
   let app: TestApp;
@@ -32,210 +94,55 @@ describe('README examples', () => {
   });
   afterAll(() => app.close());
 
-  it('Talkdesk: create, then resolve', async () => {
-    const created = await app.gql(CREATE, {
-      input: {
-        provider: 'TALKDESK',
-        title: 'Router keeps rebooting',
-        description: 'Since the firmware update on Monday.',
-        priority: 'HIGH',
-        requester: { name: 'Ada Lovelace', email: 'ada@example.com' },
-        notes: [{ title: 'Triage', body: 'Asked for the model number.', public: false }],
-        customFields: [
-          { key: 'text1', value: 'FW 2.4.1' },
-          { key: 'checkbox1', value: true },
-        ],
-      },
-    });
-    const result = created.body.data.createCase;
-    expect(result).toMatchObject({
-      __typename: 'CreateCaseSuccess',
-      case: {
-        provider: 'TALKDESK',
-        title: 'Router keeps rebooting',
-        status: 'NEW',
-        vendorStatus: 'NEW',
-        priority: 'HIGH',
-        requester: { name: 'Ada Lovelace', email: 'ada@example.com' },
-        interactions: [],
-        notes: [{ title: 'Triage', body: 'Asked for the model number.', public: false }],
-        comments: [],
-        customFields: [
-          { key: 'text1', type: 'TEXT', value: 'FW 2.4.1' },
-          { key: 'checkbox1', type: 'BOOLEAN', value: true },
-        ],
-      },
-      warnings: [],
-    });
-    expect(result.case.number).toBe(result.case.id);
+  it('Talkdesk: create, resolve, then read back by the Talkdesk id', async () => {
+    const { graphql, json } = example('Talkdesk');
+    const [createInput, createAnswer, resolveInput, resolveAnswer, readVariables, readAnswer] = json;
+    const [READ = ''] = graphql;
 
-    const resolved = await app.gql(UPDATE, {
-      input: {
-        provider: 'TALKDESK',
-        id: result.case.id,
-        status: 'RESOLVED',
-        talkdesk: { resolution: 'Replaced the router' },
-        notes: [{ body: 'Shipped a new unit.' }],
-        customFields: [{ key: 'text2', value: 'Faulty power supply' }],
-      },
-    });
-    expect(resolved.body.data.updateCase).toMatchObject({
-      __typename: 'UpdateCaseSuccess',
-      case: {
-        id: result.case.id,
-        status: 'RESOLVED',
-        vendorStatus: 'RESOLVED',
-        notes: [
-          { title: 'Triage', body: 'Asked for the model number.', public: false },
-          { title: null, body: 'Shipped a new unit.', public: false },
-        ],
-        customFields: [
-          { key: 'text1', type: 'TEXT', value: 'FW 2.4.1' },
-          { key: 'checkbox1', type: 'BOOLEAN', value: true },
-          { key: 'text2', type: 'TEXT', value: 'Faulty power supply' },
-        ],
-      },
-      warnings: [],
-    });
+    const created = await app.gql(CREATE, Variables.parse(createInput));
+    expectAnswer(created, createAnswer);
+    const shown = idsIn(createAnswer, 'TALKDESK');
+    const issued = idsIn(created.body, 'TALKDESK');
+    expect(caseIn(created.body)?.number, 'Talkdesk has no case number apart from its id').toBe(issued.vendorId);
+
+    // The README resolves the case it created, by the global id the create answered.
+    const resolve = z.object({ input: z.object({ id: z.literal(shown.id) }).loose() }).parse(resolveInput);
+    const resolved = await app.gql(UPDATE, { input: { ...resolve.input, id: issued.id } });
+    expectAnswer(resolved, resolveAnswer);
+
+    const read = z
+      .object({ provider: z.literal('TALKDESK'), vendorId: z.literal(shown.vendorId) })
+      .parse(readVariables);
+    expectAnswer(await app.gql(READ, { ...read, vendorId: issued.vendorId }), readAnswer);
   });
 
   it('Khoros: create with an interaction and a declared custom field', async () => {
-    const { body } = await app.gql(CREATE, {
-      input: {
-        provider: 'KHOROS',
-        title: 'Case title',
-        requester: { id: 'cust-1001' },
-        interactions: [
-          {
-            body: 'My order never arrived @AcmeHelp',
-            createdAt: '2024-05-01T09:30:00Z',
-            linkUrl: 'https://twitter.com/ada/status/1785000000000000000',
-            service: 'twitter',
-            serviceId: '1785000000000000000',
-            contentType: 'post',
-            author: { service: 'twitter', serviceId: '98765', handle: 'ada', name: 'Ada Lovelace', brandOwned: false },
-          },
-        ],
-        customFields: [{ key: 'clubNo', value: 'CLUB-42' }],
-      },
-    });
-    expect(body.data.createCase).toMatchObject({
-      __typename: 'CreateCaseSuccess',
-      case: {
-        provider: 'KHOROS',
-        title: 'Case title',
-        status: 'OPEN',
-        vendorStatus: 'open',
-        priority: null,
-        requester: { id: 'cust-1001', name: null, email: null },
-        interactions: [
-          {
-            body: 'My order never arrived @AcmeHelp',
-            service: 'twitter',
-            serviceId: '1785000000000000000',
-            author: { handle: 'ada', name: 'Ada Lovelace', brandOwned: false },
-          },
-        ],
-        notes: [],
-        comments: [],
-        customFields: [{ key: 'clubNo', type: 'TEXT', value: 'CLUB-42' }],
-      },
-      warnings: [],
-    });
+    const [input, answer] = example('Khoros').json;
+    expectAnswer(await app.gql(CREATE, Variables.parse(input)), answer);
   });
 
   it("Sprinklr: the help article's example plus a comment", async () => {
-    const { body } = await app.gql(CREATE, {
-      input: {
-        provider: 'SPRINKLR',
-        title: 'API2.0 Case creation',
-        description: 'This case is created with API2.012',
-        priority: 'HIGH',
-        status: 'NEW',
-        sprinklr: {
-          firstMessageId: 'ACCOUNT_600001824_1582817880350_TWITTER_2_1233053677281304578',
-          caseType: 'Incident',
-          summary: 'Urgent Case',
-        },
-        comments: [{ body: 'Customer called twice.' }],
-      },
-    });
-    expect(body.data.createCase).toMatchObject({
-      __typename: 'CreateCaseSuccess',
-      case: {
-        provider: 'SPRINKLR',
-        title: 'API2.0 Case creation',
-        status: 'NEW',
-        vendorStatus: 'New',
-        priority: 'HIGH',
-        requester: null,
-        interactions: [
-          {
-            body: '@AcmeCare my order #A-1001 was marked delivered but never arrived. Can someone help?',
-            service: 'TWITTER',
-            serviceId: 'ACCOUNT_600001824_1582817880350_TWITTER_2_1233053677281304578',
-            author: { handle: 'danawhit', name: 'Dana Whitfield', brandOwned: false },
-          },
-        ],
-        notes: [],
-        comments: [{ body: 'Customer called twice.' }],
-        customFields: [{ key: 'spr_uc_type', type: 'STRING_LIST', value: ['Incident'] }],
-      },
-      warnings: [],
-    });
-    expect(body.data.createCase.case.id).toMatch(/^[0-9a-f]{24}$/);
-    expect(body.data.createCase.case.number).toMatch(/^\d+$/);
+    const [input, answer] = example('Sprinklr').json;
+    const res = await app.gql(CREATE, Variables.parse(input));
+    expectAnswer(res, answer);
+    expect(idsIn(res.body, 'SPRINKLR').vendorId).toMatch(/^[0-9a-f]{24}$/);
+    expect(caseIn(res.body)?.number).toMatch(/^\d+$/);
   });
 
   it('Thalamus: create with a comment and typed caseData', async () => {
-    const { body } = await app.gql(CREATE, {
-      input: {
-        provider: 'THALAMUS',
-        status: 'NEW',
-        thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
-        comments: [{ body: 'Llamó por segunda vez.' }],
-        customFields: [
-          { key: 'fechaIncidente', value: '2024-05-01' },
-          { key: 'montoReclamado', value: 1250.5 },
-        ],
-      },
-    });
-    expect(body.data.createCase).toMatchObject({
-      __typename: 'CreateCaseSuccess',
-      case: {
-        provider: 'THALAMUS',
-        title: 'Telefonico',
-        status: 'NEW',
-        vendorStatus: 'Created',
-        priority: null,
-        requester: null,
-        interactions: [],
-        notes: [],
-        comments: [{ body: 'Llamó por segunda vez.' }],
-        customFields: [
-          { key: 'fechaIncidente', type: 'DATE', value: '2024-05-01' },
-          { key: 'montoReclamado', type: 'DECIMAL', value: 1250.5 },
-          { key: 'cantidadLlamadas', type: 'NUMBER', value: null },
-          { key: 'requiereVisita', type: 'BOOLEAN', value: null },
-        ],
-      },
-      warnings: [],
-    });
+    const [input, answer] = example('Thalamus').json;
+    expectAnswer(await app.gql(CREATE, Variables.parse(input)), answer);
   });
 
   it('errors are data: a refused input, before any vendor call', async () => {
-    const { body } = await app.gql(CREATE, {
-      input: { provider: 'THALAMUS', title: 'No title in Thalamus', thalamus: { typeCode: 'Telefonico' } },
-    });
-    expect(body.data.createCase).toEqual({
-      __typename: 'ValidationError',
-      message: 'Invalid input. thalamus.categoryCode: Thalamus requires thalamus.categoryCode. (and 1 more)',
-      code: 'VALIDATION_FAILED',
-      retriable: false,
-      fields: [
-        { path: ['thalamus', 'categoryCode'], message: 'Thalamus requires thalamus.categoryCode.', vendorCode: null },
-        { path: ['title'], message: 'Thalamus has no place for title on create; it was not sent.', vendorCode: null },
-      ],
-    });
+    const [input, answer] = example('Errors are data').json;
+    const res = await app.gql(CREATE, Variables.parse(input));
+    expect(res.body).toEqual(answer);
+  });
+
+  it('every part of ## Examples is exercised above', () => {
+    expect([...EXAMPLES.keys()]).toEqual(['', 'Talkdesk', 'Khoros', 'Sprinklr', 'Thalamus', 'Errors are data']);
+    expect(example('').graphql).toHaveLength(1);
+    expect(example('Talkdesk').json).toHaveLength(6);
   });
 });
