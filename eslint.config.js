@@ -3,7 +3,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'src/generated/', 'examples/client/generated/', 'dist/', 'coverage/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -48,10 +48,10 @@ const CREATE_INPUTS: Record<CaseProvider, Record<string, unknown>> = {
   TALKDESK: { provider: 'TALKDESK', title: 'Bench case', description: 'Measured.', notes: [{ body: 'n' }] },
 };
 
-const CASE_QUERY = `query Bench($provider: CaseProvider!, $id: ID!) {
-  case(provider: $provider, id: $id) {
+const CASE_QUERY = `query Bench($provider: CaseProvider!, $vendorId: ID!) {
+  caseByVendorId(provider: $provider, vendorId: $vendorId) {
     __typename
-    ... on Case { id title status interactions { body author { name } } notes { body } comments { body } customFields { key value } }
+    ... on Case { id vendorId title status interactions { body author { name } } notes { body } comments { body } customFields { key value } }
     ... on Error { message }
   }
 }`;
@@ -62,8 +62,8 @@ let client: Pool;
 
 interface BenchAnswer {
   data?: {
-    createCase?: { __typename: string; case?: { id: string } };
-    case?: { __typename: string };
+    createCase?: { __typename: string; case?: { vendorId: string } };
+    caseByVendorId?: { __typename: string };
   };
 }
 
@@ -113,18 +113,18 @@ async function main(): Promise<void> {
     for (const module of PROVIDER_MODULES) {
       const provider = module.provider;
       const created = await post(
-        `mutation($input: CreateCaseInput!) { createCase(input: $input) { __typename ... on CreateCaseSuccess { case { id } } ... on Error { message } } }`,
+        `mutation($input: CreateCaseInput!) { createCase(input: $input) { __typename ... on CreateCaseSuccess { case { vendorId } } ... on Error { message } } }`,
         { input: CREATE_INPUTS[provider] },
       );
-      const id = created.data?.createCase?.case?.id;
+      const id = created.data?.createCase?.case?.vendorId;
       if (!id) throw new Error(`${provider}: could not create the bench case: ${JSON.stringify(created)}`);
       const connection = direct.get(provider)!;
       const viaDatasource = async () => {
         await connection.dataSource().getCase(id);
       };
       const viaGraphQL = async () => {
-        const body = await post(CASE_QUERY, { provider, id });
-        if (body.data?.case?.__typename !== 'Case') throw new Error(`${provider}: ${JSON.stringify(body)}`);
+        const body = await post(CASE_QUERY, { provider, vendorId: id });
+        if (body.data?.caseByVendorId?.__typename !== 'Case') throw new Error(`${provider}: ${JSON.stringify(body)}`);
       };
       await measure(viaDatasource);
       await measure(viaGraphQL);

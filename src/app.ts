@@ -13,7 +13,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, isEnumType } from 'graphql';
+import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
@@ -93,15 +94,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
+  const schema = buildCasegraphSchema();
+  const errorCodesType = schema.getType('ErrorCode');
+  // Errors raised outside result unions (node, _entities) carry one of the schema's error codes.
+  const schemaErrorCodes = isEnumType(errorCodesType) ? errorCodesType.getValues().map((v) => v.name) : [];
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildCasegraphSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
-    formatError: (formatted, error) => maskInternalError(formatted, error, logger),
+    validationRules: [...armor.validationRules, ...(config.introspection ? [] : [noServiceSdl])],
+    formatError: (formatted, error) => maskInternalError(formatted, error, schemaErrorCodes, logger),
     plugins: [
       // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
       // uses its ESM ones: the same plugin objects, typed twice.
@@ -170,6 +175,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 }
 
 /**
+ * `_service { sdl }` is introspection by another name: where introspection is off, so is it. A
+ * gateway in production reads the composed supergraph, not the subgraph's own answer.
+ */
+function noServiceSdl(context: ValidationContext): ASTVisitor {
+  return {
+    Field(node) {
+      if (node.name.value === '_service' && context.getParentType()?.name === 'Query') {
+        context.reportError(
+          new GraphQLError('`_service` is disabled because introspection is disabled on this instance.', {
+            nodes: node,
+          }),
+        );
+      }
+    },
+  };
+}
+
+/**
  * One log line per GraphQL operation: its name, how long it took, and how many GraphQL errors it
  * had. Provider outcomes (including errors-as-data) are logged by settle(), one line per call.
  */
@@ -201,9 +224,15 @@ function baseUrl(server: Server, host: string): string {
 }
 
 /** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */
-function maskInternalError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  schemaErrorCodes: readonly string[],
+  logger: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const clientFacing = [
+    ...schemaErrorCodes,
     'GRAPHQL_PARSE_FAILED',
     'GRAPHQL_VALIDATION_FAILED',
     'BAD_USER_INPUT',

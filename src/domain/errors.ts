@@ -17,6 +17,10 @@ export interface FieldErrorModel {
   vendorCode?: string | null;
 }
 
+/** Whether a resolver value is an error result rather than a success (which may carry `__typename` too). */
+export const isErrorResult = (value: object): value is ErrorResult =>
+  '__typename' in value && typeof value.__typename === 'string' && value.__typename in CODES;
+
 const CODES: Record<ErrorTypeName, ErrorCode> = {
   ValidationError: 'VALIDATION_FAILED',
   AuthenticationError: 'AUTHENTICATION_FAILED',
@@ -80,7 +84,8 @@ export interface ErrorResult {
   message: string;
   code: ErrorCode;
   retriable: boolean;
-  provider: CaseProvider;
+  /** Null only when the input named no valid provider (a malformed global id). */
+  provider: CaseProvider | null;
   fields: FieldErrorModel[];
   id: string | null;
   retryAfterSeconds: number | null;

@@ -11,9 +11,10 @@ import type {
 
 export type { CaseProvider, CasePriority, CaseStatus, CustomFieldType, ErrorCode, FeatureSupport };
 
+import type { UpdateCaseInput as UpdateCaseGraphQLInput } from '../generated/graphql.js';
+
 export type {
   CreateCaseInput,
-  UpdateCaseInput,
   InteractionInput,
   NoteInput,
   CommentInput,
@@ -21,6 +22,12 @@ export type {
   RequesterInput,
   AuthorInput,
 } from '../generated/graphql.js';
+
+/**
+ * An update as a datasource receives it: the resolver has already decoded the global id in
+ * `UpdateCaseGraphQLInput.id` into the provider and the vendor's own case id.
+ */
+export type UpdateCaseInput = Omit<UpdateCaseGraphQLInput, 'id'> & { provider: CaseProvider; id: string };
 
 export interface AuthorModel {
   id?: string | null;
@@ -106,6 +113,29 @@ export interface CaseModel {
   comments: CommentModel[];
   customFields: CustomFieldValueModel[];
 }
+
+/**
+ * Where a case's child object sits, which is what its global id is made of: the provider, the
+ * case, and the child's vendor id or (for vendors that give none) its position in the list.
+ */
+export interface CaseChildPlace {
+  provider: CaseProvider;
+  caseVendorId: string;
+  index: number;
+}
+
+export type InteractionNode = InteractionModel & CaseChildPlace & { nodeType: 'Interaction' };
+export type NoteNode = NoteModel & CaseChildPlace & { nodeType: 'Note' };
+export type CommentNode = CommentModel & CaseChildPlace & { nodeType: 'Comment' };
+
+/**
+ * The id space an author's vendor id belongs to. Vendors keep several (Khoros customer ids vs
+ * social profile ids; Sprinklr contacts vs users), so the global id includes it.
+ */
+export type AuthorRole = 'requester' | 'interaction' | 'comment';
+
+export type AuthorNode = AuthorModel & { provider: CaseProvider; role: AuthorRole };
+export type AssigneeNode = AssigneeModel & { provider: CaseProvider };
 
 /** Something a mutation could not do although the case itself was written. */
 export interface OperationWarningModel {

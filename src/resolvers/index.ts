@@ -1,10 +1,29 @@
-// Resolvers stay thin: pick the provider's datasource, settle the call as data, serve the model.
+// Resolvers stay thin: decode ids, pick the provider's datasource, settle the call as data, and
+// serve the model with global ids (see nodes.ts).
+import { GraphQLError } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver, JSONResolver, URLResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.js';
+import {
+  assigneeGlobalId,
+  authorGlobalId,
+  authorNode,
+  caseGlobalId,
+  caseIdInput,
+  childGlobalId,
+  commentsOf,
+  interactionsOf,
+  nodeTypeOf,
+  notesOf,
+  readCaseOrThrow,
+  resolveNode,
+} from './nodes.js';
 import { settle } from './settle.js';
 
 const typenameOr = <S extends string>(value: object, success: S): string =>
   '__typename' in value && typeof value.__typename === 'string' ? value.__typename : success;
+
+/** `Query.nodes` takes at most this many ids: each may cost a vendor read. */
+export const MAX_NODES = 50;
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -13,8 +32,25 @@ export const resolvers: Resolvers = {
   URL: URLResolver,
 
   Query: {
-    case: (_parent, { provider, id }, ctx) =>
-      settle(ctx, 'case', provider, id, () => ctx.dataSource(provider).getCase(id)),
+    case: (_parent, { id }, ctx) => {
+      const target = caseIdInput(id, ['id']);
+      if ('__typename' in target) return target;
+      return settle(ctx, 'case', target.provider, target.vendorId, () =>
+        ctx.dataSource(target.provider).getCase(target.vendorId),
+      );
+    },
+    caseByVendorId: (_parent, { provider, vendorId }, ctx) =>
+      settle(ctx, 'case', provider, vendorId, () => ctx.dataSource(provider).getCase(vendorId)),
+    node: (_parent, { id }, ctx) => resolveNode(ctx, id),
+    nodes: (_parent, { ids }, ctx) => {
+      if (ids.length > MAX_NODES) {
+        throw new GraphQLError(`nodes takes at most ${MAX_NODES} ids; ${ids.length} were given.`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      // Items are nullable: one failed id is null with its own error, the others still resolve.
+      return ids.map((id) => resolveNode(ctx, id));
+    },
     providers: (_parent, _args, ctx) => [...ctx.providers],
     customFieldDefinitions: (_parent, { provider }, ctx) =>
       settle(ctx, 'customFieldDefinitions', provider, undefined, async () => ({
@@ -26,8 +62,64 @@ export const resolvers: Resolvers = {
   Mutation: {
     createCase: (_parent, { input }, ctx) =>
       settle(ctx, 'createCase', input.provider, undefined, () => ctx.dataSource(input.provider).createCase(input)),
-    updateCase: (_parent, { input }, ctx) =>
-      settle(ctx, 'updateCase', input.provider, input.id, () => ctx.dataSource(input.provider).updateCase(input)),
+    updateCase: (_parent, { input }, ctx) => {
+      const target = caseIdInput(input.id, ['id']);
+      if ('__typename' in target) return target;
+      const { provider, vendorId } = target;
+      return settle(ctx, 'updateCase', provider, vendorId, () =>
+        ctx.dataSource(provider).updateCase({ ...input, provider, id: vendorId }),
+      );
+    },
+  },
+
+  Node: { __resolveType: (node) => nodeTypeOf(node) },
+
+  Case: {
+    id: (c) => caseGlobalId(c.provider, c.id),
+    vendorId: (c) => c.id,
+    requester: (c) => authorNode(c.requester, c.provider, 'requester'),
+    assignee: (c) => (c.assignee ? { ...c.assignee, provider: c.provider } : null),
+    interactions: (c) => interactionsOf(c),
+    notes: (c) => notesOf(c),
+    comments: (c) => commentsOf(c),
+    // A gateway's `_entities` call: by either key, through the request's DataLoader. Async even
+    // where it could throw at once: a synchronous throw would fail every other reference too.
+    __resolveReference: async (ref, ctx) => {
+      if ('vendorId' in ref) return readCaseOrThrow(ctx, ref, ref.vendorId);
+      const target = caseIdInput(ref.id, ['id']);
+      if ('__typename' in target) {
+        throw new GraphQLError(target.message, { extensions: { code: 'NOT_FOUND', id: ref.id } });
+      }
+      return readCaseOrThrow(ctx, target, ref.id);
+    },
+  },
+  Interaction: {
+    id: (x) => childGlobalId('Interaction', x),
+    vendorId: (x) => x.id ?? null,
+    author: (x) => ({ ...x.author, provider: x.provider, role: 'interaction' }),
+  },
+  Note: {
+    id: (x) => childGlobalId('Note', x),
+    vendorId: (x) => x.id ?? null,
+  },
+  Comment: {
+    id: (x) => childGlobalId('Comment', x),
+    vendorId: (x) => x.id ?? null,
+    author: (x) => authorNode(x.author, x.provider, 'comment'),
+  },
+  Author: {
+    id: (a) => authorGlobalId(a),
+    vendorId: (a) => a.id ?? null,
+  },
+  Assignee: {
+    id: (a) => assigneeGlobalId(a),
+    vendorId: (a) => a.id,
+  },
+  ProviderInfo: {
+    __resolveReference: (ref, ctx) => ctx.providers.find((p) => p.provider === ref.provider) ?? null,
+  },
+  NotFoundError: {
+    id: (e) => (e.provider && e.id !== null ? caseGlobalId(e.provider, e.id) : (e.id ?? '')),
   },
 
   // Errors carry their __typename; success values are recognised by its absence.

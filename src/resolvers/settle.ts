@@ -21,7 +21,7 @@ export const OPERATION_ERRORS = {
     'ConflictError',
     'ProviderUnavailableError',
   ],
-  case: ['AuthenticationError', 'NotFoundError', 'RateLimitedError', 'ProviderUnavailableError'],
+  case: ['ValidationError', 'AuthenticationError', 'NotFoundError', 'RateLimitedError', 'ProviderUnavailableError'],
   customFieldDefinitions: ['AuthenticationError', 'RateLimitedError', 'ProviderUnavailableError'],
 } as const satisfies Record<string, readonly ErrorTypeName[]>;
 

@@ -75,14 +75,16 @@ describe('shutdown of npm start', () => {
       const inFlight = fetch(app.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ case(provider: THALAMUS, id: "1") { __typename ... on Case { id } } }' }),
+        body: JSON.stringify({
+          query: '{ caseByVendorId(provider: THALAMUS, vendorId: "1") { __typename ... on Case { vendorId } } }',
+        }),
       });
       await new Promise((r) => setTimeout(r, 300));
       app.child.kill(signal);
 
       const res = await inFlight;
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ data: { case: { __typename: 'Case', id: '1' } } });
+      expect(await res.json()).toEqual({ data: { caseByVendorId: { __typename: 'Case', vendorId: '1' } } });
       expect(await app.exited).toBe(0);
       expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
       expect(app.output()).toContain('"msg":"stopped"');

@@ -1,0 +1,469 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The author of a social message. */
+export type AuthorInput = {
+  /** True when the author is one of the brand's own accounts. */
+  brandOwned: boolean;
+  /** The author's handle on that service. */
+  handle: string;
+  /** The author's display name. */
+  name: string;
+  /** The author's social service, e.g. `facebook`. */
+  service: string;
+  /** The author's id on that service. */
+  serviceId: string;
+};
+
+/** How urgently a case must be handled, normalised across vendors (Talkdesk `LOW`..`URGENT`, Sprinklr `low`..`critical`). */
+export type CasePriority =
+  /** High urgency. */
+  | 'HIGH'
+  /** Low urgency. */
+  | 'LOW'
+  /** Normal urgency. */
+  | 'NORMAL'
+  /** Must be handled first. */
+  | 'URGENT';
+
+/** The four vendor case systems casegraph talks to. */
+export type CaseProvider =
+  /** Any CRM implementing the Khoros Custom CRM API spec (`POST /case`, `PATCH /case/{id}`, `GET /case/{id}`). */
+  | 'KHOROS'
+  /** Sprinklr Case API v2 (`/api/v2/case`). */
+  | 'SPRINKLR'
+  /** Talkdesk Cases API (`/cm/core/va/cases`). */
+  | 'TALKDESK'
+  /** Thalamus REST JSON v4 user-assistance cases (`/api/v4/cases`). */
+  | 'THALAMUS';
+
+/**
+ * A case status normalised across vendors. The vendor's own status string is always kept in `Case.vendorStatus`.
+ * Khoros knows only `open`/`closed`; Talkdesk, Sprinklr and Thalamus statuses are mapped by name, and anything unrecognised becomes `OTHER`.
+ */
+export type CaseStatus =
+  /** Closed. */
+  | 'CLOSED'
+  /** Created and not yet worked on. */
+  | 'NEW'
+  /** Parked by the agent. */
+  | 'ON_HOLD'
+  /** Being worked on. */
+  | 'OPEN'
+  /** A vendor status with no unified equivalent; see `Case.vendorStatus`. */
+  | 'OTHER'
+  /** Waiting on the requester or a third party. */
+  | 'PENDING'
+  /** Solved, not yet closed. */
+  | 'RESOLVED';
+
+/** A comment to add to a case. */
+export type CommentInput = {
+  /** The comment text (Sprinklr `text`, Thalamus `description`). */
+  body: string;
+};
+
+/**
+ * A new case. Fill the common fields; `Query.providers` lists, per provider, which input paths are required and which are unsupported.
+ * An unsupported field is rejected with a `ValidationError` rather than silently dropped.
+ */
+export type CreateCaseInput = {
+  /** The agent to assign the case to. Talkdesk `owner_id`, Sprinklr `workflow.assignment.assigneeId`. */
+  assigneeId?: string | number | null | undefined;
+  /** Comments to add (Sprinklr case comments, Thalamus `comments`). */
+  comments?: Array<CommentInput> | null | undefined;
+  /** Custom-field values, checked against the vendor's field definitions (`Query.customFieldDefinitions`). */
+  customFields?: Array<CustomFieldInput> | null | undefined;
+  /** The long-form description. Talkdesk/Sprinklr `description`. Required by Talkdesk. */
+  description?: string | null | undefined;
+  /** Social messages to attach (Khoros `interactions`). */
+  interactions?: Array<InteractionInput> | null | undefined;
+  /** What only Khoros has. */
+  khoros?: KhorosCaseInput | null | undefined;
+  /** Notes to add (Talkdesk `notes`). */
+  notes?: Array<NoteInput> | null | undefined;
+  /** The priority. Talkdesk `priority`, Sprinklr `priority` plus the `spr_uc_priority` custom property. */
+  priority?: CasePriority | null | undefined;
+  /** The vendor system to create the case in. */
+  provider: CaseProvider;
+  /** Who raised the case. Khoros `customerId` (from `id`), Talkdesk `requester_name`/`requester_email`, Sprinklr `contact`. */
+  requester?: RequesterInput | null | undefined;
+  /** What only Sprinklr has. */
+  sprinklr?: SprinklrCreateInput | null | undefined;
+  /** The initial status. Sprinklr `spr_uc_status`, Thalamus `status` (by name). */
+  status?: CaseStatus | null | undefined;
+  /** What only Talkdesk has. */
+  talkdesk?: TalkdeskCaseInput | null | undefined;
+  /** What only Thalamus has. */
+  thalamus?: ThalamusCaseInput | null | undefined;
+  /** The case subject. Khoros/Talkdesk `title`, Sprinklr `subject`. Required by Khoros and Talkdesk. */
+  title?: string | null | undefined;
+};
+
+/** A custom-field value to set. */
+export type CustomFieldInput = {
+  /** The field key, as listed by `Query.customFieldDefinitions`. */
+  key: string;
+  /** The value: a string, number, boolean, ISO date, or list of strings, matching the field's type. */
+  value: unknown;
+};
+
+/** The type of a custom field, normalised across vendors. */
+export type CustomFieldType =
+  /** True or false. */
+  | 'BOOLEAN'
+  /** A calendar date or date-time. */
+  | 'DATE'
+  /** A decimal number. */
+  | 'DECIMAL'
+  /** A path through a tree of dependent options (Talkdesk `dependent_field`). */
+  | 'DEPENDENT'
+  /** Several values from a fixed list. */
+  | 'MULTI_SELECT'
+  /** A whole number. */
+  | 'NUMBER'
+  /** One value from a fixed list. */
+  | 'SINGLE_SELECT'
+  /** A list of strings (Sprinklr custom properties). */
+  | 'STRING_LIST'
+  /** Single-line text. */
+  | 'TEXT'
+  /** Multi-line text. */
+  | 'TEXTAREA';
+
+/** Machine-readable error codes, one per error type. */
+export type ErrorCode =
+  /** The vendor rejected casegraph's credentials. */
+  | 'AUTHENTICATION_FAILED'
+  /** The case changed concurrently or the request conflicts with its state. */
+  | 'CONFLICT'
+  /** No case with that id exists (or this account may not see it). */
+  | 'NOT_FOUND'
+  /** The vendor timed out, failed or could not be reached. */
+  | 'PROVIDER_UNAVAILABLE'
+  /** The vendor is rate limiting; retry after `retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The input is missing something the vendor requires, or has a value it rejects. */
+  | 'VALIDATION_FAILED';
+
+/** How far a provider supports a part of the case model. */
+export type FeatureSupport =
+  /** Read back on cases, but cannot be written through casegraph. */
+  | 'READ_ONLY'
+  /** Read and written. */
+  | 'READ_WRITE'
+  /** The vendor has no such thing; the list is always empty and input is rejected. */
+  | 'UNSUPPORTED';
+
+/** A social message to attach to a case (Khoros interaction: every field is required there). */
+export type InteractionInput = {
+  /** Who wrote the message. */
+  author: AuthorInput;
+  /** The text of the message. */
+  body: string;
+  /** The kind of content, e.g. `post`, `comment`. Defaults to `post`, as in the Khoros spec. */
+  contentType?: string | null | undefined;
+  /** When the message was created on its origin service. */
+  createdAt: string;
+  /** A direct link to the message on its origin service. */
+  linkUrl: string;
+  /** The service the message came from. Defaults to `facebook`, as in the Khoros spec. */
+  service?: string | null | undefined;
+  /** The id of the message on its origin service. */
+  serviceId: string;
+};
+
+/** Khoros-only inputs. */
+export type KhorosCaseInput = {
+  /** The Khoros agent email sent as `x-sf-email`/`x-sf-user-email`; defaults to the configured `KHOROS_AGENT_EMAIL`. */
+  agentEmail?: string | null | undefined;
+};
+
+/** A note to add to a case. */
+export type NoteInput = {
+  /** The note text. */
+  body: string;
+  /** True to show the note to the requester (Talkdesk `public`). Defaults to false. */
+  public?: boolean | null | undefined;
+  /** The note title (Talkdesk `note_title`). */
+  title?: string | null | undefined;
+};
+
+/** Who raised a case. */
+export type RequesterInput = {
+  /** The requester's email (Talkdesk `requester_email`). */
+  email?: string | null | undefined;
+  /** The vendor's id for the requester (Khoros `customerId`, Sprinklr `contact.id`). */
+  id?: string | number | null | undefined;
+  /** The requester's name (Talkdesk `requester_name`, Sprinklr `contact.name`). */
+  name?: string | null | undefined;
+};
+
+/** Sprinklr-only inputs for a new case. */
+export type SprinklrCreateInput = {
+  /** The case type, e.g. `Incident` (`caseType` and the `spr_uc_type` custom property). */
+  caseType?: string | null | undefined;
+  /** When the case must be resolved (`dueDate`, epoch ms on the wire). */
+  dueDate?: string | null | undefined;
+  /** A third-party case this case mirrors (`externalCase`). */
+  externalCase?: SprinklrExternalCaseInput | null | undefined;
+  /** The id of an existing Sprinklr message to open the case on (`firstMessageId`). Required. */
+  firstMessageId: string;
+  /** Ids of the queues to put the case in (`workflow.queues`). */
+  queueIds?: Array<string> | null | undefined;
+  /** The case summary (`summary`). */
+  summary?: string | null | undefined;
+};
+
+/** A third-party case linked to a Sprinklr case. */
+export type SprinklrExternalCaseInput = {
+  /** The case number in the other system. */
+  caseNumber?: number | null | undefined;
+  /** The other system, e.g. `salesforce`, `zendesk`. */
+  channelType: string;
+  /** The case id in the other system. */
+  id: string;
+  /** A link to the case in the other system. */
+  permalink?: string | null | undefined;
+};
+
+/** Sprinklr-only inputs for an update. */
+export type SprinklrUpdateInput = {
+  /** Queues to add the case to (`ADD_QUEUES`). */
+  addQueueIds?: Array<string> | null | undefined;
+  /** A new due date (`SET_DUE_DATE`). */
+  dueDate?: string | null | undefined;
+};
+
+/** Talkdesk-only inputs. */
+export type TalkdeskCaseInput = {
+  /** The group id (`group_id`, up to 255 characters). Update only. */
+  groupId?: string | null | undefined;
+  /** The parent case id (`parent_id`). */
+  parentId?: string | number | null | undefined;
+  /** The requester type (`requester_type`). Defaults to `Contact`. */
+  requesterType?: string | null | undefined;
+  /** The resolution (`resolution`); Talkdesk requires it when the status becomes `RESOLVED`. Update only. */
+  resolution?: string | null | undefined;
+  /** The case type (`type`), e.g. `QUESTION`. Update only. */
+  type?: string | null | undefined;
+};
+
+/** Thalamus-only inputs. */
+export type ThalamusCaseInput = {
+  /** The case category code (`categoryCode`), e.g. `Reclamo`. Required on create; on update it defaults to the case's current one. */
+  categoryCode?: string | null | undefined;
+  /** The resolution name (`resolution`), e.g. `Resolved`. */
+  resolution?: string | null | undefined;
+  /** The case type code (`typeCode`), e.g. `Telefonico`. Required on create; on update it defaults to the case's current one. */
+  typeCode?: string | null | undefined;
+};
+
+/** A change to an existing case. Only the fields you set are changed; lists (interactions, notes, comments) are appended, never replaced. */
+export type UpdateCaseInput = {
+  /** A new assignee. Talkdesk `owner_id`, Sprinklr `ASSIGN_TO_USER`. */
+  assigneeId?: string | number | null | undefined;
+  /** Comments to append (Sprinklr case comments, Thalamus `comments`). */
+  comments?: Array<CommentInput> | null | undefined;
+  /** Custom-field values to set; fields not named keep their values. */
+  customFields?: Array<CustomFieldInput> | null | undefined;
+  /** A new description. Talkdesk `description`, Sprinklr `EDIT_DESCRIPTION`. */
+  description?: string | null | undefined;
+  /** The case's global id, as returned in `Case.id` (it names the provider too). Holding only a vendor id? Read the case with `Query.caseByVendorId` first. */
+  id: string | number;
+  /** Social messages to append (Khoros `interactions`). */
+  interactions?: Array<InteractionInput> | null | undefined;
+  /** What only Khoros has. */
+  khoros?: KhorosCaseInput | null | undefined;
+  /** Notes to append (Talkdesk `notes`, Thalamus notes). */
+  notes?: Array<NoteInput> | null | undefined;
+  /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
+  priority?: CasePriority | null | undefined;
+  /** What only Sprinklr has. */
+  sprinklr?: SprinklrUpdateInput | null | undefined;
+  /** A new status. Talkdesk `status`, Sprinklr `spr_uc_status`, Thalamus status transition. */
+  status?: CaseStatus | null | undefined;
+  /** What only Talkdesk has. */
+  talkdesk?: TalkdeskCaseInput | null | undefined;
+  /** What only Thalamus has. */
+  thalamus?: ThalamusCaseInput | null | undefined;
+  /** A new subject. Khoros/Talkdesk `title`, Sprinklr `EDIT_SUBJECT`. */
+  title?: string | null | undefined;
+};
+
+export type CreateCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type CreateCaseMutation = { createCase:
+    | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ConflictError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'CreateCaseSuccess', case: { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }, warnings: Array<{ path: Array<string>, message: string, code: ErrorCode }> }
+    | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'RateLimitedError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ValidationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean, fields: Array<{ path: Array<string>, message: string, vendorCode: string | null }> }
+   };
+
+export type CustomFieldDefinitionsQueryVariables = Exact<{
+  provider: CaseProvider;
+}>;
+
+
+export type CustomFieldDefinitionsQuery = { customFieldDefinitions:
+    | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'CustomFieldDefinitions', provider: CaseProvider, fields: Array<{ key: string, label: string | null, type: CustomFieldType, required: boolean, options: Array<{ value: string, label: string | null }> }> }
+    | { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+   };
+
+export type AuthorFieldsFragment = { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null };
+
+export type InteractionFieldsFragment = { id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } };
+
+export type NoteFieldsFragment = { id: string, vendorId: string | null, title: string | null, body: string, public: boolean };
+
+export type CommentFieldsFragment = { id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null };
+
+export type CaseFieldsFragment = { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> };
+
+type ErrorFields_AuthenticationError_Fragment = { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean };
+
+type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', message: string, code: ErrorCode, retriable: boolean };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, code: ErrorCode, retriable: boolean };
+
+type ErrorFields_ProviderUnavailableError_Fragment = { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean };
+
+type ErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', message: string, code: ErrorCode, retriable: boolean };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string, code: ErrorCode, retriable: boolean };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_AuthenticationError_Fragment
+  | ErrorFields_ConflictError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_ProviderUnavailableError_Fragment
+  | ErrorFields_RateLimitedError_Fragment
+  | ErrorFields_ValidationError_Fragment
+;
+
+export type WarningFieldsFragment = { path: Array<string>, message: string, code: ErrorCode };
+
+export type GetCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetCaseQuery = { case:
+    | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'Case', id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }
+    | { __typename: 'NotFoundError', id: string, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, retriable: boolean, fields: Array<{ path: Array<string>, message: string, vendorCode: string | null }> }
+   };
+
+export type GetCaseByVendorIdQueryVariables = Exact<{
+  provider: CaseProvider;
+  vendorId: string | number;
+}>;
+
+
+export type GetCaseByVendorIdQuery = { caseByVendorId:
+    | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'Case', id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }
+    | { __typename: 'NotFoundError', id: string, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, retriable: boolean }
+   };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Case', id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }
+    | { __typename: 'Comment', id: string }
+    | { __typename: 'Interaction', id: string }
+    | { __typename: 'Note', id: string }
+   | null };
+
+export type InteractionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InteractionNodeQuery = { node:
+    | { __typename: 'Case', id: string }
+    | { __typename: 'Comment', id: string }
+    | { __typename: 'Interaction', id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }
+    | { __typename: 'Note', id: string }
+   | null };
+
+export type NoteNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NoteNodeQuery = { node:
+    | { __typename: 'Case', id: string }
+    | { __typename: 'Comment', id: string }
+    | { __typename: 'Interaction', id: string }
+    | { __typename: 'Note', id: string, vendorId: string | null, title: string | null, body: string, public: boolean }
+   | null };
+
+export type CommentNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommentNodeQuery = { node:
+    | { __typename: 'Case', id: string }
+    | { __typename: 'Comment', id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }
+    | { __typename: 'Interaction', id: string }
+    | { __typename: 'Note', id: string }
+   | null };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { providers: Array<{ provider: CaseProvider, name: string, simulated: boolean, interactions: FeatureSupport, notes: FeatureSupport, comments: FeatureSupport, customFields: FeatureSupport, requiredCreateFields: Array<string>, requiredUpdateFields: Array<string>, unsupportedCreateFields: Array<string>, unsupportedUpdateFields: Array<string> }> };
+
+export type UpdateCaseMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+
+export type UpdateCaseMutation = { updateCase:
+    | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ConflictError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'NotFoundError', provider: CaseProvider | null, id: string, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'RateLimitedError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'UpdateCaseSuccess', case: { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }, warnings: Array<{ path: Array<string>, message: string, code: ErrorCode }> }
+    | { __typename: 'ValidationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean, fields: Array<{ path: Array<string>, message: string, vendorCode: string | null }> }
+   };
+
+export const AuthorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}}]} as unknown as DocumentNode<AuthorFieldsFragment, unknown>;
+export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}}]} as unknown as DocumentNode<InteractionFieldsFragment, unknown>;
+export const NoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}}]} as unknown as DocumentNode<NoteFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}}]} as unknown as DocumentNode<CommentFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}}]} as unknown as DocumentNode<CaseFieldsFragment, unknown>;
+export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
+export const WarningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<WarningFieldsFragment, unknown>;
+export const CreateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;
+export const CustomFieldDefinitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomFieldDefinitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseProvider"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customFieldDefinitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomFieldDefinitions"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<CustomFieldDefinitionsQuery, CustomFieldDefinitionsQueryVariables>;
+export const GetCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<GetCaseQuery, GetCaseQueryVariables>;
+export const GetCaseByVendorIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetCaseByVendorId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseProvider"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseByVendorId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"vendorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<GetCaseByVendorIdQuery, GetCaseByVendorIdQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const InteractionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InteractionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}}]} as unknown as DocumentNode<InteractionNodeQuery, InteractionNodeQueryVariables>;
+export const NoteNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NoteNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}}]} as unknown as DocumentNode<NoteNodeQuery, NoteNodeQueryVariables>;
+export const CommentNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommentNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}}]} as unknown as DocumentNode<CommentNodeQuery, CommentNodeQueryVariables>;
+export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"simulated"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"}},{"kind":"Field","name":{"kind":"Name","value":"requiredCreateFields"}},{"kind":"Field","name":{"kind":"Name","value":"requiredUpdateFields"}},{"kind":"Field","name":{"kind":"Name","value":"unsupportedCreateFields"}},{"kind":"Field","name":{"kind":"Name","value":"unsupportedUpdateFields"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const UpdateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarningFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Author"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"brandOwned"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"linkUrl"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"serviceId"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Note"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"vendorPriority"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationWarning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"retriable"}}]}}]} as unknown as DocumentNode<UpdateCaseMutation, UpdateCaseMutationVariables>;
