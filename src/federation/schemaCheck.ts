@@ -2,12 +2,12 @@
 // serves now against the one last published (committed at schema/published/casegraph.graphql).
 import { ChangeType, CriticalityLevel, diff } from '@graphql-inspector/core';
 import type { Change, Criticality, TypeOfChangeType } from '@graphql-inspector/core';
-import { buildSchema } from 'graphql';
+import { Kind, buildSchema, print } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 
-/** One change as the inspector reports it, without its untyped `meta`. */
+/** One change as the inspector reports it (without its untyped `meta`), or an entity-key change. */
 export interface SchemaChange {
-  type: TypeOfChangeType;
+  type: TypeOfChangeType | 'ENTITY_KEY_REMOVED' | 'ENTITY_KEY_ADDED';
   path: string | undefined;
   message: string;
   criticality: Criticality;
@@ -64,11 +64,59 @@ function toSchemaChange(change: Change): SchemaChange {
   return { type, path: change.path, message: change.message, criticality: change.criticality };
 }
 
+/** `Type @key(fields: "…")` for every entity key in the schema, normalised by graphql's printer. */
+function entityKeys(schema: GraphQLSchema): Set<string> {
+  const keys = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    for (const node of [type.astNode, ...(type.extensionASTNodes ?? [])]) {
+      for (const directive of node && 'directives' in node ? (node.directives ?? []) : []) {
+        if (directive.name.value !== 'key') continue;
+        const fields = directive.arguments?.find((a) => a.name.value === 'fields')?.value;
+        if (fields?.kind === Kind.STRING) keys.add(`${type.name} @key(fields: ${print(fields)})`);
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * The inspector rates a removed `@key` as dangerous, as for any directive. For a subgraph it breaks:
+ * every other subgraph that references the entity by that key fails to compose, and a gateway's
+ * plan that used it fails. Keys are compared as whole key sets, which also reads better than the
+ * inspector's per-argument report, so its own `@key` usage changes are left out.
+ */
+function keyChanges(published: GraphQLSchema, current: GraphQLSchema): SchemaChange[] {
+  const [before, after] = [entityKeys(published), entityKeys(current)];
+  const removed: SchemaChange[] = [...before]
+    .filter((key) => !after.has(key))
+    .map((key) => ({
+      type: 'ENTITY_KEY_REMOVED',
+      path: key.split(' ')[0],
+      message: `Entity key ${key} was removed`,
+      criticality: {
+        level: CriticalityLevel.Breaking,
+        reason: 'Other subgraphs that reference this entity by this key no longer compose.',
+      },
+    }));
+  const added: SchemaChange[] = [...after]
+    .filter((key) => !before.has(key))
+    .map((key) => ({
+      type: 'ENTITY_KEY_ADDED',
+      path: key.split(' ')[0],
+      message: `Entity key ${key} was added`,
+      criticality: { level: CriticalityLevel.NonBreaking },
+    }));
+  return [...removed, ...added];
+}
+
+const isKeyUsageChange = (change: Change): boolean => typeof change.path === 'string' && change.path.includes('.@key');
+
 /** Every change from the published SDL to the current one, grouped by the inspector's criticality. */
 export async function checkSchemaChanges(publishedSdl: string, currentSdl: string): Promise<SchemaChanges> {
-  const changes = await diff(buildForDiff(publishedSdl, 'published'), buildForDiff(currentSdl, 'current'));
+  const [published, current] = [buildForDiff(publishedSdl, 'published'), buildForDiff(currentSdl, 'current')];
+  const changes = (await diff(published, current)).filter((c) => !isKeyUsageChange(c));
   const result: SchemaChanges = { breaking: [], dangerous: [], safe: [] };
-  for (const change of changes.map(toSchemaChange)) {
+  for (const change of [...changes.map(toSchemaChange), ...keyChanges(published, current)]) {
     switch (change.criticality.level) {
       case CriticalityLevel.Breaking:
         result.breaking.push(change);

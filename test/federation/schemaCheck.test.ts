@@ -88,12 +88,22 @@ describe('checkSchemaChanges against the real subgraph SDL', () => {
     expect(breakingChangeAdvice(changes, 'published.graphql')).toBeUndefined();
   });
 
-  it("reports a dropped entity key on the type, not as federation's own _entities/_Entity", async () => {
-    const withKey = current.replace(/^type Case\b/m, 'type Case @key(fields: "checkProbe")');
-    expect(withKey).not.toBe(current);
-    const changes = await checkSchemaChanges(withKey, current);
-    const all = [...changes.breaking, ...changes.dangerous, ...changes.safe];
-    expect(all.map((c) => c.path)).toContain('Case.@key');
+  it('fails on a removed entity key (other subgraphs reference cases by it), and passes an added one', async () => {
+    const key = '\n  @key(fields: "provider vendorId")';
+    expect(current).toContain(`type Case implements Node\n  @key(fields: "id")${key}\n{`);
+    const withoutKey = current.replace(key, '');
+    const removed = await checkSchemaChanges(current, withoutKey);
+    expect(summary(removed)).toEqual({
+      breaking: ['ENTITY_KEY_REMOVED Case'],
+      dangerous: [],
+      safe: [],
+    });
+    expect(removed.breaking[0]?.message).toBe('Entity key Case @key(fields: "provider vendorId") was removed');
+
+    const added = await checkSchemaChanges(withoutKey, current);
+    expect(summary(added)).toEqual({ breaking: [], dangerous: [], safe: ['ENTITY_KEY_ADDED Case'] });
+    // Nothing about federation's own _entities/_Entity, which follow from keys.
+    const all = [...removed.breaking, ...removed.dangerous, ...removed.safe];
     expect(all.filter((c) => /(^|\.)_/.test(c.path ?? ''))).toEqual([]);
   });
 
