@@ -13,16 +13,6 @@ const { config } = outcome;
 const logger = createLogger(config.logLevel);
 
 const app = await startApp({ config, logger });
-const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);
-const real = app.providers.filter((p) => !p.simulated).map((p) => p.provider);
-console.log(
-  `casegraph serving GraphQL at ${app.graphqlUrl}` +
-    (simulated.length > 0
-      ? ` — providers simulated: ${simulated.join(', ')} (embedded vendor simulators, no real vendor is called)`
-      : '') +
-    (real.length > 0 ? ` — live vendors: ${real.join(', ')}` : ''),
-);
-
 // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let in-flight requests finish
 // within the grace period, close vendor pools and simulators, exit 0. A second signal, or a
 // shutdown that overruns the grace period by a margin, exits at once.
@@ -51,3 +41,14 @@ const stop = (signal: NodeJS.Signals) => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+// Announced only once the signal handlers are in place: whoever waits for this line may signal at once.
+const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);
+const real = app.providers.filter((p) => !p.simulated).map((p) => p.provider);
+console.log(
+  `casegraph serving GraphQL at ${app.graphqlUrl}` +
+    (simulated.length > 0
+      ? ` — providers simulated: ${simulated.join(', ')} (embedded vendor simulators, no real vendor is called)`
+      : '') +
+    (real.length > 0 ? ` — live vendors: ${real.join(', ')}` : ''),
+);
