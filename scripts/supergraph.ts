@@ -7,6 +7,7 @@ import { startApp } from '../src/app.js';
 import type { RunningApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { stopOnSignals } from '../src/shutdown.js';
 import { SUPERGRAPH_PATH, composeSupergraph, exampleSubgraphs } from '../examples/supergraph/compose.js';
 import { CASE_PROVIDERS, CUSTOMERS, startCustomersSubgraph } from '../examples/supergraph/customers.js';
 import type { CaseKey, OpenCases, RunningCustomersSubgraph } from '../examples/supergraph/customers.js';
@@ -109,32 +110,7 @@ async function stopAll(): Promise<void> {
   await casegraph?.close();
 }
 
-// As in src/main.ts: a second signal, or a shutdown overrunning the grace period, exits at once.
-let stopping = false;
-const stop = (signal: NodeJS.Signals) => {
-  if (stopping) {
-    logger.warn({ signal }, 'second signal while shutting down: exiting now');
-    process.exit(1);
-  }
-  stopping = true;
-  logger.info({ signal }, 'shutting down the supergraph');
-  setTimeout(() => {
-    logger.error('shutdown overran its grace period: exiting');
-    process.exit(1);
-  }, config.shutdownGraceMs + 5_000).unref();
-  stopAll().then(
-    () => {
-      logger.info('stopped');
-      process.exit(0);
-    },
-    (err: unknown) => {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals({ logger, graceMs: config.shutdownGraceMs, close: stopAll });
 
 try {
   casegraph = await startApp({ config, logger });

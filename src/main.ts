@@ -3,6 +3,7 @@
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { stopOnSignals } from './shutdown.js';
 
 const outcome = loadConfig(process.env);
 if (!outcome.ok) {
@@ -13,34 +14,7 @@ const { config } = outcome;
 const logger = createLogger(config.logLevel);
 
 const app = await startApp({ config, logger });
-// SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let in-flight requests finish
-// within the grace period, close vendor pools and simulators, exit 0. A second signal, or a
-// shutdown that overruns the grace period by a margin, exits at once.
-let stopping = false;
-const stop = (signal: NodeJS.Signals) => {
-  if (stopping) {
-    logger.warn({ signal }, 'second signal while shutting down: exiting now');
-    process.exit(1);
-  }
-  stopping = true;
-  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
-  setTimeout(() => {
-    logger.error('shutdown overran its grace period: exiting');
-    process.exit(1);
-  }, config.shutdownGraceMs + 5_000).unref();
-  app.close().then(
-    () => {
-      logger.info('stopped');
-      process.exit(0);
-    },
-    (err: unknown) => {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignals({ logger, graceMs: config.shutdownGraceMs, close: () => app.close() });
 
 // Announced only once the signal handlers are in place: whoever waits for this line may signal at once.
 const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { killGroups, waitForGroupExit } from '../helpers/processes.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -42,29 +43,8 @@ function startNpm(env: NodeJS.ProcessEnv): Promise<Started> {
   });
 }
 
-/** True while any process of the group still exists. */
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitForGroupExit(pid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (!groupAlive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return !groupAlive(pid);
-}
-
-afterEach(async () => {
-  for (const s of started.splice(0)) {
-    if (s.child.pid !== undefined && groupAlive(s.child.pid)) process.kill(-s.child.pid, 'SIGKILL');
-  }
+afterEach(() => {
+  killGroups(started.splice(0).map((s) => s.child));
 });
 
 describe('shutdown of npm start', () => {
