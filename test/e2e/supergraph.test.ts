@@ -138,6 +138,19 @@ describe('casegraph behind Hive Gateway', () => {
     expect(patches).toHaveLength(1);
     expect(patches[0]!.json).toMatchObject({ title: 'Router replaced' });
     expect(thalamus.server.requests).toEqual([]);
+
+    talkdesk.server.requests.length = 0;
+    const th = await viaGateway(UPDATE, {
+      input: { id: created.THALAMUS.id, comments: [{ body: 'Technician booked.' }] },
+    });
+    expect(th.updateCase).toMatchObject({
+      __typename: 'UpdateCaseSuccess',
+      case: { id: created.THALAMUS.id, vendorId: created.THALAMUS.vendorId },
+    });
+    const puts = thalamus.server.received('PUT', `/api/v4/cases/${created.THALAMUS.vendorId}`);
+    expect(puts).toHaveLength(1);
+    expect(JSON.stringify(puts[0]!.json)).toContain('Technician booked.');
+    expect(talkdesk.server.requests).toEqual([]);
   });
 
   it('case(id:) and node(id:) read one case from its vendor once', async () => {
@@ -153,6 +166,12 @@ describe('casegraph behind Hive Gateway', () => {
     // Both fields go to casegraph in one request, whose DataLoader reads the case once.
     expect(thalamus.server.received('GET', `/api/v4/cases/${created.THALAMUS.vendorId}`)).toHaveLength(1);
     expect(talkdesk.server.requests).toEqual([]);
+
+    thalamus.server.requests.length = 0;
+    const td = await viaGateway(GET, { id: created.TALKDESK.id });
+    expect(td.case).toMatchObject({ __typename: 'Case', provider: 'TALKDESK', title: 'Router replaced' });
+    expect(talkdesk.server.received('GET', `/cm/core/va/cases/${created.TALKDESK.vendorId}`)).toHaveLength(1);
+    expect(thalamus.server.requests).toEqual([]);
   });
 
   it('a query starting at the customers subgraph resolves its case keys through casegraph, one vendor read per case', async () => {
