@@ -4,17 +4,16 @@ import { capabilities } from './capabilities.js';
 import { SprinklrConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { SprinklrConfig } from './config.js';
-import { startSprinklrSimulator } from './simulator.js';
 
 export type { SprinklrConfig } from './config.js';
-export { startSprinklrSimulator } from './simulator.js';
 
 export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
-  capabilities,
+  capabilities: capabilities,
   envVars,
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new SprinklrConnection(config, shared),
-  startSimulator: (options) => startSprinklrSimulator(options),
+  // Loaded on first use, so a production process (which never starts simulators) never loads them.
+  startSimulator: async (options) => (await import('./simulator.js')).startSprinklrSimulator(options),
 };

@@ -5,11 +5,9 @@ import { talkdeskCapabilities } from './capabilities.js';
 import { TalkdeskConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { TalkdeskConfig } from './config.js';
-import { startTalkdeskSimulator } from './simulator.js';
 
 export type { TalkdeskConfig } from './config.js';
 export { TalkdeskConnection, TalkdeskDataSource } from './client.js';
-export { startTalkdeskSimulator } from './simulator.js';
 export type { TalkdeskSimulator, TalkdeskSimulatorOptions } from './simulator.js';
 
 export const talkdesk: ProviderModule<TalkdeskConfig> = {
@@ -19,5 +17,6 @@ export const talkdesk: ProviderModule<TalkdeskConfig> = {
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new TalkdeskConnection(config, shared),
-  startSimulator: (options) => startTalkdeskSimulator(options),
+  // Loaded on first use, so a production process (which never starts simulators) never loads them.
+  startSimulator: async (options) => (await import('./simulator.js')).startTalkdeskSimulator(options),
 };

@@ -4,11 +4,9 @@ import { thalamusCapabilities } from './capabilities.js';
 import { ThalamusConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { ThalamusConfig } from './config.js';
-import { startThalamusSimulator } from './simulator.js';
 
 export type { ThalamusConfig } from './config.js';
 export { thalamusCapabilities } from './capabilities.js';
-export { startThalamusSimulator } from './simulator.js';
 export type { RunningThalamusSimulator, ThalamusSimulatorOptions } from './simulator.js';
 
 export const thalamus: ProviderModule<ThalamusConfig> = {
@@ -16,13 +14,8 @@ export const thalamus: ProviderModule<ThalamusConfig> = {
   capabilities: thalamusCapabilities,
   envVars,
   requiredEnvVars,
-  readConfig(env) {
-    return readConfig(env);
-  },
-  connect(config, shared) {
-    return new ThalamusConnection(config, shared);
-  },
-  startSimulator(options) {
-    return startThalamusSimulator(options);
-  },
+  readConfig,
+  connect: (config, shared) => new ThalamusConnection(config, shared),
+  // Loaded on first use, so a production process (which never starts simulators) never loads them.
+  startSimulator: async (options) => (await import('./simulator.js')).startThalamusSimulator(options),
 };
