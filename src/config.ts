@@ -6,7 +6,8 @@ import { DEFAULT_TIMEOUTS } from './http/client.js';
 import type { HttpTimeouts } from './http/client.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 
-export const ALL_PROVIDERS: readonly CaseProvider[] = ['KHOROS', 'SPRINKLR', 'THALAMUS', 'TALKDESK'];
+/** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
+export const ALL_PROVIDERS: readonly CaseProvider[] = PROVIDER_MODULES.map((m) => m.provider);
 
 export interface ProviderSetup {
   provider: CaseProvider;

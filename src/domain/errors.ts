@@ -17,6 +17,8 @@ export interface FieldErrorModel {
   vendorCode?: string | null;
 }
 
+export const isErrorTypeName = (name: string): name is ErrorTypeName => name in CODES;
+
 /** Whether a resolver value is an error result rather than a success (which may carry `__typename` too). */
 export const isErrorResult = (value: object): value is ErrorResult =>
   '__typename' in value && typeof value.__typename === 'string' && value.__typename in CODES;

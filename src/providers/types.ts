@@ -67,6 +67,10 @@ export interface ProviderModule<C> {
   readonly envVars: readonly string[];
   /** The ones that must be set to talk to the real vendor. */
   readonly requiredEnvVars: readonly string[];
+  /** Config keys that hold credentials (`satisfies (keyof C)[]` at the module): the logger redacts them wherever a log line carries a config. */
+  readonly secrets: readonly string[];
+  /** Request headers (lower case) that carry credentials besides `authorization`, redacted likewise. */
+  readonly secretHeaders?: readonly string[];
   readConfig(env: NodeJS.ProcessEnv): ConfigResult<C>;
   connect(config: C, shared: SharedSettings): ProviderConnection;
   startSimulator(options?: { port?: number }): Promise<RunningSimulator<C>>;

@@ -9,13 +9,10 @@ import type {
   CustomFieldScalar,
   ProviderCapabilities,
 } from '../domain/model.js';
+import { schemaEnumValues } from '../typeDefs.js';
 
-const VENDOR_INPUTS: Record<CaseProvider, string> = {
-  KHOROS: 'khoros',
-  SPRINKLR: 'sprinklr',
-  THALAMUS: 'thalamus',
-  TALKDESK: 'talkdesk',
-};
+/** The input object only this vendor may set: `CreateCaseInput.<provider in lower case>` (schema/inputs.graphql). */
+export const vendorInputKey = (provider: string): string => provider.toLowerCase();
 
 function valueAt(input: unknown, path: string): unknown {
   let current: unknown = input;
@@ -55,7 +52,8 @@ export function checkInputShape(
       });
     }
   }
-  for (const [other, key] of Object.entries(VENDOR_INPUTS)) {
+  for (const other of schemaEnumValues('CaseProvider')) {
+    const key = vendorInputKey(other);
     if (other !== provider && isProvided(valueAt(input, key))) {
       problems.push({ path: [key], message: `${key} applies only to provider ${other}.` });
     }

@@ -56,6 +56,7 @@ function standIn(): ProviderModule<string> {
     },
     envVars: [],
     requiredEnvVars: [],
+    secrets: [],
     readConfig: () => ({ kind: 'absent' }),
     connect: () => ({ dataSource: () => dataSource, close: () => Promise.resolve() }),
     startSimulator: async () => {

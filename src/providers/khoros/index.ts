@@ -15,6 +15,7 @@ export const khoros: ProviderModule<KhorosConfig> = {
   provider: 'KHOROS',
   capabilities: khorosCapabilities,
   envVars,
+  secrets: ['authValue'] satisfies (keyof KhorosConfig)[],
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new KhorosConnection(config, khorosCapabilities, shared),

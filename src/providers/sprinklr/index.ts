@@ -11,6 +11,8 @@ export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
   capabilities: capabilities,
   envVars,
+  secrets: ['accessToken', 'apiKey'] satisfies (keyof SprinklrConfig)[],
+  secretHeaders: ['key'],
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new SprinklrConnection(config, shared),

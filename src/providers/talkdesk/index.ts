@@ -14,6 +14,7 @@ export const talkdesk: ProviderModule<TalkdeskConfig> = {
   provider: 'TALKDESK',
   capabilities: talkdeskCapabilities,
   envVars,
+  secrets: ['clientSecret'] satisfies (keyof TalkdeskConfig)[],
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new TalkdeskConnection(config, shared),

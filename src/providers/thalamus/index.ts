@@ -13,6 +13,8 @@ export const thalamus: ProviderModule<ThalamusConfig> = {
   provider: 'THALAMUS',
   capabilities: thalamusCapabilities,
   envVars,
+  secrets: ['token'] satisfies (keyof ThalamusConfig)[],
+  secretHeaders: ['thalamus-token'],
   requiredEnvVars,
   readConfig,
   connect: (config, shared) => new ThalamusConnection(config, shared),
