@@ -1,8 +1,8 @@
 // The Khoros "Custom CRM API Spec" on the wire, declared once. The spec is a contract a CRM
 // implements (Khoros Marketing/Care calls it); casegraph is a client of whichever CRM implements it,
 // and the embedded simulator is its server side. Sources: the createCase / updateCase / lookupCase /
-// define-object-structures reference pages and the OpenAPI harvested from them (see
-// /work/shared/vendor-apis.md section 1). Vendor JSON enters casegraph only through these schemas.
+// define-object-structures reference pages of the Khoros developer documentation and the OpenAPI
+// harvested from them. Vendor JSON enters casegraph only through these schemas.
 import { z } from 'zod';
 
 /** ISO-8601 date-time with `Z` or a numeric offset, as the spec's timestamps are documented. */
