@@ -1,0 +1,134 @@
+// Apollo Server as casegraph configures it: the subgraph schema, graphql-armor's limits, error
+// masking, the landing page, traces for gateways, graceful drain and one log line per operation.
+import type { Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, isEnumType } from 'graphql';
+import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import type { RequestContext } from '../context.js';
+import { buildCasegraphSchema } from '../schema.js';
+
+/** A started Apollo Server; `httpServer` is drained by `apollo.stop()`. */
+export async function startApollo(
+  config: AppConfig,
+  httpServer: Server,
+  logger: Logger,
+): Promise<ApolloServer<RequestContext>> {
+  // Limits on depth, aliases, tokens and cost keep one request from costing many vendor calls;
+  // field suggestions stay on while introspection is on, since the schema is public then anyway.
+  const armor = new ApolloArmor({
+    // Fragments are how clients share selections: they must not count as depth.
+    maxDepth: { n: 8, flattenFragments: true },
+    maxAliases: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+  const schema = buildCasegraphSchema();
+  const errorCodesType = schema.getType('ErrorCode');
+  // Errors raised outside result unions (node, _entities) carry one of the schema's error codes.
+  const schemaErrorCodes = isEnumType(errorCodesType) ? errorCodesType.getValues().map((v) => v.name) : [];
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    validationRules: [...armor.validationRules, ...(config.introspection ? [] : [noServiceSdl])],
+    formatError: (formatted, error) => maskInternalError(formatted, error, schemaErrorCodes, logger),
+    plugins: [
+      // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
+      // uses its ESM ones: the same plugin objects, typed twice.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // Field-level traces for a gateway that asks for them (Apollo Router with GraphOS reporting
+      // sends `apollo-federation-include-trace: ftv1`); error texts in them are masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
+      config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+      operationLog(),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/**
+ * `_service { sdl }` is introspection by another name: where introspection is off, so is it. A
+ * gateway in production reads the composed supergraph, not the subgraph's own answer.
+ */
+function noServiceSdl(context: ValidationContext): ASTVisitor {
+  return {
+    Field(node) {
+      if (node.name.value === '_service' && context.getParentType()?.name === 'Query') {
+        context.reportError(
+          new GraphQLError('`_service` is disabled because introspection is disabled on this instance.', {
+            nodes: node,
+          }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * One log line per GraphQL operation: its name, how long it took, and how many GraphQL errors it
+ * had. Provider outcomes (including errors-as-data) are logged by settle(), one line per call.
+ */
+function operationLog(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ contextValue, operationName, response, errors }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          contextValue.logger.info(
+            {
+              operation: operationName ?? null,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              graphqlErrors: errors?.length ?? body?.errors?.length ?? 0,
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */
+function maskInternalError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  schemaErrorCodes: readonly string[],
+  logger: Logger,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const clientFacing = [
+    ...schemaErrorCodes,
+    'GRAPHQL_PARSE_FAILED',
+    'GRAPHQL_VALIDATION_FAILED',
+    'BAD_USER_INPUT',
+    'BAD_REQUEST',
+    'PERSISTED_QUERY_NOT_FOUND',
+    'PERSISTED_QUERY_NOT_SUPPORTED',
+    'OPERATION_RESOLUTION_FAILURE',
+  ];
+  if (typeof code === 'string' && clientFacing.includes(code)) return formatted;
+  logger.error({ err: unwrapResolverError(error) }, 'internal error in a GraphQL request');
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

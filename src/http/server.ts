@@ -1,0 +1,122 @@
+// The HTTP adapter: node:http requests in, Apollo's executeHTTPGraphQLRequest, responses out.
+// Also what is not GraphQL: CORS, `/healthz`, body limits, request ids.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext } from '../context.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export function baseUrl(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+export async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  apollo: ApolloServer<RequestContext>,
+  contextFor: (requestId: string) => RequestContext,
+  corsOrigins: string[],
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://casegraph');
+  applyCors(req, res, corsOrigins);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204).end();
+    return;
+  }
+  if (url.pathname === '/healthz') {
+    sendJson(res, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    sendJson(res, 404, { errors: [{ message: 'Not found. GraphQL is served at /graphql.' }] });
+    return;
+  }
+
+  let body: unknown;
+  if (req.method === 'POST') {
+    const raw = await readBody(req, MAX_BODY_BYTES);
+    if (raw === null) {
+      // The rest of the body is still arriving: close the connection rather than let a
+      // keep-alive client reuse a socket that is mid-request.
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy());
+      sendJson(res, 413, { errors: [{ message: `Request body exceeds ${MAX_BODY_BYTES} bytes.` }] });
+      return;
+    }
+    const contentType = req.headers['content-type'] ?? '';
+    if (/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
+      try {
+        body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
+      } catch {
+        sendJson(res, 400, {
+          errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
+        return;
+      }
+    } else {
+      body = raw;
+    }
+  }
+
+  // Correlates a client's request with casegraph's log lines; a caller's own id is kept if sane.
+  const offered = req.headers['x-request-id'];
+  const requestId = typeof offered === 'string' && /^[\w.:-]{1,128}$/.test(offered) ? offered : randomUUID();
+  res.setHeader('x-request-id', requestId);
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: async () => contextFor(requestId),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[]): void {
+  const origin = req.headers.origin;
+  if (!origin) return;
+  if (origins.includes('*')) res.setHeader('access-control-allow-origin', '*');
+  else if (origins.includes(origin)) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+  } else return;
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader(
+      'access-control-allow-headers',
+      req.headers['access-control-request-headers'] ?? 'content-type, apollo-require-preflight',
+    );
+    res.setHeader('access-control-max-age', '600');
+  }
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
