@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_PROVIDERS, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { PROVIDER_MODULES } from '../src/providers/registry.js';
-import { checkInputShape, vendorInputKey } from '../src/providers/validation.js';
+import { checkInputShape, vendorInputKey } from '../src/providers/shared/validation.js';
 import { operationErrorsFrom } from '../src/resolvers/operationErrors.js';
 import { loadTypeDefs } from '../src/typeDefs.js';
 

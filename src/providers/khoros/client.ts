@@ -18,7 +18,7 @@ import { HttpClient } from '../../http/client.js';
 import type { HttpResponse } from '../../http/client.js';
 import { failureFromResponse, unexpectedResponse } from '../../http/failure.js';
 import type { CaseDataSource, ProviderConnection, SharedSettings } from '../types.js';
-import { checkCustomFields, checkInputShape } from '../validation.js';
+import { checkCustomFields, checkInputShape } from '../shared/validation.js';
 import { DEFAULT_FIELD_CACHE_TTL_MS, isAgentEmail } from './config.js';
 import type { KhorosConfig } from './config.js';
 import {

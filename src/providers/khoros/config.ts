@@ -1,6 +1,6 @@
 // KHOROS_* environment variables. The Khoros CRM spec has no vendor host: the base URL is the
 // instance URL of whichever CRM implements the spec (Khoros registers it as `instanceUrl`).
-import { httpUrlProblem, readEnv } from '../env.js';
+import { httpUrlProblem, readEnv } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface KhorosConfig {

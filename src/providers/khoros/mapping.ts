@@ -14,7 +14,7 @@ import type {
   InteractionModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { CheckedCustomField } from '../validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
 import { KHOROS_RESERVED_CASE_PROPERTIES, khorosErrorBodySchema } from './wire.js';
 import type {
   KhorosCase,
@@ -194,7 +194,16 @@ function readCustomValue(definition: CustomFieldDefinitionModel, value: unknown)
   switch (definition.type) {
     case 'BOOLEAN':
       return typeof value === 'boolean' ? value : undefined;
-    default:
+    // The Custom CRM spec declares every other property as a string.
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'NUMBER':
+    case 'DECIMAL':
+    case 'DATE':
+    case 'SINGLE_SELECT':
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
       return typeof value === 'string' ? value : undefined;
   }
 }

@@ -19,8 +19,8 @@ import { HttpClient } from '../../http/client.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
 import { failureFromResponse, unexpectedResponse } from '../../http/failure.js';
 import type { CaseDataSource, ProviderConnection, SharedSettings } from '../types.js';
-import { checkCustomFields, checkInputShape } from '../validation.js';
-import type { CheckedCustomField } from '../validation.js';
+import { checkCustomFields, checkInputShape } from '../shared/validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
 import { capabilities } from './capabilities.js';
 import type { SprinklrConfig } from './config.js';
 import {

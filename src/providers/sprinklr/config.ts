@@ -1,7 +1,7 @@
 // SPRINKLR_* environment variables. Sprinklr serves every environment from one host with the
 // environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
 // production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
-import { httpUrlProblem, readEnv } from '../env.js';
+import { httpUrlProblem, readEnv } from '../shared/env.js';
 import type { CustomFieldDefinitionModel } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 

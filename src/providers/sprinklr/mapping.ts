@@ -15,7 +15,7 @@ import type {
 } from '../../domain/model.js';
 import type { HttpResponse } from '../../http/client.js';
 import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
-import type { CheckedCustomField } from '../validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
 import { SprinklrErrorBody } from './wire.js';
 import type {
   SprinklrBulkFetchRequest,
@@ -89,7 +89,7 @@ export function toSprinklrPriorityProperty(priority: CasePriority): string {
 
 /** Normalises Sprinklr's low/medium/high/critical, in any case. */
 export function fromSprinklrPriority(vendor: string | null | undefined): CasePriority | null {
-  switch (vendor?.trim().toLowerCase()) {
+  switch ((vendor ?? '').trim().toLowerCase()) {
     case 'low':
       return 'LOW';
     case 'medium':

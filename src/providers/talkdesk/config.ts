@@ -1,6 +1,6 @@
 // Talkdesk configuration from the environment. The API base URL is per region (US default); the
 // token URL is per account (`https://{account}.talkdeskid.com/oauth/token`), so it has no default.
-import { httpUrlProblem, readEnv } from '../env.js';
+import { httpUrlProblem, readEnv } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface TalkdeskConfig {

@@ -18,7 +18,7 @@ import type {
 } from '../../domain/model.js';
 import type { HttpResponse } from '../../http/client.js';
 import type { VendorFailure } from '../../http/failure.js';
-import type { CheckedCustomField } from '../validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
 import { talkdeskErrorSchema, talkdeskTokenErrorSchema } from './wire.js';
 import type {
   TalkdeskCase,
@@ -114,7 +114,7 @@ export function toTalkdeskStatus(status: CaseStatus): TalkdeskRequestStatus | nu
 
 /** Talkdesk's priority in any casing (`LOW`, `Low`) → CasePriority; unknown → null (kept in vendorPriority). */
 export function fromTalkdeskPriority(priority: string | null | undefined): CasePriority | null {
-  switch (priority?.trim().toUpperCase()) {
+  switch ((priority ?? '').trim().toUpperCase()) {
     case 'LOW':
       return 'LOW';
     case 'NORMAL':
@@ -295,8 +295,12 @@ export function toTalkdeskFlatCustomValue(field: CheckedCustomField): TalkdeskFl
     case 'DEPENDENT':
     case 'STRING_LIST':
       return Array.isArray(value) ? value : [String(value)];
-    default:
-      // TEXT, TEXTAREA, NUMBER, DECIMAL, BOOLEAN: the shared validator already checked the JS type.
+    // The shared validator already checked the JS type.
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'NUMBER':
+    case 'DECIMAL':
+    case 'BOOLEAN':
       return value ?? '';
   }
 }
@@ -326,7 +330,12 @@ export function toTalkdeskObjectCustomValue(
       const labels = dependentPathLabels(tree, keys);
       return labels?.every((l): l is string => l !== null) ? { label: labels, value: keys } : { value: keys };
     }
-    default:
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'NUMBER':
+    case 'DECIMAL':
+    case 'BOOLEAN':
+    case 'STRING_LIST':
       return { value: toTalkdeskFlatCustomValue(field) };
   }
 }

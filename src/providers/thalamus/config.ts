@@ -1,6 +1,6 @@
 // Thalamus configuration from the environment. One Thalamus server per customer instance, so the
 // base URL has no default; the touchpoint code and token come from the instance owner.
-import { httpUrlProblem, readEnv } from '../env.js';
+import { httpUrlProblem, readEnv } from '../shared/env.js';
 import type { CaseStatus } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 

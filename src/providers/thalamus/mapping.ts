@@ -15,7 +15,7 @@ import type {
   NoteModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { CheckedCustomField } from '../validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
 import type { NamedCaseStatus } from './config.js';
 import {
   THALAMUS_FAILED_TEXT,
@@ -249,7 +249,12 @@ function typedValue(def: CustomFieldDefinitionModel, raw: unknown): CustomFieldS
     }
     case 'DATE':
       return fromThalamusDate(raw) ?? undefined;
-    default:
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'SINGLE_SELECT':
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
       return typeof raw === 'string' ? raw : undefined;
   }
 }

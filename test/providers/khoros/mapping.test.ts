@@ -3,7 +3,7 @@ import { parseJson } from '../../../src/http/client.js';
 import type { HttpResponse } from '../../../src/http/client.js';
 import { failureFromResponse } from '../../../src/http/failure.js';
 import type { CreateCaseInput, CustomFieldDefinitionModel, UpdateCaseInput } from '../../../src/domain/model.js';
-import type { CheckedCustomField } from '../../../src/providers/validation.js';
+import type { CheckedCustomField } from '../../../src/providers/shared/validation.js';
 import {
   fromKhorosCase,
   fromKhorosFieldDefinitions,

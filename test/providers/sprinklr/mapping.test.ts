@@ -33,7 +33,7 @@ import {
   SprinklrCommentEnvelope,
   SprinklrCommentSearchResponse,
 } from '../../../src/providers/sprinklr/wire.js';
-import type { CheckedCustomField } from '../../../src/providers/validation.js';
+import type { CheckedCustomField } from '../../../src/providers/shared/validation.js';
 import { HELP_ARTICLE_BODY, HELP_ARTICLE_INPUT } from './fixtures.js';
 
 const stringList = (key: string, value: string[], label: string | null = null): CheckedCustomField => ({

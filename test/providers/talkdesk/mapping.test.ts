@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { HttpResponse } from '../../../src/http/client.js';
-import { checkCustomFields } from '../../../src/providers/validation.js';
+import { checkCustomFields } from '../../../src/providers/shared/validation.js';
 import {
   checkTalkdeskCustomFields,
   fromTalkdeskCase,

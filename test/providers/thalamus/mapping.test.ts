@@ -3,7 +3,7 @@ import type { CustomFieldDefinitionModel } from '../../../src/domain/model.js';
 import type { HttpResponse } from '../../../src/http/client.js';
 import { parseJson } from '../../../src/http/client.js';
 import { failureFromResponse } from '../../../src/http/failure.js';
-import { checkCustomFields } from '../../../src/providers/validation.js';
+import { checkCustomFields } from '../../../src/providers/shared/validation.js';
 import {
   DEFAULT_THALAMUS_STATUS_NAMES,
   fromThalamusCase,

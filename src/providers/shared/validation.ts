@@ -1,15 +1,15 @@
 // Checks every provider shares, run before any vendor call: required and unsupported input paths
 // (from the provider's declared capabilities) and custom-field values against the vendor's
 // definitions. Providers add only what is peculiar to their vendor.
-import type { FieldErrorModel } from '../domain/errors.js';
+import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseProvider,
   CustomFieldDefinitionModel,
   CustomFieldInput,
   CustomFieldScalar,
   ProviderCapabilities,
-} from '../domain/model.js';
-import { schemaEnumValues } from '../typeDefs.js';
+} from '../../domain/model.js';
+import { schemaEnumValues } from '../../typeDefs.js';
 
 /** The input object only this vendor may set: `CreateCaseInput.<provider in lower case>` (schema/inputs.graphql). */
 export const vendorInputKey = (provider: string): string => provider.toLowerCase();

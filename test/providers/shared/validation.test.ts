@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomFieldDefinitionModel, ProviderCapabilities } from '../../src/domain/model.js';
-import { checkCustomFields, checkInputShape } from '../../src/providers/validation.js';
+import type { CustomFieldDefinitionModel, ProviderCapabilities } from '../../../src/domain/model.js';
+import { checkCustomFields, checkInputShape } from '../../../src/providers/shared/validation.js';
 
 const capabilities: ProviderCapabilities = {
   name: 'Acme',

@@ -1,0 +1,59 @@
+// The checks every vendor shares run here, once, before a datasource's own code: a vendor's
+// datasource extends this class and implements `create`/`update`, so it cannot skip them.
+import { validationError } from '../../domain/errors.js';
+import type { FieldErrorModel } from '../../domain/errors.js';
+import type {
+  CaseModel,
+  CaseProvider,
+  CreateCaseInput,
+  CustomFieldDefinitionModel,
+  MutationOutcome,
+  ProviderCapabilities,
+  UpdateCaseInput,
+} from '../../domain/model.js';
+import type { CaseDataSource } from '../types.js';
+import { checkInputShape } from './validation.js';
+
+export type WriteMode = 'create' | 'update';
+
+export abstract class VendorDataSource implements CaseDataSource {
+  abstract readonly provider: CaseProvider;
+  /** What the vendor requires and cannot take, checked before any call. */
+  protected abstract readonly capabilities: ProviderCapabilities;
+
+  async createCase(input: CreateCaseInput): Promise<MutationOutcome> {
+    this.assertValid('create', input, this.inputProblems('create', input));
+    return this.create(input);
+  }
+
+  async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
+    this.assertValid('update', input, this.inputProblems('update', input));
+    return this.update(input);
+  }
+
+  abstract getCase(id: string): Promise<CaseModel>;
+  abstract customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
+
+  /**
+   * What only this vendor refuses and can tell without a call (its validation.ts): reported with
+   * the shared problems in one ValidationError.
+   */
+  protected abstract inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[];
+  /** A create whose input passed every check that needs no vendor call. */
+  protected abstract create(input: CreateCaseInput): Promise<MutationOutcome>;
+  /** An update whose input passed every check that needs no vendor call. */
+  protected abstract update(input: UpdateCaseInput): Promise<MutationOutcome>;
+
+  private assertValid(mode: WriteMode, input: object, vendorProblems: FieldErrorModel[]): void {
+    const problems = [...checkInputShape(this.provider, this.capabilities, mode, input), ...vendorProblems];
+    // One problem per path: a vendor check may restate a shared one in its own words.
+    const seen = new Set<string>();
+    const unique = problems.filter((p) => {
+      const key = p.path.join('.');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (unique.length > 0) throw validationError(unique);
+  }
+}
