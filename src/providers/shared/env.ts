@@ -22,3 +22,42 @@ export function httpUrlProblem(name: string, value: string): string | null {
   if (url.search || url.hash) return `${name} must not have a query string or fragment.`;
   return null;
 }
+
+/** The outcome of reading a vendor's variables, before its own parsing. */
+export type VarsResult<R extends string, O extends string> =
+  | { kind: 'absent' }
+  | { kind: 'incomplete'; missing: R[] }
+  | { kind: 'ok'; values: Record<R, string> & Partial<Record<O, string>> };
+
+const hasAll = <R extends string>(
+  values: Partial<Record<R, string>>,
+  names: readonly R[],
+): values is Record<R, string> => names.every((name) => values[name] !== undefined);
+
+/**
+ * Every vendor's preamble: none of its variables set means the vendor is not configured (absent);
+ * some set but a required one missing is incomplete, naming what is missing.
+ */
+export function readVars<R extends string, O extends string>(
+  env: NodeJS.ProcessEnv,
+  required: readonly R[],
+  optional: readonly O[],
+): VarsResult<R, O> {
+  const values: Partial<Record<R | O, string>> = {};
+  for (const name of [...required, ...optional]) {
+    const value = readEnv(env, name);
+    if (value !== undefined) values[name] = value;
+  }
+  if (Object.keys(values).length === 0) return { kind: 'absent' };
+  if (!hasAll(values, required))
+    return { kind: 'incomplete', missing: required.filter((n) => values[n] === undefined) };
+  return { kind: 'ok', values };
+}
+
+/** A whole number of seconds as milliseconds, undefined when unset; a problem is recorded otherwise. */
+export function readSecondsAsMs(value: string | undefined, name: string, problems: string[]): number | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d{1,9}$/.test(value)) return Number(value) * 1000;
+  problems.push(`${name} must be a whole number of seconds.`);
+  return undefined;
+}
