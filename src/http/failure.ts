@@ -62,8 +62,9 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
         message: f.message,
         vendorCode: f.vendorCode ?? null,
       }));
-      const message = sentence(`${ctx.vendorName} rejected the request: ${vendorMessage || `HTTP ${res.status}`}`);
-      return new CaseError('ValidationError', message, { fields });
+      return new CaseError('ValidationError', validationMessage(ctx.vendorName, res.status, vendorMessage, fields), {
+        fields,
+      });
     }
     case 'AuthenticationError':
       return new CaseError(
@@ -96,6 +97,23 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
         retriable: res.status >= 500,
       });
   }
+}
+
+/**
+ * A vendor's summary ("Bad Request", "Invalid fields") tells a person nothing they can fix: when
+ * the vendor named field problems, the first one is the message, and the count of the others.
+ */
+function validationMessage(
+  vendorName: string,
+  status: number,
+  vendorMessage: string | undefined,
+  fields: readonly FieldErrorModel[],
+): string {
+  const [first, ...others] = fields;
+  if (!first) return sentence(`${vendorName} rejected the request: ${vendorMessage || `HTTP ${status}`}`);
+  const what = first.path.length > 0 ? first.path.join('.') : 'the request';
+  const more = others.length === 0 ? '' : ` (and ${others.length} more problem${others.length === 1 ? '' : 's'})`;
+  return `${vendorName} rejected ${what}: ${first.message.trim().replace(/[.!?]+$/, '')}${more}.`;
 }
 
 /** A 2xx response whose body is not what the vendor documents: the vendor, not the client, is at fault. */

@@ -42,8 +42,31 @@ describe('failureFromResponse', () => {
       ctx,
     );
     expect(err.type).toBe('ValidationError');
-    expect(err.message).toBe('Acme rejected the request: Invalid fields.');
+    expect(err.message).toBe('Acme rejected requester.email: is invalid.');
     expect(err.fields).toEqual([{ path: ['requester', 'email'], message: 'is invalid', vendorCode: 'X1' }]);
+  });
+
+  it('leads with the first field problem, not the vendor summary, and counts the others', () => {
+    const err = failureFromResponse(
+      response(400),
+      {
+        message: 'Bad Request',
+        fields: [
+          { vendorField: 'requester_email', message: 'is invalid.' },
+          { vendorField: 'title', message: 'is required' },
+          { vendorField: 'priority', message: 'is unknown' },
+        ],
+      },
+      ctx,
+    );
+    expect(err.message).toBe('Acme rejected requester.email: is invalid (and 2 more problems).');
+  });
+
+  it("keeps the vendor's own message when it names no field", () => {
+    expect(failureFromResponse(response(400), { message: 'This case is closed' }, ctx).message).toBe(
+      'Acme rejected the request: This case is closed.',
+    );
+    expect(failureFromResponse(response(422), {}, ctx).message).toBe('Acme rejected the request: HTTP 422.');
   });
 
   it('lets the vendor body override the status (403 that means rate limited)', () => {

@@ -330,7 +330,7 @@ describe('error bodies', () => {
     });
     const err = failureFromResponse(res, khorosFailure(res), ctx(['clubNo', 'tier']));
     expect(err.type).toBe('ValidationError');
-    expect(err.message).toBe('Khoros rejected the request: The case has 3 invalid fields.');
+    expect(err.message).toBe('Khoros rejected interactions.0.author.handle: Required (and 2 more problems).');
     expect(err.fields).toEqual([
       { path: ['interactions', '0', 'author', 'handle'], message: 'Required.', vendorCode: 'INVALID_FIELDS' },
       { path: ['requester', 'id'], message: 'Must be a non-empty string.', vendorCode: 'INVALID_FIELDS' },
