@@ -17,10 +17,8 @@ import {
   readCaseOrThrow,
   resolveNode,
 } from './nodes.js';
+import { resultTypeOf } from './operationErrors.js';
 import { settle } from './settle.js';
-
-const typenameOr = <S extends string>(value: object, success: S): string =>
-  '__typename' in value && typeof value.__typename === 'string' ? value.__typename : success;
 
 /** `Query.nodes` takes at most this many ids: each may cost a vendor read. */
 export const MAX_NODES = 50;
@@ -122,12 +120,12 @@ export const resolvers: Resolvers = {
     id: (e) => (e.provider && e.id !== null ? caseGlobalId(e.provider, e.id) : (e.id ?? '')),
   },
 
-  // Errors carry their __typename; success values are recognised by its absence.
-  CaseResult: { __resolveType: (value) => typenameOr(value, 'Case') as 'Case' },
-  CreateCaseResult: { __resolveType: (value) => typenameOr(value, 'CreateCaseSuccess') as 'CreateCaseSuccess' },
-  UpdateCaseResult: { __resolveType: (value) => typenameOr(value, 'UpdateCaseSuccess') as 'UpdateCaseSuccess' },
+  // Errors carry their __typename; a success value is the union's success type.
+  CaseResult: { __resolveType: (value) => resultTypeOf('CaseResult', value, 'Case') },
+  CreateCaseResult: { __resolveType: (value) => resultTypeOf('CreateCaseResult', value, 'CreateCaseSuccess') },
+  UpdateCaseResult: { __resolveType: (value) => resultTypeOf('UpdateCaseResult', value, 'UpdateCaseSuccess') },
   CustomFieldDefinitionsResult: {
-    __resolveType: (value) => typenameOr(value, 'CustomFieldDefinitions') as 'CustomFieldDefinitions',
+    __resolveType: (value) => resultTypeOf('CustomFieldDefinitionsResult', value, 'CustomFieldDefinitions'),
   },
   Error: { __resolveType: (value) => value.__typename },
 };
