@@ -80,9 +80,9 @@ export class HttpClient {
       body = JSON.stringify(req.json);
       headers['content-type'] ??= 'application/json';
     }
-    const query = req.query ? Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== undefined)) : {};
-    const search = new URLSearchParams(query as Record<string, string>).toString();
-    const path = joinPath(this.basePath, req.path) + (search ? `?${search}` : '');
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(req.query ?? {})) if (value !== undefined) search.append(key, value);
+    const path = joinPath(this.basePath, req.path) + (search.size > 0 ? `?${search.toString()}` : '');
 
     let res: Dispatcher.ResponseData;
     try {

@@ -2,7 +2,6 @@
 // Also what is not GraphQL: CORS, `/healthz`, body limits, request ids.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context.js';
@@ -10,7 +9,10 @@ import type { RequestContext } from '../context.js';
 const MAX_BODY_BYTES = 1_000_000;
 
 export function baseUrl(server: Server, host: string): string {
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  // A TCP server that is listening has an AddressInfo; a pipe or a closed server has none.
+  if (address === null || typeof address === 'string') throw new Error('casegraph is not listening on a TCP port.');
+  const { port } = address;
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}`;
 }
@@ -108,7 +110,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
-    const buffer = chunk as Buffer;
+    // No setEncoding on requests: chunks are Buffers.
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
     if (size > limit) return null;
     chunks.push(buffer);
