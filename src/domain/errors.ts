@@ -113,10 +113,13 @@ export function toErrorResult<Allowed extends ErrorTypeName>(
       : new CaseError('ProviderUnavailableError', 'The request failed inside casegraph. It has been logged.', {
           retriable: false,
         });
-  if (!(allowed as readonly ErrorTypeName[]).includes(known.type)) known = recast(known, allowed, caseId);
+  const isAllowed = (type: ErrorTypeName): type is Allowed => allowed.some((a) => a === type);
+  if (!isAllowed(known.type)) known = recast(known, allowed, caseId);
+  const typename = known.type;
+  // recast only ever picks a member of `allowed` (ProviderUnavailableError is in every union).
+  if (!isAllowed(typename)) throw new Error(`${typename} is not among the operation's errors: ${allowed.join(', ')}.`);
   return {
-    // recast only ever picks a member of `allowed` (ProviderUnavailableError is in every union).
-    __typename: known.type as Allowed,
+    __typename: typename,
     message: known.message,
     code: known.code,
     retriable: known.retriable,
