@@ -291,9 +291,7 @@ describe('TALKDESK errors over GraphQL', () => {
 
   it('ValidationError from Talkdesk’s field errors, at the input path with the vendor code', async () => {
     const result = member(await update({ id: SEEDED, assigneeId: 'ghost-agent' }), 'ValidationError');
-    expect(result.message).toBe(
-      'Talkdesk rejected assigneeId: owner_id is not an existing agent.',
-    );
+    expect(result.message).toBe('Talkdesk rejected assigneeId: owner_id is not an existing agent.');
     expect(result.fields).toEqual([
       { path: ['assigneeId'], message: 'owner_id is not an existing agent', vendorCode: '1000400' },
     ]);

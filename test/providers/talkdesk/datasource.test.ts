@@ -332,7 +332,9 @@ describe('Talkdesk createCase (create-a-new-case)', () => {
         }),
     );
     expect(err.type).toBe('ValidationError');
-    expect(err.message).toBe('Talkdesk rejected talkdesk.parentId: parent_id is not an existing case (and 2 more problems).');
+    expect(err.message).toBe(
+      'Talkdesk rejected talkdesk.parentId: parent_id is not an existing case (and 2 more problems).',
+    );
     expect(err.fields).toEqual([
       { path: ['talkdesk', 'parentId'], message: 'parent_id is not an existing case', vendorCode: '1000400' },
       { path: ['assigneeId'], message: 'owner_id is not an existing agent', vendorCode: '1000400' },

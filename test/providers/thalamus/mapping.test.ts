@@ -341,7 +341,9 @@ describe('errors', () => {
   it('keeps every field of a multi-field error body', () => {
     const err = fail(400, '{"errors":{"categoryCode":"CodeRequired","resolution":"InvalidName"}}');
     expect(err.fields.map((f) => f.path.join('.'))).toEqual(['thalamus.categoryCode', 'thalamus.resolution']);
-    expect(err.message).toBe('Thalamus rejected thalamus.categoryCode: Thalamus requires a category code (and 1 more problem).');
+    expect(err.message).toBe(
+      'Thalamus rejected thalamus.categoryCode: Thalamus requires a category code (and 1 more problem).',
+    );
   });
 
   it('401 → AuthenticationError; non-JSON bodies survive as the message', () => {
