@@ -61,6 +61,7 @@ const config: CodegenConfig = {
           NotFoundError: '../domain/errors.js#ErrorResult',
           RateLimitedError: '../domain/errors.js#ErrorResult',
           ConflictError: '../domain/errors.js#ErrorResult',
+          OutcomeUnknownError: '../domain/errors.js#ErrorResult',
           ProviderUnavailableError: '../domain/errors.js#ErrorResult',
         },
       },

@@ -8,6 +8,7 @@ export type ErrorTypeName =
   | 'NotFoundError'
   | 'RateLimitedError'
   | 'ConflictError'
+  | 'OutcomeUnknownError'
   | 'ProviderUnavailableError';
 
 export interface FieldErrorModel {
@@ -29,6 +30,7 @@ const CODES: Record<ErrorTypeName, ErrorCode> = {
   NotFoundError: 'NOT_FOUND',
   RateLimitedError: 'RATE_LIMITED',
   ConflictError: 'CONFLICT',
+  OutcomeUnknownError: 'OUTCOME_UNKNOWN',
   ProviderUnavailableError: 'PROVIDER_UNAVAILABLE',
 };
 
@@ -91,6 +93,8 @@ export interface ErrorResult {
   fields: FieldErrorModel[];
   id: string | null;
   retryAfterSeconds: number | null;
+  /** OutcomeUnknownError: the key the outcome is held under. */
+  idempotencyKey: string | null;
 }
 
 /**
@@ -127,6 +131,7 @@ export function toErrorResult<Allowed extends ErrorTypeName>(
     fields: known.fields,
     id: known.id ?? caseId ?? null,
     retryAfterSeconds: known.retryAfterSeconds,
+    idempotencyKey: null,
   };
 }
 

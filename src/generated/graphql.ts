@@ -212,6 +212,8 @@ export type ConflictError = Error & {
   provider: Maybe<CaseProvider>;
   /** True: re-read the case and try again. */
   retriable: Scalars['Boolean']['output'];
+  /** How long to wait before retrying, when known (an attempt with the same `idempotencyKey` still running). */
+  retryAfterSeconds: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -227,6 +229,8 @@ export type CreateCaseInput = {
   customFields?: InputMaybe<Array<CustomFieldInput>>;
   /** The long-form description. Talkdesk/Sprinklr `description`. Required by Talkdesk. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this create safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Social messages to attach (Khoros `interactions`). */
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
@@ -252,7 +256,7 @@ export type CreateCaseInput = {
 };
 
 /** The outcome of `createCase`. */
-export type CreateCaseResult = AuthenticationError | ConflictError | CreateCaseSuccess | ProviderUnavailableError | RateLimitedError | ValidationError;
+export type CreateCaseResult = AuthenticationError | ConflictError | CreateCaseSuccess | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | ValidationError;
 
 /** A created case. */
 export type CreateCaseSuccess = {
@@ -363,6 +367,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
+  /** A write may or may not have happened at the vendor: its answer was lost. */
+  | 'OUTCOME_UNKNOWN'
   /** The vendor timed out, failed or could not be reached. */
   | 'PROVIDER_UNAVAILABLE'
   /** The vendor is rate limiting; retry after `retryAfterSeconds`. */
@@ -517,6 +523,21 @@ export type OperationWarning = {
   message: Scalars['String']['output'];
   /** The input path it is about, e.g. `["comments", "1"]`. */
   path: Array<Scalars['String']['output']>;
+};
+
+/** A write whose request may have reached the vendor but whose answer was lost (a timeout or a dropped connection after sending, or a server error to a create): the case may or may not have been written. Retrying blindly could write it twice. Retry with the same `idempotencyKey`: casegraph then never sends the write again on its own guess, and answers the real outcome once it can tell. */
+export type OutcomeUnknownError = Error & {
+  __typename?: 'OutcomeUnknownError';
+  /** Always `OUTCOME_UNKNOWN`. */
+  code: ErrorCode;
+  /** The idempotency key the outcome is held under, when the request had one: retrying with it is safe. */
+  idempotencyKey: Maybe<Scalars['String']['output']>;
+  /** What was lost, and what a retry would risk. */
+  message: Scalars['String']['output'];
+  /** The vendor involved. */
+  provider: Maybe<CaseProvider>;
+  /** Always false: the same request without an idempotency key may write the case a second time. */
+  retriable: Scalars['Boolean']['output'];
 };
 
 /** What one provider supports and requires. A federation entity keyed by `provider`, so other subgraphs can link to it. */
@@ -704,6 +725,8 @@ export type UpdateCaseInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The case's global id, as returned in `Case.id` (it names the provider too). Holding only a vendor id? Read the case with `Query.caseByVendorId` first. */
   id: Scalars['ID']['input'];
+  /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this update safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Social messages to append (Khoros `interactions`). */
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
@@ -725,7 +748,7 @@ export type UpdateCaseInput = {
 };
 
 /** The outcome of `updateCase`. */
-export type UpdateCaseResult = AuthenticationError | ConflictError | NotFoundError | ProviderUnavailableError | RateLimitedError | UpdateCaseSuccess | ValidationError;
+export type UpdateCaseResult = AuthenticationError | ConflictError | NotFoundError | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | UpdateCaseSuccess | ValidationError;
 
 /** An updated case. */
 export type UpdateCaseSuccess = {
@@ -863,6 +886,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
+    | ( ErrorResult )
   ;
   CustomFieldDefinitionsResult:
     | ( ErrorResult )
@@ -876,6 +900,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
+    | ( ErrorResult )
     | ( MutationOutcome )
     | ( ErrorResult )
   ;
@@ -884,6 +909,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Error:
+    | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
@@ -916,6 +942,7 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<CommentNode>;
   CommentInput: CommentInput;
   ConflictError: ResolverTypeWrapper<ErrorResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateCaseInput: CreateCaseInput;
   CreateCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateCaseResult']>;
   CreateCaseSuccess: ResolverTypeWrapper<MutationOutcome>;
@@ -942,11 +969,11 @@ export type ResolversTypes = {
   Note: ResolverTypeWrapper<NoteNode>;
   NoteInput: NoteInput;
   OperationWarning: ResolverTypeWrapper<OperationWarningModel>;
+  OutcomeUnknownError: ResolverTypeWrapper<ErrorResult>;
   ProviderInfo: ResolverTypeWrapper<ProviderInfoModel>;
   ProviderUnavailableError: ResolverTypeWrapper<ErrorResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimitedError: ResolverTypeWrapper<ErrorResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RequesterInput: RequesterInput;
   SprinklrCreateInput: SprinklrCreateInput;
   SprinklrExternalCaseInput: SprinklrExternalCaseInput;
@@ -974,6 +1001,7 @@ export type ResolversParentTypes = {
   Comment: CommentNode;
   CommentInput: CommentInput;
   ConflictError: ErrorResult;
+  Int: Scalars['Int']['output'];
   CreateCaseInput: CreateCaseInput;
   CreateCaseResult: ResolversUnionTypes<ResolversParentTypes>['CreateCaseResult'];
   CreateCaseSuccess: MutationOutcome;
@@ -997,11 +1025,11 @@ export type ResolversParentTypes = {
   Note: NoteNode;
   NoteInput: NoteInput;
   OperationWarning: OperationWarningModel;
+  OutcomeUnknownError: ErrorResult;
   ProviderInfo: ProviderInfoModel;
   ProviderUnavailableError: ErrorResult;
   Query: Record<PropertyKey, never>;
   RateLimitedError: ErrorResult;
-  Int: Scalars['Int']['output'];
   RequesterInput: RequesterInput;
   SprinklrCreateInput: SprinklrCreateInput;
   SprinklrExternalCaseInput: SprinklrExternalCaseInput;
@@ -1083,11 +1111,12 @@ export type ConflictErrorResolvers<ContextType = RequestContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['CaseProvider']>, ParentType, ContextType>;
   retriable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateCaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCaseResult'] = ResolversParentTypes['CreateCaseResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'CreateCaseSuccess' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'CreateCaseSuccess' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type CreateCaseSuccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCaseSuccess'] = ResolversParentTypes['CreateCaseSuccess']> = {
@@ -1135,7 +1164,7 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type ErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type FieldErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
@@ -1194,6 +1223,15 @@ export type OperationWarningResolvers<ContextType = RequestContext, ParentType e
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type OutcomeUnknownErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeUnknownError'] = ResolversParentTypes['OutcomeUnknownError']> = {
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['CaseProvider']>, ParentType, ContextType>;
+  retriable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ProviderInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderInfo'] = ResolversParentTypes['ProviderInfo'], FederationReferenceType extends FederationReferenceTypes['ProviderInfo'] = FederationReferenceTypes['ProviderInfo']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderInfo']> | FederationReferenceType, FederationReferenceType, ContextType>;
   comments?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
@@ -1240,7 +1278,7 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 }
 
 export type UpdateCaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCaseResult'] = ResolversParentTypes['UpdateCaseResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'UpdateCaseSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'UpdateCaseSuccess' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type UpdateCaseSuccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCaseSuccess'] = ResolversParentTypes['UpdateCaseSuccess']> = {
@@ -1284,6 +1322,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   OperationWarning?: OperationWarningResolvers<ContextType>;
+  OutcomeUnknownError?: OutcomeUnknownErrorResolvers<ContextType>;
   ProviderInfo?: ProviderInfoResolvers<ContextType>;
   ProviderUnavailableError?: ProviderUnavailableErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -96,6 +96,12 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
       return new CaseError('ProviderUnavailableError', `${ctx.vendorName} failed with HTTP ${res.status}.`, {
         retriable: res.status >= 500,
       });
+    case 'OutcomeUnknownError':
+      return new CaseError(
+        'OutcomeUnknownError',
+        `${ctx.vendorName} failed with HTTP ${res.status} after receiving the write: it may or may not have been applied.`,
+        { retriable: false },
+      );
   }
 }
 

@@ -93,6 +93,7 @@ export function caseIdInput(id: string, path: string[]): CasePlace | ErrorResult
     fields: err.fields,
     id: null,
     retryAfterSeconds: null,
+    idempotencyKey: null,
   };
 }
 

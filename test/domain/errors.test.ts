@@ -15,6 +15,7 @@ describe('toErrorResult', () => {
       fields: [{ path: ['title'], message: 'Acme requires title.' }],
       id: null,
       retryAfterSeconds: null,
+      idempotencyKey: null,
     });
   });
 

@@ -79,6 +79,8 @@ export type CreateCaseInput = {
   customFields?: Array<CustomFieldInput> | null | undefined;
   /** The long-form description. Talkdesk/Sprinklr `description`. Required by Talkdesk. */
   description?: string | null | undefined;
+  /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this create safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
+  idempotencyKey?: string | null | undefined;
   /** Social messages to attach (Khoros `interactions`). */
   interactions?: Array<InteractionInput> | null | undefined;
   /** What only Khoros has. */
@@ -142,6 +144,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
+  /** A write may or may not have happened at the vendor: its answer was lost. */
+  | 'OUTCOME_UNKNOWN'
   /** The vendor timed out, failed or could not be reached. */
   | 'PROVIDER_UNAVAILABLE'
   /** The vendor is rate limiting; retry after `retryAfterSeconds`. */
@@ -274,6 +278,8 @@ export type UpdateCaseInput = {
   description?: string | null | undefined;
   /** The case's global id, as returned in `Case.id` (it names the provider too). Holding only a vendor id? Read the case with `Query.caseByVendorId` first. */
   id: string | number;
+  /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this update safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
+  idempotencyKey?: string | null | undefined;
   /** Social messages to append (Khoros `interactions`). */
   interactions?: Array<InteractionInput> | null | undefined;
   /** What only Khoros has. */
@@ -303,6 +309,7 @@ export type CreateCaseMutation = { createCase:
     | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ConflictError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'CreateCaseSuccess', case: { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }, warnings: Array<{ path: Array<string>, message: string, code: ErrorCode }> }
+    | { __typename: 'OutcomeUnknownError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ValidationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean, fields: Array<{ path: Array<string>, message: string, vendorCode: string | null }> }
@@ -336,6 +343,8 @@ type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', message
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, code: ErrorCode, retriable: boolean };
 
+type ErrorFields_OutcomeUnknownError_Fragment = { __typename: 'OutcomeUnknownError', message: string, code: ErrorCode, retriable: boolean };
+
 type ErrorFields_ProviderUnavailableError_Fragment = { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean };
 
 type ErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', message: string, code: ErrorCode, retriable: boolean };
@@ -346,6 +355,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_AuthenticationError_Fragment
   | ErrorFields_ConflictError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_OutcomeUnknownError_Fragment
   | ErrorFields_ProviderUnavailableError_Fragment
   | ErrorFields_RateLimitedError_Fragment
   | ErrorFields_ValidationError_Fragment
@@ -444,6 +454,7 @@ export type UpdateCaseMutation = { updateCase:
     | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ConflictError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'NotFoundError', provider: CaseProvider | null, id: string, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'OutcomeUnknownError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'UpdateCaseSuccess', case: { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }, warnings: Array<{ path: Array<string>, message: string, code: ErrorCode }> }

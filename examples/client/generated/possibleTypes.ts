@@ -14,6 +14,7 @@
       "AuthenticationError",
       "ConflictError",
       "CreateCaseSuccess",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
@@ -28,6 +29,7 @@
       "AuthenticationError",
       "ConflictError",
       "NotFoundError",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
@@ -42,6 +44,7 @@
       "AuthenticationError",
       "ConflictError",
       "NotFoundError",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "UpdateCaseSuccess",
@@ -63,6 +66,7 @@
       "AuthenticationError",
       "ConflictError",
       "CreateCaseSuccess",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
@@ -77,6 +81,7 @@
       "AuthenticationError",
       "ConflictError",
       "NotFoundError",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"
@@ -91,6 +96,7 @@
       "AuthenticationError",
       "ConflictError",
       "NotFoundError",
+      "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "UpdateCaseSuccess",
