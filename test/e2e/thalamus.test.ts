@@ -1,8 +1,8 @@
 // THALAMUS through the GraphQL endpoint over HTTP, against the embedded Thalamus REST JSON v4 simulator.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import type { RecordedRequest } from '../../src/simulators/harness.js';
-import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import {
   CreateCaseDocument,
   CustomFieldDefinitionsDocument,
@@ -59,6 +59,14 @@ beforeEach(() => {
   sim.server.requests.length = 0;
   sim.server.clearFaults();
 });
+
+/** The next note call answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextNote(): void {
+  sim.server.injectFault(
+    { kind: 'respond', response: { status: 200, text: 'FAILED' } },
+    { match: (r) => r.method === 'POST' && /^\/api\/v4\/cases\/\d+\/notes$/.test(r.path) },
+  );
+}
 
 const writes = (): RecordedRequest[] => sim.server.requests.filter((r) => r.method !== 'GET');
 
@@ -342,14 +350,14 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
   });
 
   it('a note answering 200 FAILED: a warning after a create, a ProviderUnavailableError when it was the only write', async () => {
-    sim.failNext('note');
+    failNextNote();
     const created = member(await create({ ...seedExample, notes: [{ body: 'Perdida' }] }), 'CreateCaseSuccess');
     expect(created.case.notes).toEqual([]);
     expect(created.warnings).toEqual([
       { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
     ]);
 
-    sim.failNext('note');
+    failNextNote();
     const only = await update({ id: created.case.id, notes: [{ body: 'Otra' }] });
     expect(only).toMatchObject({
       __typename: 'ProviderUnavailableError',

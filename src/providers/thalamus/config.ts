@@ -1,6 +1,6 @@
 // Thalamus configuration from the environment. One Thalamus server per customer instance, so the
 // base URL has no default; the touchpoint code and token come from the instance owner.
-import { httpUrlProblem, readEnv } from '../shared/env.js';
+import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
 import type { CaseStatus } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -18,7 +18,7 @@ export interface ThalamusConfig {
   activity?: string | undefined;
   /** Overrides of the unified-status → Thalamus status-name map (defaults in mapping.ts). */
   statusNames?: Partial<Record<NamedCaseStatus, string>> | undefined;
-  /** How long case type/category field definitions are cached. */
+  /** How long case type/category definitions are cached. */
   definitionsTtlMs?: number | undefined;
 }
 
@@ -31,12 +31,13 @@ export const THALAMUS_ENV = {
   definitionsTtl: 'THALAMUS_DEFINITIONS_TTL_SECONDS',
 } as const;
 
-export const envVars: readonly string[] = Object.values(THALAMUS_ENV);
-export const requiredEnvVars: readonly string[] = [THALAMUS_ENV.baseUrl, THALAMUS_ENV.touchpoint, THALAMUS_ENV.token];
+export const requiredEnvVars = [THALAMUS_ENV.baseUrl, THALAMUS_ENV.touchpoint, THALAMUS_ENV.token] as const;
+const optionalEnvVars = [THALAMUS_ENV.activity, THALAMUS_ENV.statusNames, THALAMUS_ENV.definitionsTtl] as const;
+export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
 
-const NAMED_STATUSES: readonly NamedCaseStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
+export const NAMED_STATUSES: readonly NamedCaseStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
 
-const isNamedStatus = (s: string): s is NamedCaseStatus => (NAMED_STATUSES as readonly string[]).includes(s);
+const isNamedStatus = (s: string): s is NamedCaseStatus => NAMED_STATUSES.some((named) => named === s);
 
 /** Parses `NEW=Created,OPEN=In Progress` into a status-name map. */
 export function parseStatusNames(
@@ -63,43 +64,38 @@ export function parseStatusNames(
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<ThalamusConfig> {
-  const get = (name: string): string | undefined => readEnv(env, name);
-  if (envVars.every((name) => get(name) === undefined)) return { kind: 'absent' };
-
-  const baseUrl = get(THALAMUS_ENV.baseUrl);
-  const touchpoint = get(THALAMUS_ENV.touchpoint);
-  const token = get(THALAMUS_ENV.token);
-  const missing: string[] = [
-    baseUrl === undefined ? THALAMUS_ENV.baseUrl : null,
-    touchpoint === undefined ? THALAMUS_ENV.touchpoint : null,
-    token === undefined ? THALAMUS_ENV.token : null,
-  ].flatMap((n) => (n === null ? [] : [n]));
-  if (missing.length > 0 || baseUrl === undefined || touchpoint === undefined || token === undefined) {
-    return { kind: 'incomplete', missing };
-  }
+  const vars = readVars(env, requiredEnvVars, optionalEnvVars);
+  if (vars.kind !== 'ok') return vars;
+  const { values } = vars;
 
   const problems: string[] = [];
-  const urlProblem = httpUrlProblem(THALAMUS_ENV.baseUrl, baseUrl);
+  const urlProblem = httpUrlProblem(THALAMUS_ENV.baseUrl, values.THALAMUS_BASE_URL);
   if (urlProblem) problems.push(urlProblem);
 
   let statusNames: Partial<Record<NamedCaseStatus, string>> | undefined;
-  const rawNames = get(THALAMUS_ENV.statusNames);
+  const rawNames = values.THALAMUS_STATUS_NAMES;
   if (rawNames !== undefined) {
     const parsed = parseStatusNames(rawNames);
     if (parsed.ok) statusNames = parsed.value;
     else problems.push(parsed.problem);
   }
 
-  let definitionsTtlMs: number | undefined;
-  const rawTtl = get(THALAMUS_ENV.definitionsTtl);
-  if (rawTtl !== undefined) {
-    if (/^\d+$/.test(rawTtl)) definitionsTtlMs = Number(rawTtl) * 1000;
-    else problems.push(`${THALAMUS_ENV.definitionsTtl} must be a whole number of seconds.`);
-  }
+  const definitionsTtlMs = readSecondsAsMs(
+    values.THALAMUS_DEFINITIONS_TTL_SECONDS,
+    THALAMUS_ENV.definitionsTtl,
+    problems,
+  );
 
   if (problems.length > 0) return { kind: 'invalid', problems };
   return {
     kind: 'ok',
-    config: { baseUrl, touchpoint, token, activity: get(THALAMUS_ENV.activity), statusNames, definitionsTtlMs },
+    config: {
+      baseUrl: values.THALAMUS_BASE_URL,
+      touchpoint: values.THALAMUS_TOUCHPOINT,
+      token: values.THALAMUS_TOKEN,
+      activity: values.THALAMUS_ACTIVITY,
+      statusNames,
+      definitionsTtlMs,
+    },
   };
 }

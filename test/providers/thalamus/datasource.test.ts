@@ -6,8 +6,8 @@ import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { ThalamusConnection } from '../../../src/providers/thalamus/client.js';
 import type { ThalamusConnectionOptions } from '../../../src/providers/thalamus/client.js';
 import type { ThalamusConfig } from '../../../src/providers/thalamus/config.js';
-import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 import type { CreateCaseInput } from '../../../src/domain/model.js';
 
 let sim: RunningThalamusSimulator;
@@ -38,6 +38,14 @@ beforeEach(() => {
   sim.server.requests.length = 0;
   sim.server.clearFaults();
 });
+
+/** The next note call answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextNote(): void {
+  sim.server.injectFault(
+    { kind: 'respond', response: { status: 200, text: 'FAILED' } },
+    { match: (r) => r.method === 'POST' && /^\/api\/v4\/cases\/\d+\/notes$/.test(r.path) },
+  );
+}
 
 /** Expects a CaseError from `run` and returns it. */
 async function failure(run: () => Promise<unknown>): Promise<CaseError> {
@@ -149,7 +157,7 @@ describe('createCase', () => {
   });
 
   it('returns the created case with a warning when a note answers 200 FAILED', async () => {
-    sim.failNext('note');
+    failNextNote();
     const input = { ...seedInput(), notes: [{ body: 'Primera' }, { body: 'Segunda' }] };
     const { case: created, warnings } = await connect().dataSource().createCase(input);
     expect(created.id).toMatch(/^\d+$/);
@@ -480,7 +488,7 @@ describe('updateCase', () => {
 
   it('returns the updated case with a warning when a note answers 200 FAILED after the PUT', async () => {
     const id = await newCase();
-    sim.failNext('note');
+    failNextNote();
     const { case: updated, warnings } = await connect()
       .dataSource()
       .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Comentario' }], notes: [{ body: 'Nota perdida' }] });
@@ -492,7 +500,7 @@ describe('updateCase', () => {
 
   it('throws when the only write answers 200 FAILED: nothing was written', async () => {
     const id = await newCase();
-    sim.failNext('note');
+    failNextNote();
     const err = await failure(() =>
       connect()
         .dataSource()

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 
 let sim: RunningThalamusSimulator;
 
@@ -107,12 +107,10 @@ describe('Thalamus simulator: create case', () => {
 
   it('knows the vendor’s attachements field', async () => {
     const res = await call('POST', '/api/v4/cases', {
-      body: { ...seedExample, attachements: [{ fileName: 'factura.txt', contentType: 'text/plain', content: 'x' }] },
+      body: { ...seedExample, attachements: [{ fileName: 'factura.txt' }] },
     });
     expect(res.status).toBe(201);
-    expect(res.json.case.attachements).toEqual([
-      { id: expect.any(Number), fileName: 'factura.txt', contentType: 'text/plain' },
-    ]);
+    expect(res.json.case.attachements).toEqual([{ fileName: 'factura.txt' }]);
     expect((await call('POST', '/api/v4/cases', { body: { ...seedExample, attachements: 'x' } })).json).toEqual({
       errors: { attachements: 'InvalidFormat' },
     });
@@ -204,13 +202,6 @@ describe('Thalamus simulator: get, update, transitions, notes', () => {
     });
   });
 
-  it('lists every case of the caller', async () => {
-    const res = await call('GET', '/api/v4/cases');
-    expect(res.status).toBe(200);
-    expect(res.json.cases.length).toBeGreaterThanOrEqual(2);
-    expect(res.json.cases[0]).toMatchObject({ id: 1, status: 'Open', resolution: 'Unresolved' });
-  });
-
   it('updates with 201; categoryCode and typeCode are always required', async () => {
     const res = await call('PUT', '/api/v4/cases/1', { body: { resolution: 'Resolved' } });
     expect(res).toMatchObject({
@@ -269,7 +260,7 @@ describe('Thalamus simulator: get, update, transitions, notes', () => {
     });
   });
 
-  it('adds a note (201, {context, comment}) that shows on the case, and updates it', async () => {
+  it('adds a note (201, {context, comment}) that shows on the case', async () => {
     const added = await call('POST', '/api/v4/cases/1/notes', { body: { description: 'This is a note!' } });
     expect(added.status).toBe(201);
     expect(added.json).toEqual({
@@ -279,16 +270,9 @@ describe('Thalamus simulator: get, update, transitions, notes', () => {
     expect((await call('POST', '/api/v4/cases/1/notes', { body: {} })).json).toEqual({
       errors: { description: 'Required' },
     });
-    const updated = await call('PUT', '/api/v4/cases/1/notes', {
-      body: { id: added.json.comment.id, description: 'Edited' },
-    });
-    expect(updated.status).toBe(201);
-    expect((await call('PUT', '/api/v4/cases/1/notes', { body: { id: 987654, description: 'x' } })).json).toEqual({
-      errors: { comment: 'InvalidId' },
-    });
     expect(sim.storedCase(1)?.comments?.find((c) => c.id === added.json.comment.id)).toEqual({
       id: added.json.comment.id,
-      description: 'Edited',
+      description: 'This is a note!',
       type: 'note',
     });
   });
@@ -313,29 +297,5 @@ describe('Thalamus simulator: get, update, transitions, notes', () => {
         .caseTypeCategories,
     ).toHaveLength(1);
     expect((await call('GET', '/api/v4/cases/typecategory?visibility=mine')).status).toBe(400);
-  });
-});
-
-describe('Thalamus simulator: attachments and the 200 FAILED answer', () => {
-  it('stores a multipart file and serves it back; unknown files answer 200 FAILED', async () => {
-    const form = new FormData();
-    form.append('file', new Blob(['hola mundo'], { type: 'text/plain' }), 'nota.txt');
-    const res = await fetch(`${sim.url}/api/v4/cases/1/files`, { method: 'POST', headers: auth(), body: form });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { case: { attachements: { id: number; fileName: string }[] } };
-    const attachment = body.case.attachements.find((a) => a.fileName === 'nota.txt');
-    expect(attachment).toBeDefined();
-    const file = await call('GET', `/api/v4/cases/files/${attachment?.id}`);
-    expect(file).toMatchObject({ status: 200, text: 'hola mundo' });
-    expect(file.contentType).toContain('text/plain');
-    expect(await call('GET', '/api/v4/cases/files/424242')).toMatchObject({ status: 200, text: 'FAILED' });
-  });
-
-  it('answers the next note call with 200 FAILED as text when told to', async () => {
-    sim.failNext('note');
-    const failed = await call('POST', '/api/v4/cases/1/notes', { body: { description: 'x' } });
-    expect(failed).toMatchObject({ status: 200, text: 'FAILED', json: undefined });
-    expect(failed.contentType).toContain('text/plain');
-    expect((await call('POST', '/api/v4/cases/1/notes', { body: { description: 'y' } })).status).toBe(201);
   });
 });
