@@ -118,10 +118,10 @@ describe('THALAMUS over GraphQL: success paths', () => {
       notes: [{ title: null, body: 'Revisar la central.', public: false }],
       comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
       customFields: [
-        { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
-        { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
-        { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
-        { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+        { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
+        { key: 'montoReclamado', label: null, type: 'DECIMAL', value: 1520.5 },
+        { key: 'cantidadLlamadas', label: null, type: 'NUMBER', value: 2 },
+        { key: 'requiereVisita', label: null, type: 'BOOLEAN', value: true },
       ],
     });
     expect(created.number).toBe(created.vendorId);
@@ -402,5 +402,155 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     } finally {
       await wrong.close();
     }
+  });
+});
+
+describe('THALAMUS custom fields: declared in THALAMUS_CASE_DATA_FIELDS, learned from the case on update', () => {
+  // casegraph configured as for a real instance, against the simulator, whose typecategory lists no
+  // caseData fields (as documented). Reclamo/Telefonico is declared (fechaIncidente without `!`, so
+  // Thalamus itself reports it missing); Consulta/Email is not declared at all.
+  const DECLARED =
+    'Reclamo/Telefonico=fechaIncidente:DATE,montoReclamado:DECIMAL,cantidadLlamadas:NUMBER,requiereVisita:BOOLEAN';
+  let instance: RunningThalamusSimulator;
+  let vendorMode: TestApp;
+  beforeAll(async () => {
+    instance = await startThalamusSimulator();
+    vendorMode = await startTestApp({
+      env: {
+        CASEGRAPH_PROVIDERS: 'THALAMUS',
+        THALAMUS_BASE_URL: instance.url,
+        THALAMUS_TOUCHPOINT: instance.touchpoint,
+        THALAMUS_TOKEN: instance.token,
+        THALAMUS_CASE_DATA_FIELDS: DECLARED,
+      },
+    });
+  });
+  afterAll(async () => {
+    await vendorMode.close();
+    await instance.close();
+  });
+  beforeEach(() => {
+    instance.server.requests.length = 0;
+  });
+  const instanceWrites = (): RecordedRequest[] => instance.server.requests.filter((r) => r.method !== 'GET');
+
+  const createIn = async (input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> =>
+    dataOf(await vendorMode.gql(CreateCaseDocument, { input })).createCase;
+  const updateIn = async (input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> =>
+    dataOf(await vendorMode.gql(UpdateCaseDocument, { input })).updateCase;
+  const typesOf = (c: CaseFieldsFragment): [string, string][] => c.customFields.map((f) => [f.key, f.type]);
+  const fieldsOf = (
+    result: CreateCaseMutation['createCase'] | UpdateCaseMutation['updateCase'],
+  ): [string, string | null][] => member(result, 'ValidationError').fields.map((f) => [f.path.join('.'), f.vendorCode]);
+
+  it('writes declared fields and reads every field with its declared type, set or not', async () => {
+    const created = member(
+      await createIn({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+        customFields: [{ key: 'fechaIncidente', value: '2024-05-01' }],
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    expect(instance.server.received('POST', '/api/v4/cases').at(-1)?.json).toMatchObject({
+      caseData: { fechaIncidente: '2024-05-01' },
+    });
+    expect(instance.server.received('GET', '/api/v4/cases/typecategory')).toEqual([]);
+    const declaredTypes: [string, string][] = [
+      ['fechaIncidente', 'DATE'],
+      ['montoReclamado', 'DECIMAL'],
+      ['cantidadLlamadas', 'NUMBER'],
+      ['requiereVisita', 'BOOLEAN'],
+    ];
+    expect(typesOf(created)).toEqual(declaredTypes);
+    expect(created.customFields.map((f) => f.value)).toEqual(['2024-05-01', null, null, null]);
+
+    const updated = member(
+      await updateIn({
+        id: created.id,
+        customFields: [
+          { key: 'cantidadLlamadas', value: 3 },
+          { key: 'requiereVisita', value: false },
+          { key: 'montoReclamado', value: 99.5 },
+        ],
+      }),
+      'UpdateCaseSuccess',
+    ).case;
+    expect(typesOf(updated)).toEqual(declaredTypes);
+    expect(updated.customFields.map((f) => f.value)).toEqual(['2024-05-01', 99.5, 3, false]);
+    const read = dataOf(await vendorMode.gql(GetCaseDocument, { id: created.id })).case;
+    expect(read).toEqual({ __typename: 'Case', ...updated });
+
+    const defs = member(
+      dataOf(await vendorMode.gql(CustomFieldDefinitionsDocument, { provider: 'THALAMUS' })).customFieldDefinitions,
+      'CustomFieldDefinitions',
+    );
+    expect(defs.fields.map((f) => [f.key, f.type])).toEqual(declaredTypes);
+  });
+
+  it('refuses an undeclared field on create before any call; Thalamus’s own refusals point at customFields', async () => {
+    const undeclared = await createIn({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      customFields: [{ key: 'numeroCliente', value: 77 }],
+    });
+    expect(fieldsOf(undeclared)).toEqual([['customFields.0.key', null]]);
+    expect(member(undeclared, 'ValidationError').fields[0]?.message).toContain('Consulta/Email');
+    expect(instanceWrites()).toEqual([]);
+
+    // fechaIncidente is required by the case type, which this configuration does not say: Thalamus does.
+    const missing = await createIn({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+      customFields: [{ key: 'cantidadLlamadas', value: 1 }],
+    });
+    expect(fieldsOf(missing)).toEqual([['customFields', 'Required']]);
+  });
+
+  it('updates undeclared fields the case carries, as the TEXT they read as; the vendor judges the value', async () => {
+    const created = member(
+      await createIn({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    expect(typesOf(created)).toEqual([
+      ['numeroCliente', 'TEXT'],
+      ['fechaRespuesta', 'TEXT'],
+    ]);
+    instance.server.requests.length = 0;
+
+    const dated = member(
+      await updateIn({ id: created.id, customFields: [{ key: 'fechaRespuesta', value: '2024-06-01' }] }),
+      'UpdateCaseSuccess',
+    ).case;
+    expect(instanceWrites().map((r) => r.json)).toEqual([
+      { categoryCode: 'Consulta', typeCode: 'Email', caseData: { numeroCliente: null, fechaRespuesta: '2024-06-01' } },
+    ]);
+    expect(dated.customFields).toEqual([
+      { key: 'numeroCliente', label: null, type: 'TEXT', value: null },
+      { key: 'fechaRespuesta', label: null, type: 'TEXT', value: '2024-06-01' },
+    ]);
+
+    // Thalamus keeps numeroCliente a Number: its InvalidFormat points at the entry that set it.
+    const refused = await updateIn({
+      id: created.id,
+      customFields: [
+        { key: 'fechaRespuesta', value: '2024-06-02' },
+        { key: 'numeroCliente', value: '77' },
+      ],
+    });
+    expect(fieldsOf(refused)).toEqual([['customFields.1', 'InvalidFormat']]);
+
+    // A TEXT field takes strings only, checked before any call.
+    instance.server.requests.length = 0;
+    const notText = await updateIn({ id: created.id, customFields: [{ key: 'numeroCliente', value: 77 }] });
+    expect(fieldsOf(notText)).toEqual([['customFields.0.value', null]]);
+    expect(instanceWrites()).toEqual([]);
   });
 });

@@ -20,31 +20,30 @@ import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { caseLoader } from '../shared/loader.js';
 import type { CaseLoader } from '../shared/loader.js';
-import { allSettledOrThrow } from '../shared/settled.js';
-import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { partFailedWarning } from '../shared/warnings.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
 import { thalamusCapabilities } from './capabilities.js';
-import type { ThalamusConfig } from './config.js';
+import type { ThalamusConfig, ThalamusFieldType } from './config.js';
 import { classifyThalamusFailure, thalamusFailedSuccess, thalamusFieldPath } from './errors.js';
 import {
-  findThalamusTypeCategory,
+  allThalamusFieldDefinitions,
   fromThalamusCase,
-  fromThalamusFieldDefinitions,
   fromThalamusNote,
   mergeThalamusCaseData,
   resolveThalamusStatusNames,
+  thalamusFieldDefinitions,
+  thalamusFieldTypes,
+  thalamusUpdatableFields,
   toThalamusCaseData,
   toThalamusCreateBody,
   toThalamusNoteBody,
   toThalamusStatusName,
   toThalamusTransitionBody,
   toThalamusUpdateBody,
-  unionThalamusFieldDefinitions,
 } from './mapping.js';
 import type { ThalamusStatusNames } from './mapping.js';
-import { thalamusInputProblems } from './validation.js';
+import { checkThalamusCustomFields, thalamusInputProblems } from './validation.js';
 import {
   thalamusCaseEnvelopeSchema,
   thalamusCaseSchema,
@@ -71,6 +70,8 @@ export class ThalamusConnection implements ProviderConnection {
   /** Every case type/category the touchpoint may use. */
   readonly definitions: SingleFlightCache<ThalamusTypeCategory[]>;
   readonly statusNames: ThalamusStatusNames;
+  /** The declared type of each caseData key, for reading cases. */
+  readonly fieldTypes: ReadonlyMap<string, ThalamusFieldType>;
 
   constructor(
     readonly config: ThalamusConfig,
@@ -106,6 +107,7 @@ export class ThalamusConnection implements ProviderConnection {
       ...(options.now ? { now: options.now } : {}),
     });
     this.statusNames = resolveThalamusStatusNames(config.statusNames);
+    this.fieldTypes = thalamusFieldTypes(config.caseDataFields);
   }
 
   dataSource(): ThalamusDataSource {
@@ -130,27 +132,30 @@ export class ThalamusDataSource extends VendorDataSource {
 
   async getCase(id: string): Promise<CaseModel> {
     if (!isCaseId(id)) throw notFoundError(id, VENDOR);
-    const [wire, entries] = await allSettledOrThrow([this.cases.load(id), this.connection.definitions.get()]);
-    return this.toModel(wire, entries);
+    return this.toModel(await this.cases.load(id));
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return unionThalamusFieldDefinitions(await this.connection.definitions.get());
+    return allThalamusFieldDefinitions(this.connection.config.caseDataFields);
   }
 
   protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
-    return thalamusInputProblems(mode, input);
+    const problems = thalamusInputProblems(mode, input);
+    // On create the case type is in the input, so its declared fields are known before any call.
+    const categoryCode = input.thalamus?.categoryCode;
+    const typeCode = input.thalamus?.typeCode;
+    if (mode === 'create' && categoryCode && typeCode) {
+      problems.push(...this.checkCreateFields(input.customFields, categoryCode, typeCode).problems);
+    }
+    return problems;
   }
 
   protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
     const categoryCode = input.thalamus?.categoryCode ?? '';
     const typeCode = input.thalamus?.typeCode ?? '';
-
-    const entries = await this.connection.definitions.get();
-    const checked = this.checkFields(entries, categoryCode, typeCode, input.customFields, 'create');
-    if (checked.problems.length > 0) throw validationError(checked.problems);
-
-    const body = toThalamusCreateBody(input, checked.fields, this.connection.statusNames);
+    const { fields } = this.checkCreateFields(input.customFields, categoryCode, typeCode);
+    const body = toThalamusCreateBody(input, fields, this.connection.statusNames);
+    const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
     const created = (
       await this.connection.api.call({
         operation: 'createCase',
@@ -160,7 +165,7 @@ export class ThalamusDataSource extends VendorDataSource {
         json: body,
         expect: thalamusCaseEnvelopeSchema,
         what: 'the created case',
-        fieldPath: thalamusFieldPath,
+        fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
       })
     ).case;
     const id = String(created.id);
@@ -176,7 +181,7 @@ export class ThalamusDataSource extends VendorDataSource {
       }
     }
     this.remember(id, created, notes.length === 0);
-    const model = this.toModel(created, entries);
+    const model = this.toModel(created);
     model.notes.push(...notes);
     return { case: model, warnings };
   }
@@ -200,24 +205,21 @@ export class ThalamusDataSource extends VendorDataSource {
     const needsCurrent = changesCase
       ? !t?.categoryCode || !t?.typeCode || customFields.length > 0
       : statusName === undefined;
-    const [current, entries] = await allSettledOrThrow([
-      needsCurrent ? this.cases.load(id) : Promise.resolve(undefined),
-      this.connection.definitions.get(),
-    ]);
+    const current = needsCurrent ? await this.cases.load(id) : undefined;
 
     let caseData: ThalamusCaseData | undefined;
     const categoryCode = t?.categoryCode || current?.categoryCode || '';
     const typeCode = t?.typeCode || current?.typeCode || '';
     if (customFields.length > 0 && current) {
-      const checked = this.checkFields(entries, categoryCode, typeCode, customFields, 'update');
-      if (checked.problems.length > 0) throw validationError(checked.problems);
       const sameType = categoryCode === current.categoryCode && typeCode === current.typeCode;
-      caseData = mergeThalamusCaseData(
-        current.caseData,
-        toThalamusCaseData(checked.fields),
-        checked.definitions,
-        sameType,
-      );
+      const declared = this.connection.config.caseDataFields;
+      // The case's own caseData names the fields of its type; after a change of type only declarations can.
+      const definitions = sameType
+        ? thalamusUpdatableFields(declared, current)
+        : thalamusFieldDefinitions(declared, categoryCode, typeCode);
+      const checked = checkThalamusCustomFields(customFields, definitions, { mode: 'update', categoryCode, typeCode });
+      if (checked.problems.length > 0) throw validationError(checked.problems);
+      caseData = mergeThalamusCaseData(current.caseData, toThalamusCaseData(checked.fields), definitions, sameType);
     }
 
     let latest: ThalamusCase | undefined = current;
@@ -226,6 +228,7 @@ export class ThalamusDataSource extends VendorDataSource {
 
     if (changesCase) {
       const body = toThalamusUpdateBody({ categoryCode, typeCode }, input, caseData);
+      const customFieldKeys = customFields.map((f) => f.key);
       latest = (
         await this.connection.api.call({
           operation: 'updateCase',
@@ -236,7 +239,7 @@ export class ThalamusDataSource extends VendorDataSource {
           expect: thalamusCaseEnvelopeSchema,
           what: 'the updated case',
           caseId: id,
-          fieldPath: thalamusFieldPath,
+          fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
         })
       ).case;
       wrote = true;
@@ -276,7 +279,7 @@ export class ThalamusDataSource extends VendorDataSource {
     }
     if (!latest) throw unexpectedResponse(VENDOR, 'no case came back from the update');
     this.remember(id, latest, notes.length === 0);
-    const model = this.toModel(latest, entries);
+    const model = this.toModel(latest);
     model.notes.push(...notes);
     return { case: model, warnings };
   }
@@ -315,39 +318,20 @@ export class ThalamusDataSource extends VendorDataSource {
     if (complete) this.cases.prime(id, wire);
   }
 
-  private toModel(wire: ThalamusCase, entries: readonly ThalamusTypeCategory[]): CaseModel {
-    const entry = findThalamusTypeCategory(entries, wire.categoryCode, wire.typeCode);
+  private toModel(wire: ThalamusCase): CaseModel {
     return fromThalamusCase(wire, {
-      definitions: entry ? fromThalamusFieldDefinitions(entry) : [],
+      fieldTypes: this.connection.fieldTypes,
       statusNames: this.connection.statusNames,
     });
   }
 
-  /** customFields against the caseData fields of this category + type, the vendor's unique key. */
-  private checkFields(
-    entries: readonly ThalamusTypeCategory[],
+  /** customFields on create, against the declared fields of the case type they are created in. */
+  private checkCreateFields(
+    values: readonly CustomFieldInput[] | null | undefined,
     categoryCode: string,
     typeCode: string,
-    values: readonly CustomFieldInput[] | null | undefined,
-    mode: WriteMode,
-  ): { fields: CheckedCustomField[]; problems: FieldErrorModel[]; definitions: CustomFieldDefinitionModel[] } {
-    const entry = findThalamusTypeCategory(entries, categoryCode, typeCode);
-    if (!entry) {
-      // Let Thalamus judge the pair itself (InvalidCode, CategorySystemNode); only custom fields need it known.
-      if ((values?.length ?? 0) === 0) return { fields: [], problems: [], definitions: [] };
-      return {
-        fields: [],
-        definitions: [],
-        problems: [
-          {
-            path: ['thalamus', 'typeCode'],
-            message: `Thalamus lists no case type ${JSON.stringify(typeCode)} in category ${JSON.stringify(categoryCode)} for this touchpoint, so customFields cannot be checked.`,
-          },
-        ],
-      };
-    }
-    const definitions = fromThalamusFieldDefinitions(entry);
-    const result = checkCustomFields(values, definitions, { mode, vendorName: VENDOR });
-    return { ...result, definitions };
+  ): { fields: CheckedCustomField[]; problems: FieldErrorModel[] } {
+    const definitions = thalamusFieldDefinitions(this.connection.config.caseDataFields, categoryCode, typeCode);
+    return checkThalamusCustomFields(values, definitions, { mode: 'create', categoryCode, typeCode });
   }
 }

@@ -125,8 +125,16 @@ export function classifyThalamusFailure(res: HttpResponse): VendorFailure {
   return { message: summary || undefined, vendorCode: fields[0]?.vendorCode, fields };
 }
 
-/** The GraphQL input path a Thalamus field name came from. */
-export function thalamusFieldPath(vendorField: string): string[] {
+/**
+ * The GraphQL input path a Thalamus field name came from. A caseData field (`caseData.<key>`, or a
+ * bare key the request set) points at the customFields entry that set it, given the keys of the
+ * request's customFields in input order.
+ */
+export function thalamusFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
+  const entry = (key: string): string[] => {
+    const index = customFieldKeys.indexOf(key);
+    return index < 0 ? ['customFields'] : ['customFields', String(index)];
+  };
   const [head = '', ...rest] = vendorField.split('.');
   switch (head.toLowerCase()) {
     case 'categorycode':
@@ -139,7 +147,7 @@ export function thalamusFieldPath(vendorField: string): string[] {
     case 'statusname':
       return ['status'];
     case 'casedata':
-      return ['customFields'];
+      return rest.length > 0 ? entry(rest.join('.')) : ['customFields'];
     case 'comments':
       return ['comments', ...rest.slice(0, 1)];
     case 'description':
@@ -147,6 +155,6 @@ export function thalamusFieldPath(vendorField: string): string[] {
     case 'notes':
       return ['notes'];
     default:
-      return [vendorField];
+      return customFieldKeys.includes(vendorField) ? entry(vendorField) : [vendorField];
   }
 }

@@ -7,7 +7,6 @@ import type {
   CreateCaseInput,
   CustomFieldDefinitionModel,
   CustomFieldScalar,
-  CustomFieldType,
   CustomFieldValueModel,
   NoteInput,
   NoteModel,
@@ -15,7 +14,7 @@ import type {
 } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { NAMED_STATUSES } from './config.js';
-import type { NamedCaseStatus } from './config.js';
+import type { NamedCaseStatus, ThalamusCaseDataFields, ThalamusFieldDeclaration, ThalamusFieldType } from './config.js';
 import type {
   ThalamusCase,
   ThalamusCaseData,
@@ -25,7 +24,6 @@ import type {
   ThalamusCreateBody,
   ThalamusNoteBody,
   ThalamusTransitionBody,
-  ThalamusTypeCategory,
   ThalamusUpdateBody,
 } from './wire.js';
 
@@ -93,61 +91,76 @@ export function fromThalamusStatus(
 // ---------------------------------------------------------------------------------------------
 // Custom fields (`caseData`)
 
-/** The vendor's caseData type names → casegraph's types. Unknown type names are not offered as fields. */
-export function fromThalamusFieldType(type: string): CustomFieldType | undefined {
-  switch (type.trim().toLowerCase()) {
-    case 'boolean':
-      return 'BOOLEAN';
-    case 'decimal':
-      return 'DECIMAL';
-    case 'number':
-    case 'integer':
-      return 'NUMBER';
-    case 'date':
-      return 'DATE';
-    case 'text':
-    case 'string':
-      return 'TEXT';
-    default:
-      return undefined;
-  }
-}
+/** `links` inside caseData is the vendor's link list (the docs' example: `"caseData": {"links": []}`), not a field. */
+const CASE_DATA_RESERVED = new Set(['links']);
 
-/** The caseData field definitions of one case type (category + type), from its typecategory entry. */
-export function fromThalamusFieldDefinitions(entry: ThalamusTypeCategory): CustomFieldDefinitionModel[] {
-  const out: CustomFieldDefinitionModel[] = [];
-  for (const field of entry.caseDataFields ?? []) {
-    const type = fromThalamusFieldType(field.type);
-    if (!type) continue;
-    out.push({ key: field.name, label: field.label ?? null, type, required: field.required ?? false, options: [] });
-  }
-  return out;
-}
+const definitionOf = (field: ThalamusFieldDeclaration): CustomFieldDefinitionModel => ({
+  key: field.key,
+  label: null,
+  type: field.type,
+  required: field.required,
+  options: [],
+});
 
 /**
- * PROJECT DECISION: `Query.customFieldDefinitions` for Thalamus is the union over every case type the
- * touchpoint may use. A key keeps its first definition; it is `required` only when every case type
- * requires it (each mutation is checked against its own case type's definitions anyway).
+ * The declared caseData fields of one case type: those of every type, then its own; a field is
+ * required when either declaration says so.
  */
-export function unionThalamusFieldDefinitions(entries: readonly ThalamusTypeCategory[]): CustomFieldDefinitionModel[] {
-  const perType = entries.map(fromThalamusFieldDefinitions);
+export function thalamusFieldDefinitions(
+  declared: ThalamusCaseDataFields | undefined,
+  categoryCode: string,
+  typeCode: string,
+): CustomFieldDefinitionModel[] {
   const byKey = new Map<string, CustomFieldDefinitionModel>();
-  for (const defs of perType) {
-    for (const def of defs) if (!byKey.has(def.key)) byKey.set(def.key, { ...def });
-  }
-  for (const def of byKey.values()) {
-    def.required = perType.every((defs) => defs.some((d) => d.key === def.key && d.required));
+  const own = declared?.byCaseType.find((t) => t.categoryCode === categoryCode && t.typeCode === typeCode);
+  for (const field of [...(declared?.everyType ?? []), ...(own?.fields ?? [])]) {
+    const known = byKey.get(field.key);
+    byKey.set(field.key, { ...definitionOf(field), required: field.required || (known?.required ?? false) });
   }
   return [...byKey.values()];
 }
 
-/** The typecategory entry for a category + type pair (the vendor's unique key), if the touchpoint sees it. */
-export function findThalamusTypeCategory(
-  entries: readonly ThalamusTypeCategory[],
-  categoryCode: string,
-  typeCode: string,
-): ThalamusTypeCategory | undefined {
-  return entries.find((e) => e.caseCategoryCode === categoryCode && e.caseTypeCode === typeCode);
+/**
+ * `Query.customFieldDefinitions`: every declared field once. A field is `required` only when every
+ * case type requires it, i.e. it is declared required for every type; each mutation is checked
+ * against its own case type's fields.
+ */
+export function allThalamusFieldDefinitions(
+  declared: ThalamusCaseDataFields | undefined,
+): CustomFieldDefinitionModel[] {
+  const byKey = new Map<string, CustomFieldDefinitionModel>();
+  for (const field of declared?.everyType ?? []) byKey.set(field.key, definitionOf(field));
+  for (const field of (declared?.byCaseType ?? []).flatMap((t) => t.fields)) {
+    if (!byKey.has(field.key)) byKey.set(field.key, { ...definitionOf(field), required: false });
+  }
+  return [...byKey.values()];
+}
+
+/** The declared type of each caseData key: one per key, whatever the case type. */
+export function thalamusFieldTypes(declared: ThalamusCaseDataFields | undefined): Map<string, ThalamusFieldType> {
+  const types = new Map<string, ThalamusFieldType>();
+  for (const field of [...(declared?.everyType ?? []), ...(declared?.byCaseType ?? []).flatMap((t) => t.fields)]) {
+    types.set(field.key, field.type);
+  }
+  return types;
+}
+
+/**
+ * What an update may write on a case: the declared fields of its case type, plus the fields the case
+ * already carries in `caseData` (Thalamus answers every field of the type), typed as declared or
+ * else TEXT, the type they are read with.
+ */
+export function thalamusUpdatableFields(
+  declared: ThalamusCaseDataFields | undefined,
+  current: { categoryCode: string; typeCode: string; caseData?: Record<string, unknown> | null | undefined },
+): CustomFieldDefinitionModel[] {
+  const definitions = thalamusFieldDefinitions(declared, current.categoryCode, current.typeCode);
+  const types = thalamusFieldTypes(declared);
+  for (const key of Object.keys(current.caseData ?? {})) {
+    if (CASE_DATA_RESERVED.has(key) || definitions.some((d) => d.key === key)) continue;
+    definitions.push({ key, label: null, type: types.get(key) ?? 'TEXT', required: false, options: [] });
+  }
+  return definitions;
 }
 
 /** A date for Thalamus: `YYYY-MM-DD`, the calendar date as written in the ISO input. */
@@ -184,9 +197,6 @@ export function toThalamusCaseData(fields: readonly CheckedCustomField[]): Thala
   return Object.fromEntries(fields.map((f) => [f.definition.key, toThalamusCaseDataValue(f)]));
 }
 
-/** `links` inside caseData is the vendor's link list (the docs' example: `"caseData": {"links": []}`), not a field. */
-const CASE_DATA_RESERVED = new Set(['links']);
-
 const isScalar = (v: unknown): v is ThalamusCaseDataValue =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -216,63 +226,50 @@ export function mergeThalamusCaseData(
   return { ...out, ...changes };
 }
 
-function inferValue(key: string, raw: unknown): CustomFieldValueModel | null {
-  if (raw === null) return { key, label: null, type: 'TEXT', value: null };
-  if (typeof raw === 'boolean') return { key, label: null, type: 'BOOLEAN', value: raw };
-  if (typeof raw === 'number')
-    return { key, label: null, type: Number.isInteger(raw) ? 'NUMBER' : 'DECIMAL', value: raw };
-  if (typeof raw === 'string') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(raw)
-      ? { key, label: null, type: 'DATE', value: raw }
-      : { key, label: null, type: 'TEXT', value: raw };
-  }
-  if (Array.isArray(raw) && raw.every((v): v is string => typeof v === 'string')) {
-    return { key, label: null, type: 'STRING_LIST', value: raw };
-  }
-  return null;
+/** An undeclared caseData value as TEXT: its type must not depend on whether it is set. */
+function textValue(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return JSON.stringify(raw);
 }
 
-function typedValue(def: CustomFieldDefinitionModel, raw: unknown): CustomFieldScalar | undefined {
-  if (raw === null) return null;
-  switch (def.type) {
+/** A declared caseData value in its type; null when it does not read as that type. */
+function typedValue(type: ThalamusFieldType, raw: unknown): CustomFieldScalar {
+  if (raw === null || raw === undefined) return null;
+  switch (type) {
     case 'BOOLEAN':
       if (typeof raw === 'boolean') return raw;
-      if (raw === 'true' || raw === 'false') return raw === 'true';
-      return undefined;
+      return raw === 'true' || raw === 'false' ? raw === 'true' : null;
     case 'NUMBER':
     case 'DECIMAL': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      return Number.isFinite(n) ? n : undefined;
+      return Number.isFinite(n) ? n : null;
     }
     case 'DATE':
-      return fromThalamusDate(raw) ?? undefined;
+      return fromThalamusDate(raw);
     case 'TEXT':
-    case 'TEXTAREA':
-    case 'SINGLE_SELECT':
-    case 'MULTI_SELECT':
-    case 'DEPENDENT':
-    case 'STRING_LIST':
-      return typeof raw === 'string' ? raw : undefined;
+      return textValue(raw);
   }
 }
 
-/** A case's `caseData` as typed custom-field values; dates as `YYYY-MM-DD`. Unknown keys get inferred types. */
+/**
+ * A case's `caseData` as custom-field values. A key's type comes from its declaration, whether the
+ * field is set or not; undeclared keys read as TEXT. Dates read as `YYYY-MM-DD`.
+ */
 export function fromThalamusCaseData(
   caseData: Record<string, unknown> | null | undefined,
-  definitions: readonly CustomFieldDefinitionModel[] = [],
+  types: ReadonlyMap<string, ThalamusFieldType> = new Map(),
 ): CustomFieldValueModel[] {
-  const byKey = new Map(definitions.map((d) => [d.key, d]));
   const out: CustomFieldValueModel[] = [];
   for (const [key, raw] of Object.entries(caseData ?? {})) {
     if (CASE_DATA_RESERVED.has(key)) continue;
-    const def = byKey.get(key);
-    const value = def ? typedValue(def, raw) : undefined;
-    if (def && value !== undefined) {
-      out.push({ key, label: def.label ?? null, type: def.type, value });
-      continue;
-    }
-    const inferred = inferValue(key, raw);
-    if (inferred) out.push(inferred);
+    const type = types.get(key);
+    out.push(
+      type === undefined
+        ? { key, label: null, type: 'TEXT', value: textValue(raw) }
+        : { key, label: null, type, value: typedValue(type, raw) },
+    );
   }
   return out;
 }
@@ -309,8 +306,8 @@ export function toThalamusNoteBody(note: NoteInput): ThalamusNoteBody {
 // Cases
 
 export interface FromThalamusCaseOptions {
-  /** caseData definitions of the case's type, to type its values; inferred from the values without them. */
-  definitions?: readonly CustomFieldDefinitionModel[];
+  /** The declared type of each caseData key (thalamusFieldTypes); undeclared keys read as TEXT. */
+  fieldTypes?: ReadonlyMap<string, ThalamusFieldType>;
   statusNames?: ThalamusStatusNames;
 }
 
@@ -339,7 +336,7 @@ export function fromThalamusCase(wire: ThalamusCase, options: FromThalamusCaseOp
     interactions: [],
     notes: comments.filter(isThalamusNote).map(fromThalamusNote),
     comments: comments.filter((c) => !isThalamusNote(c)).map(fromThalamusComment),
-    customFields: fromThalamusCaseData(wire.caseData, options.definitions),
+    customFields: fromThalamusCaseData(wire.caseData, options.fieldTypes),
   };
 }
 

@@ -102,20 +102,6 @@ export const thalamusNoteEnvelopeSchema = z.looseObject({
 });
 export type ThalamusNoteEnvelope = z.infer<typeof thalamusNoteEnvelopeSchema>;
 
-/**
- * One `caseData` field of a case type.
- * PROJECT DECISION: the docs' typecategory entries do not list fields; casegraph reads them from an
- * optional `caseDataFields` array on each entry (the simulator serves it). `type` is the vendor's
- * type name: Boolean, Decimal, Number, Date (documented for caseData), plus Text/String.
- */
-export const thalamusCaseDataFieldSchema = z.looseObject({
-  name: z.string().min(1),
-  label: z.string().nullish(),
-  type: z.string(),
-  required: z.boolean().nullish(),
-});
-export type ThalamusCaseDataField = z.infer<typeof thalamusCaseDataFieldSchema>;
-
 /** An entry of GET /api/v4/cases/typecategory [D: get-case-type-category]; unique by type + category code. */
 export const thalamusTypeCategorySchema = z.looseObject({
   caseTypeCode: z.string(),
@@ -123,7 +109,6 @@ export const thalamusTypeCategorySchema = z.looseObject({
   caseCategoryCode: z.string(),
   caseCategoryName: z.string().nullish(),
   defaultAnswer: z.string().nullish(),
-  caseDataFields: z.array(thalamusCaseDataFieldSchema).nullish(),
 });
 export type ThalamusTypeCategory = z.infer<typeof thalamusTypeCategorySchema>;
 

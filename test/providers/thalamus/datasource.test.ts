@@ -113,10 +113,10 @@ describe('createCase', () => {
     });
     expect(created.id).toMatch(/^\d+$/);
     expect(created.customFields).toEqual([
-      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
-      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
-      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
-      { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+      { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', value: 1520.5 },
+      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', value: 2 },
+      { key: 'requiereVisita', label: null, type: 'BOOLEAN', value: true },
     ]);
 
     // A second datasource on the same connection reads it back the same.
@@ -227,11 +227,18 @@ describe('createCase', () => {
     expect(missingRequired.fields).toEqual([
       { path: ['customFields'], message: expect.stringContaining('fechaIncidente') },
     ]);
-    const unknownPair = await failure(() =>
+    // Fields declared for Reclamo/Telefonico are not fields of another case type.
+    const otherType = await failure(() =>
       ds.createCase({ ...seedInput(), thalamus: { categoryCode: 'Reclamo', typeCode: 'Fax' } }),
     );
-    expect(unknownPair.fields.map((f) => f.path)).toEqual([['thalamus', 'typeCode']]);
-    expect(writes()).toEqual([]);
+    expect(otherType.fields.map((f) => f.path.join('.'))).toEqual([
+      'customFields.0.key',
+      'customFields.1.key',
+      'customFields.2.key',
+      'customFields.3.key',
+    ]);
+    expect(otherType.fields[0]?.message).toContain('Reclamo/Fax');
+    expect(vendorCalls()).toEqual([]);
   });
 
   it.each([
@@ -403,10 +410,7 @@ describe('updateCase', () => {
   it('changes status through PUT …/transitions only', async () => {
     const id = await newCase();
     const { case: updated } = await connect().dataSource().updateCase({ provider: 'THALAMUS', id, status: 'PENDING' });
-    expect(vendorCalls().map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /api/v4/cases/typecategory',
-      `PUT /api/v4/cases/${id}/transitions`,
-    ]);
+    expect(vendorCalls().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v4/cases/${id}/transitions`]);
     const [transition] = sim.server.received('PUT', `/api/v4/cases/${id}/transitions`);
     expectThalamusHeaders(transition);
     expect(transition?.json).toEqual({ statusName: 'Pending' });
@@ -598,15 +602,9 @@ describe('updateCase', () => {
 });
 
 describe('field definitions', () => {
-  it('are the union over case types, fetched once while fresh and once in flight', async () => {
-    let now = 1_000;
-    const conn = connect({ definitionsTtlMs: 10_000 }, {}, { now: () => now });
-    const [a, b] = await Promise.all([
-      conn.dataSource().customFieldDefinitions(),
-      conn.dataSource().customFieldDefinitions(),
-    ]);
-    expect(a).toEqual(b);
-    expect(a.map((d) => [d.key, d.type, d.required])).toEqual([
+  it('are the declared caseData fields of every case type, without a vendor call', async () => {
+    const definitions = await connect().dataSource().customFieldDefinitions();
+    expect(definitions.map((d) => [d.key, d.type, d.required])).toEqual([
       ['fechaIncidente', 'DATE', false],
       ['montoReclamado', 'DECIMAL', false],
       ['cantidadLlamadas', 'NUMBER', false],
@@ -614,24 +612,7 @@ describe('field definitions', () => {
       ['numeroCliente', 'NUMBER', false],
       ['fechaRespuesta', 'DATE', false],
     ]);
-    const fetched = () => sim.server.received('GET', '/api/v4/cases/typecategory');
-    expect(fetched()).toHaveLength(1);
-    expectThalamusHeaders(fetched()[0]);
-    now += 9_000;
-    await conn.dataSource().customFieldDefinitions();
-    expect(fetched()).toHaveLength(1);
-    now += 2_000;
-    await conn.dataSource().customFieldDefinitions();
-    expect(fetched()).toHaveLength(2);
-  });
-
-  it('does not cache a failed fetch', async () => {
-    const conn = connect();
-    sim.server.injectFault(
-      { kind: 'respond', response: { status: 503, text: 'busy' } },
-      { match: (r) => r.path === '/api/v4/cases/typecategory' },
-    );
-    expect((await failure(() => conn.dataSource().customFieldDefinitions())).type).toBe('ProviderUnavailableError');
-    expect(await conn.dataSource().customFieldDefinitions()).toHaveLength(6);
+    expect(await connect({ caseDataFields: undefined }).dataSource().customFieldDefinitions()).toEqual([]);
+    expect(vendorCalls()).toEqual([]);
   });
 });

@@ -74,6 +74,21 @@ describe('errors', () => {
     expect(thalamusFailedSuccess(response(201, '{"case":{}}'))).toBeUndefined();
   });
 
+  it('points a caseData refusal at the customFields entry that set the key', () => {
+    const keys = ['montoReclamado', 'fechaIncidente'];
+    expect(thalamusFieldPath('caseData.fechaIncidente', keys)).toEqual(['customFields', '1']);
+    expect(thalamusFieldPath('fechaIncidente', keys)).toEqual(['customFields', '1']);
+    expect(thalamusFieldPath('caseData.requiereVisita', keys)).toEqual(['customFields']);
+    const err = failureFromResponse(
+      response(400, '{"errors":{"caseData.montoReclamado":"InvalidFormat"}}'),
+      classifyThalamusFailure(response(400, '{"errors":{"caseData.montoReclamado":"InvalidFormat"}}')),
+      { vendorName: 'Thalamus', fieldPath: (f) => thalamusFieldPath(f, keys) },
+    );
+    expect(err.fields).toEqual([
+      { path: ['customFields', '0'], message: expect.any(String), vendorCode: 'InvalidFormat' },
+    ]);
+  });
+
   it('maps vendor fields to input paths', () => {
     expect(thalamusFieldPath('categoryCode')).toEqual(['thalamus', 'categoryCode']);
     expect(thalamusFieldPath('comments.1')).toEqual(['comments', '1']);

@@ -277,19 +277,16 @@ describe('Thalamus simulator: get, update, transitions, notes', () => {
     });
   });
 
-  it('serves case types with their caseData fields, filtered by visibility, type and category', async () => {
+  it('serves case types in the documented shape (no caseData fields), filtered by visibility, type and category', async () => {
     const all = await call('GET', '/api/v4/cases/typecategory');
     const entries = all.json.caseTypeCategories as { caseCategoryCode: string }[];
     expect(entries.map((t) => t.caseCategoryCode)).toEqual(['Reclamo', 'Consulta']);
-    expect(all.json.caseTypeCategories[0]).toMatchObject({
+    expect(all.json.caseTypeCategories[0]).toEqual({
       caseTypeCode: 'Telefonico',
       caseTypeName: 'Telefónico',
       caseCategoryCode: 'Reclamo',
       caseCategoryName: 'Reclamo',
       defaultAnswer: expect.any(String),
-      caseDataFields: expect.arrayContaining([
-        { name: 'fechaIncidente', label: expect.any(String), type: 'Date', required: true },
-      ]),
     });
     expect((await call('GET', '/api/v4/cases/typecategory?visibility=app')).json.caseTypeCategories).toHaveLength(1);
     expect(

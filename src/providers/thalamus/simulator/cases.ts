@@ -203,8 +203,8 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
   const newComments = (comments: readonly { description: string }[] | undefined): SimComment[] =>
     (comments ?? []).map(({ description }) => ({ id: state.nextCommentId++, description, type: 'comment' }));
 
-  // GET /api/v4/cases/typecategory [D: get-case-type-category]. Registered before /cases/:id.
-  // PROJECT DECISION: each entry also lists its caseData fields as `caseDataFields`.
+  // GET /api/v4/cases/typecategory [D: get-case-type-category]: the documented entry fields only (no
+  // caseData fields: the docs list none). Registered before /cases/:id.
   server.route('GET', '/api/v4/cases/typecategory', (req) => {
     const denied = unauthorised(req);
     if (denied) return denied;
@@ -221,7 +221,6 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
         caseCategoryCode: t.categoryCode,
         caseCategoryName: t.categoryName,
         defaultAnswer: t.defaultAnswer,
-        caseDataFields: t.fields.map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required })),
       }));
     return { status: 200, json: { caseTypeCategories } };
   });

@@ -3,12 +3,12 @@
 // with in-memory cases and seeded case types. Where the docs are silent it says so (PROJECT DECISION).
 import { SimulatorServer } from '../../../simulators/harness.js';
 import type { RunningSimulator } from '../../types.js';
-import type { ThalamusConfig } from '../config.js';
+import type { ThalamusCaseDataFields, ThalamusConfig, ThalamusFieldType } from '../config.js';
 import type { ThalamusCase } from '../wire.js';
 import { findCase, registerCaseRoutes, serialiseCase, typeOf } from './cases.js';
 import type { ThalamusSimState } from './cases.js';
 import { SEEDED_CASE_TYPES, SEEDED_CASES, SEEDED_SYSTEM_CATEGORIES } from './seed.js';
-import type { SimCaseDataField } from './seed.js';
+import type { SimCaseDataField, SimCaseType, SimFieldType } from './seed.js';
 
 export type { SimCaseDataField, SimCaseType, SimFieldType } from './seed.js';
 export { SEEDED_CASE_TYPES, SEEDED_SYSTEM_CATEGORIES } from './seed.js';
@@ -26,6 +26,29 @@ export interface RunningThalamusSimulator extends RunningSimulator<ThalamusConfi
   storedCase(id: number | string): ThalamusCase | undefined;
   /** Adds a caseData field to a case type, as an instance administrator would. */
   addCaseDataField(categoryCode: string, typeCode: string, field: SimCaseDataField): void;
+}
+
+const DECLARED_TYPE: Record<SimFieldType, ThalamusFieldType> = {
+  Boolean: 'BOOLEAN',
+  Decimal: 'DECIMAL',
+  Number: 'NUMBER',
+  Date: 'DATE',
+  Text: 'TEXT',
+};
+
+/**
+ * The caseData declarations the instance owner would configure (THALAMUS_CASE_DATA_FIELDS) for the
+ * seeded case types: Thalamus has no documented endpoint casegraph could learn them from.
+ */
+export function seededCaseDataFields(types: readonly SimCaseType[] = SEEDED_CASE_TYPES): ThalamusCaseDataFields {
+  return {
+    everyType: [],
+    byCaseType: types.map((t) => ({
+      categoryCode: t.categoryCode,
+      typeCode: t.typeCode,
+      fields: t.fields.map((f) => ({ key: f.name, type: DECLARED_TYPE[f.type], required: f.required })),
+    })),
+  };
 }
 
 export async function startThalamusSimulator(
@@ -60,7 +83,7 @@ export async function startThalamusSimulator(
     server,
     touchpoint,
     token,
-    config: { baseUrl: url, touchpoint, token },
+    config: { baseUrl: url, touchpoint, token, caseDataFields: seededCaseDataFields() },
     storedCase(id) {
       const found = findCase(state, String(id));
       return found ? serialiseCase(state, found) : undefined;
