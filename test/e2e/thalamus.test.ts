@@ -60,11 +60,11 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
-/** The next note call answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
-function failNextNote(): void {
+/** The next write to `path` answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextWrite(path: string): void {
   sim.server.injectFault(
     { kind: 'respond', response: { status: 200, text: 'FAILED' } },
-    { match: (r) => r.method === 'POST' && /^\/api\/v4\/cases\/\d+\/notes$/.test(r.path) },
+    { match: (r) => r.method !== 'GET' && r.path === path },
   );
 }
 
@@ -98,10 +98,7 @@ async function createSeedCase(): Promise<CaseFieldsFragment> {
 
 describe('THALAMUS over GraphQL: success paths', () => {
   it('creates the docs example and reads it back the same', async () => {
-    const result = member(
-      await create({ ...seedExample, notes: [{ body: 'Revisar la central.' }] }),
-      'CreateCaseSuccess',
-    );
+    const result = member(await create(seedExample), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([]);
     const created = result.case;
     expect(created).toMatchObject({
@@ -115,7 +112,7 @@ describe('THALAMUS over GraphQL: success paths', () => {
       requester: null,
       assignee: null,
       interactions: [],
-      notes: [{ title: null, body: 'Revisar la central.', public: false }],
+      notes: [],
       comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
       customFields: [
         { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
@@ -138,21 +135,17 @@ describe('THALAMUS over GraphQL: success paths', () => {
       comments: [{ description: 'El cliente reporta cortes de línea desde el lunes.' }],
       caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: true },
     });
-    expect(sim.server.received('POST', `/api/v4/cases/${created.vendorId}/notes`).map((r) => r.json)).toEqual([
-      { description: 'Revisar la central.' },
-    ]);
 
     expect(await get(created.id)).toEqual({ __typename: 'Case', ...created });
   });
 
-  it('updates: full caseData merged in, comments and resolution by PUT, status by transition, notes after', async () => {
+  it('updates: full caseData merged in, comments and resolution by PUT, status by transition', async () => {
     const { id, vendorId } = await createSeedCase();
     const result = member(
       await update({
         id,
         status: 'RESOLVED',
         comments: [{ body: 'Se reemplazó el equipo.' }],
-        notes: [{ body: 'Cliente conforme.' }],
         customFields: [{ key: 'requiereVisita', value: false }],
         thalamus: { resolution: 'Resolved' },
       }),
@@ -177,7 +170,6 @@ describe('THALAMUS over GraphQL: success paths', () => {
         },
       ],
       ['PUT', `/api/v4/cases/${vendorId}/transitions`, { statusName: 'Resolved' }],
-      ['POST', `/api/v4/cases/${vendorId}/notes`, { description: 'Cliente conforme.' }],
     ]);
     for (const r of sim.server.requests) expect(r.query).toEqual({});
     expect(result.case).toMatchObject({
@@ -185,7 +177,7 @@ describe('THALAMUS over GraphQL: success paths', () => {
       status: 'RESOLVED',
       vendorStatus: 'Resolved',
       comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }, { body: 'Se reemplazó el equipo.' }],
-      notes: [{ body: 'Cliente conforme.' }],
+      notes: [],
     });
     expect(result.case.customFields.find((f) => f.key === 'requiereVisita')?.value).toBe(false);
 
@@ -214,12 +206,44 @@ describe('THALAMUS over GraphQL: success paths', () => {
     const { providers } = dataOf(await app.gql(ProvidersDocument));
     expect(providers.find((p) => p.provider === 'THALAMUS')).toMatchObject({
       interactions: 'UNSUPPORTED',
-      notes: 'READ_WRITE',
+      notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
       requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
-      unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions'],
+      unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes'],
+      unsupportedUpdateFields: ['title', 'description', 'priority', 'assigneeId', 'interactions', 'notes'],
     });
+  });
+
+  it('writes comments, on create and on update, and reads them back in comments over HTTP; notes are refused', async () => {
+    const created = member(
+      await create({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+        comments: [{ body: 'Consulta por factura.' }],
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    const updated = member(
+      await update({ id: created.id, comments: [{ body: 'Se envió la factura.' }] }),
+      'UpdateCaseSuccess',
+    ).case;
+    const read = dataOf(await app.gql(GetCaseDocument, { id: created.id })).case;
+    const reread = member(read, 'Case');
+    expect(reread.comments.map((c) => c.body)).toEqual(['Consulta por factura.', 'Se envió la factura.']);
+    expect(reread.notes).toEqual([]);
+    expect(reread).toEqual({ __typename: 'Case', ...updated });
+    expect(writes().every((r) => r.path === '/api/v4/cases' || r.path === `/api/v4/cases/${created.vendorId}`)).toBe(
+      true,
+    );
+
+    sim.server.requests.length = 0;
+    const refused = member(await update({ id: created.id, notes: [{ body: 'Nota interna' }] }), 'ValidationError');
+    expect(refused.fields.map((f) => [f.path.join('.'), f.message])).toEqual([
+      ['notes', 'Thalamus has no place for notes on update; it was not sent.'],
+    ]);
+    expect(sim.server.requests).toEqual([]);
   });
 });
 
@@ -349,16 +373,21 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     });
   });
 
-  it('a note answering 200 FAILED: a warning after a create, a ProviderUnavailableError when it was the only write', async () => {
-    failNextNote();
-    const created = member(await create({ ...seedExample, notes: [{ body: 'Perdida' }] }), 'CreateCaseSuccess');
-    expect(created.case.notes).toEqual([]);
-    expect(created.warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+  it('a write answering 200 FAILED: a warning after the PUT, a ProviderUnavailableError when it was the only write', async () => {
+    const { id, vendorId } = await createSeedCase();
+    failNextWrite(`/api/v4/cases/${vendorId}/transitions`);
+    const partly = member(
+      await update({ id, status: 'PENDING', comments: [{ body: 'Llamar de nuevo' }] }),
+      'UpdateCaseSuccess',
+    );
+    expect(partly.case.comments.map((c) => c.body)).toContain('Llamar de nuevo');
+    expect(partly.case.status).toBe('NEW');
+    expect(partly.warnings).toEqual([
+      { path: ['status'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
     ]);
 
-    failNextNote();
-    const only = await update({ id: created.case.id, notes: [{ body: 'Otra' }] });
+    failNextWrite(`/api/v4/cases/${vendorId}/transitions`);
+    const only = await update({ id, status: 'PENDING' });
     expect(only).toMatchObject({
       __typename: 'ProviderUnavailableError',
       code: 'PROVIDER_UNAVAILABLE',

@@ -8,8 +8,6 @@ import type {
   CustomFieldDefinitionModel,
   CustomFieldInput,
   MutationOutcome,
-  NoteInput,
-  NoteModel,
   OperationWarningModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
@@ -29,7 +27,6 @@ import { classifyThalamusFailure, thalamusFailedSuccess, thalamusFieldPath } fro
 import {
   allThalamusFieldDefinitions,
   fromThalamusCase,
-  fromThalamusNote,
   mergeThalamusCaseData,
   resolveThalamusStatusNames,
   thalamusFieldDefinitions,
@@ -37,20 +34,14 @@ import {
   thalamusUpdatableFields,
   toThalamusCaseData,
   toThalamusCreateBody,
-  toThalamusNoteBody,
   toThalamusStatusName,
   toThalamusTransitionBody,
   toThalamusUpdateBody,
 } from './mapping.js';
 import type { ThalamusStatusNames } from './mapping.js';
 import { checkThalamusCustomFields, thalamusInputProblems } from './validation.js';
-import {
-  thalamusCaseEnvelopeSchema,
-  thalamusCaseSchema,
-  thalamusNoteEnvelopeSchema,
-  thalamusTypeCategoryListSchema,
-} from './wire.js';
-import type { ThalamusCase, ThalamusCaseData, ThalamusComment, ThalamusTypeCategory } from './wire.js';
+import { thalamusCaseEnvelopeSchema, thalamusCaseSchema, thalamusTypeCategoryListSchema } from './wire.js';
+import type { ThalamusCase, ThalamusCaseData, ThalamusTypeCategory } from './wire.js';
 
 const VENDOR = 'Thalamus';
 export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;
@@ -168,22 +159,8 @@ export class ThalamusDataSource extends VendorDataSource {
         fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
       })
     ).case;
-    const id = String(created.id);
-
-    // Thalamus has no notes on create: they follow once the case exists, and a failure is reported, not hidden.
-    const warnings: OperationWarningModel[] = [];
-    const notes: NoteModel[] = [];
-    for (const [i, note] of (input.notes ?? []).entries()) {
-      try {
-        notes.push(fromThalamusNote(await this.postNote(id, note)));
-      } catch (err) {
-        warnings.push(partFailedWarning(err, ['notes', String(i)], `Note ${i + 1} was not added`));
-      }
-    }
-    this.remember(id, created, notes.length === 0);
-    const model = this.toModel(created);
-    model.notes.push(...notes);
-    return { case: model, warnings };
+    this.remember(created);
+    return { case: this.toModel(created), warnings: [] };
   }
 
   protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
@@ -199,7 +176,6 @@ export class ThalamusDataSource extends VendorDataSource {
       Boolean(t?.categoryCode) ||
       Boolean(t?.typeCode);
     const statusName = input.status ? toThalamusStatusName(input.status, this.connection.statusNames) : undefined;
-    const notesToAdd = input.notes ?? [];
 
     // Only read the case when the PUT needs its classification or caseData, or nothing else returns it.
     const needsCurrent = changesCase
@@ -223,7 +199,6 @@ export class ThalamusDataSource extends VendorDataSource {
     }
 
     let latest: ThalamusCase | undefined = current;
-    let wrote = false;
     const warnings: OperationWarningModel[] = [];
 
     if (changesCase) {
@@ -242,7 +217,6 @@ export class ThalamusDataSource extends VendorDataSource {
           fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
         })
       ).case;
-      wrote = true;
     }
     if (statusName !== undefined) {
       try {
@@ -259,29 +233,17 @@ export class ThalamusDataSource extends VendorDataSource {
             fieldPath: thalamusFieldPath,
           })
         ).case;
-        wrote = true;
       } catch (err) {
-        if (!wrote) throw err;
+        // After a PUT the case has changed: a failed transition is a warning on that success.
+        if (!changesCase) throw err;
         warnings.push(
           partFailedWarning(err, ['status'], `The status change to ${JSON.stringify(statusName)} did not happen`),
         );
       }
     }
-    const notes: NoteModel[] = [];
-    for (const [i, note] of notesToAdd.entries()) {
-      try {
-        notes.push(fromThalamusNote(await this.postNote(id, note)));
-        wrote = true;
-      } catch (err) {
-        if (!wrote) throw err;
-        warnings.push(partFailedWarning(err, ['notes', String(i)], `Note ${i + 1} was not added`));
-      }
-    }
     if (!latest) throw unexpectedResponse(VENDOR, 'no case came back from the update');
-    this.remember(id, latest, notes.length === 0);
-    const model = this.toModel(latest);
-    model.notes.push(...notes);
-    return { case: model, warnings };
+    this.remember(latest);
+    return { case: this.toModel(latest), warnings };
   }
 
   private async readCase(id: string): Promise<ThalamusCase> {
@@ -297,25 +259,11 @@ export class ThalamusDataSource extends VendorDataSource {
     });
   }
 
-  private async postNote(id: string, note: NoteInput): Promise<ThalamusComment> {
-    const answer = await this.connection.api.call({
-      operation: 'addCaseNote',
-      effect: 'write',
-      method: 'POST',
-      path: `${casePath(id)}/notes`,
-      json: toThalamusNoteBody(note),
-      expect: thalamusNoteEnvelopeSchema,
-      what: 'the note answer',
-      caseId: id,
-      fieldPath: thalamusFieldPath,
-    });
-    return answer.comment;
-  }
-
-  /** Keeps the loader truthful after a write: the answer when it is the whole case, nothing otherwise. */
-  private remember(id: string, wire: ThalamusCase, complete: boolean): void {
+  /** Keeps the loader truthful after a write: every write answers with the whole case. */
+  private remember(wire: ThalamusCase): void {
+    const id = String(wire.id);
     this.cases.clear(id);
-    if (complete) this.cases.prime(id, wire);
+    this.cases.prime(id, wire);
   }
 
   private toModel(wire: ThalamusCase): CaseModel {

@@ -152,8 +152,7 @@ export function thalamusFieldPath(vendorField: string, customFieldKeys: readonly
       return ['comments', ...rest.slice(0, 1)];
     case 'description':
     case 'comment':
-    case 'notes':
-      return ['notes'];
+      return ['comments'];
     default:
       return customFieldKeys.includes(vendorField) ? entry(vendorField) : [vendorField];
   }

@@ -8,8 +8,6 @@ import type {
   CustomFieldDefinitionModel,
   CustomFieldScalar,
   CustomFieldValueModel,
-  NoteInput,
-  NoteModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
@@ -22,7 +20,6 @@ import type {
   ThalamusComment,
   ThalamusCommentInput,
   ThalamusCreateBody,
-  ThalamusNoteBody,
   ThalamusTransitionBody,
   ThalamusUpdateBody,
 } from './wire.js';
@@ -275,31 +272,20 @@ export function fromThalamusCaseData(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comments and notes
-
-/**
- * PROJECT DECISION: Thalamus keeps one list, `comments`; its notes endpoint adds "a new comment (note)"
- * to it. An entry whose `type` is "note" (any case) is a casegraph note; every other entry is a comment.
- */
-export const isThalamusNote = (comment: ThalamusComment): boolean => comment.type?.trim().toLowerCase() === 'note';
+// Comments
 
 const commentId = (c: ThalamusComment): string | null => (c.id === null || c.id === undefined ? null : String(c.id));
 
+/**
+ * An entry of a case's `comments`: every entry is a comment, whether it was sent with a create or
+ * update or added through the notes endpoint ("a new comment (note)" [D: add-case-note]).
+ */
 export function fromThalamusComment(comment: ThalamusComment): CommentModel {
   return { id: commentId(comment), body: comment.description, createdAt: null, author: null };
 }
 
-/** Thalamus notes carry only a description: no title, and no visibility control (reported as not public). */
-export function fromThalamusNote(comment: ThalamusComment): NoteModel {
-  return { id: commentId(comment), title: null, body: comment.description, public: false };
-}
-
 export function toThalamusComments(comments: readonly CommentInput[]): ThalamusCommentInput[] {
   return comments.map((c) => ({ description: c.body }));
-}
-
-export function toThalamusNoteBody(note: NoteInput): ThalamusNoteBody {
-  return { description: note.body };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +302,6 @@ export interface FromThalamusCaseOptions {
  * timestamps. PROJECT DECISION: `title` is the `typeCode` (as the schema documents), `number` the id.
  */
 export function fromThalamusCase(wire: ThalamusCase, options: FromThalamusCaseOptions = {}): CaseModel {
-  const comments = wire.comments ?? [];
   const status = wire.status ?? null;
   return {
     id: String(wire.id),
@@ -334,8 +319,8 @@ export function fromThalamusCase(wire: ThalamusCase, options: FromThalamusCaseOp
     requester: null,
     assignee: null,
     interactions: [],
-    notes: comments.filter(isThalamusNote).map(fromThalamusNote),
-    comments: comments.filter((c) => !isThalamusNote(c)).map(fromThalamusComment),
+    notes: [],
+    comments: (wire.comments ?? []).map(fromThalamusComment),
     customFields: fromThalamusCaseData(wire.caseData, options.fieldTypes),
   };
 }

@@ -6,30 +6,11 @@ import type {
   CreateCaseInput,
   CustomFieldDefinitionModel,
   CustomFieldInput,
-  NoteInput,
   UpdateCaseInput,
 } from '../../domain/model.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-
-/** Thalamus notes are a description only; reject what would otherwise be dropped. */
-function noteProblems(notes: readonly NoteInput[] | null | undefined): FieldErrorModel[] {
-  const problems: FieldErrorModel[] = [];
-  (notes ?? []).forEach((note, i) => {
-    if (note.title !== null && note.title !== undefined && note.title !== '') {
-      problems.push({ path: ['notes', String(i), 'title'], message: 'Thalamus notes have no title; it was not sent.' });
-    }
-    if (note.public === true) {
-      problems.push({
-        path: ['notes', String(i), 'public'],
-        message: 'Thalamus notes have no visibility setting; a public note cannot be promised.',
-      });
-    }
-    if (note.body.trim() === '') problems.push({ path: ['notes', String(i), 'body'], message: 'A note needs text.' });
-  });
-  return problems;
-}
 
 function commentProblems(comments: readonly CommentInput[] | null | undefined): FieldErrorModel[] {
   return (comments ?? []).flatMap((c, i) =>
@@ -45,7 +26,7 @@ function statusProblems(status: string | null | undefined): FieldErrorModel[] {
 
 /** Problems only Thalamus has with an input, found without a call. */
 export function thalamusInputProblems(_mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
-  return [...statusProblems(input.status), ...commentProblems(input.comments), ...noteProblems(input.notes)];
+  return [...statusProblems(input.status), ...commentProblems(input.comments)];
 }
 
 /** The entry index a `customFields.<i>...` path points at, or undefined for `customFields` itself. */

@@ -43,20 +43,13 @@ export type ThalamusUpdateBody = z.infer<typeof thalamusUpdateBodySchema>;
 export const thalamusTransitionBodySchema = z.strictObject({ statusName: z.string().min(1) });
 export type ThalamusTransitionBody = z.infer<typeof thalamusTransitionBodySchema>;
 
-/** POST /api/v4/cases/{case_id}/notes [D: add-case-note]. */
-export const thalamusNoteBodySchema = z.strictObject({ description: z.string().min(1) });
-export type ThalamusNoteBody = z.infer<typeof thalamusNoteBodySchema>;
-
 /**
- * An entry of a case's `comments` list, and the `comment` object the note endpoint answers with.
- * The docs show neither. PROJECT DECISION: `{id, description, type}`, where `type` is `"note"` for
- * entries added through the notes endpoint and `"comment"` (or absent) for `comments` sent on
- * create/update. Without a `type`, an entry counts as a comment.
+ * An entry of a case's `comments` list. The docs show neither it nor the comment items on create.
+ * PROJECT DECISION: `{id, description}`, like the documented note body `{description}`.
  */
 export const thalamusCommentSchema = z.looseObject({
   id: z.union([z.number().int(), z.string()]).nullish(),
   description: z.string(),
-  type: z.string().nullish(),
 });
 export type ThalamusComment = z.infer<typeof thalamusCommentSchema>;
 
@@ -87,20 +80,13 @@ export type ThalamusContext = z.infer<typeof thalamusContextSchema>;
 
 /**
  * Create, update and transition answers: "session context plus the created or updated case object".
- * PROJECT DECISION: `{context, case}`, the same envelope as the note answer's `{context, comment}`.
+ * PROJECT DECISION: `{context, case}`, the same envelope as the add-case-note answer's `{context, comment}`.
  */
 export const thalamusCaseEnvelopeSchema = z.looseObject({
   context: thalamusContextSchema.nullish(),
   case: thalamusCaseSchema,
 });
 export type ThalamusCaseEnvelope = z.infer<typeof thalamusCaseEnvelopeSchema>;
-
-/** The note answer [D: add-case-note `{"context": …, "comment": {…}}`]. */
-export const thalamusNoteEnvelopeSchema = z.looseObject({
-  context: thalamusContextSchema.nullish(),
-  comment: thalamusCommentSchema,
-});
-export type ThalamusNoteEnvelope = z.infer<typeof thalamusNoteEnvelopeSchema>;
 
 /** An entry of GET /api/v4/cases/typecategory [D: get-case-type-category]; unique by type + category code. */
 export const thalamusTypeCategorySchema = z.looseObject({

@@ -119,13 +119,13 @@ describe('Thalamus configuration', () => {
     expect(envVars).toContain('THALAMUS_TOKEN');
     expect(thalamus.capabilities).toMatchObject({
       interactions: 'UNSUPPORTED',
-      notes: 'READ_WRITE',
+      notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
       requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
     });
     expect(thalamus.capabilities.unsupportedCreateFields).toEqual(
-      expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions']),
+      expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes']),
     );
   });
 });

@@ -39,11 +39,11 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
-/** The next note call answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
-function failNextNote(): void {
+/** The next write to `path` answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextWrite(path: string): void {
   sim.server.injectFault(
     { kind: 'respond', response: { status: 200, text: 'FAILED' } },
-    { match: (r) => r.method === 'POST' && /^\/api\/v4\/cases\/\d+\/notes$/.test(r.path) },
+    { match: (r) => r.method !== 'GET' && r.path === path },
   );
 }
 
@@ -139,32 +139,24 @@ describe('createCase', () => {
     expect(created.customFields.find((f) => f.key === 'fechaIncidente')?.value).toBe('2024-05-01');
   });
 
-  it('posts notes once the case exists and returns them as notes', async () => {
-    const input = { ...seedInput(), notes: [{ body: 'Revisar la central.' }, { body: 'Llamar mañana.' }] };
-    const { case: created, warnings } = await connect().dataSource().createCase(input);
-    expect(warnings).toEqual([]);
-    const notes = sim.server.received('POST', `/api/v4/cases/${created.id}/notes`);
-    expect(notes.map((r) => r.json)).toEqual([
-      { description: 'Revisar la central.' },
-      { description: 'Llamar mañana.' },
-    ]);
-    for (const r of notes) expectThalamusHeaders(r);
-    expect(created.notes.map((n) => n.body)).toEqual(['Revisar la central.', 'Llamar mañana.']);
-    expect(created.comments.map((c) => c.body)).toEqual(['El cliente reporta cortes de línea desde el lunes.']);
+  it('sends comments in the create body and reads them back as comments; notes stay empty', async () => {
+    const input = { ...seedInput(), comments: [{ body: 'Primera' }, { body: 'Segunda' }] };
+    const { case: created } = await connect().dataSource().createCase(input);
+    expect(sim.server.received('POST', '/api/v4/cases')[0]?.json).toMatchObject({
+      comments: [{ description: 'Primera' }, { description: 'Segunda' }],
+    });
+    expect(created.comments.map((c) => c.body)).toEqual(['Primera', 'Segunda']);
+    expect(created.notes).toEqual([]);
     const read = await connect().dataSource().getCase(created.id);
-    expect(read.notes).toEqual(created.notes);
     expect(read.comments).toEqual(created.comments);
+    expect(read.notes).toEqual([]);
   });
 
-  it('returns the created case with a warning when a note answers 200 FAILED', async () => {
-    failNextNote();
-    const input = { ...seedInput(), notes: [{ body: 'Primera' }, { body: 'Segunda' }] };
-    const { case: created, warnings } = await connect().dataSource().createCase(input);
-    expect(created.id).toMatch(/^\d+$/);
-    expect(warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
-    ]);
-    expect(created.notes.map((n) => n.body)).toEqual(['Segunda']);
+  it('throws when the create answers 200 FAILED', async () => {
+    failNextWrite('/api/v4/cases');
+    const err = await failure(() => connect().dataSource().createCase(seedInput()));
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
+    expect(err.message).toContain('FAILED');
   });
 
   it('rejects what Thalamus has no place for, before any vendor call', async () => {
@@ -176,7 +168,8 @@ describe('createCase', () => {
           title: 'Sin línea',
           priority: 'HIGH',
           requester: { name: 'Ana' },
-          notes: [{ body: 'x', title: 'Nota', public: true }],
+          notes: [{ body: 'x' }],
+          comments: [{ body: ' ' }],
           status: 'OTHER',
         }),
     );
@@ -185,9 +178,9 @@ describe('createCase', () => {
       'title',
       'priority',
       'requester',
+      'notes',
       'status',
-      'notes.0.title',
-      'notes.0.public',
+      'comments.0.body',
     ]);
     expect(vendorCalls()).toEqual([]);
   });
@@ -417,7 +410,7 @@ describe('updateCase', () => {
     expect(updated).toMatchObject({ status: 'PENDING', vendorStatus: 'Pending' });
   });
 
-  it('sends comments and resolution with the current classification, then the transition and notes', async () => {
+  it('sends comments and resolution with the current classification, then the transition', async () => {
     const id = await newCase();
     const conn = connect();
     const { case: updated, warnings } = await conn.dataSource().updateCase({
@@ -425,7 +418,6 @@ describe('updateCase', () => {
       id,
       status: 'RESOLVED',
       comments: [{ body: 'Se reemplazó el equipo.' }],
-      notes: [{ body: 'Cliente conforme.' }],
       thalamus: { resolution: 'Resolved' },
     });
     expect(warnings).toEqual([]);
@@ -441,14 +433,13 @@ describe('updateCase', () => {
         },
       ],
       ['PUT', `/api/v4/cases/${id}/transitions`, { statusName: 'Resolved' }],
-      ['POST', `/api/v4/cases/${id}/notes`, { description: 'Cliente conforme.' }],
     ]);
     expect(updated).toMatchObject({ status: 'RESOLVED' });
     expect(updated.comments.map((c) => c.body)).toEqual([
       'El cliente reporta cortes de línea desde el lunes.',
       'Se reemplazó el equipo.',
     ]);
-    expect(updated.notes.map((n) => n.body)).toEqual(['Cliente conforme.']);
+    expect(updated.notes).toEqual([]);
     expect(await conn.dataSource().getCase(id)).toEqual(updated);
   });
 
@@ -469,13 +460,20 @@ describe('updateCase', () => {
     });
   });
 
-  it('adds notes alone with GET + POST …/notes', async () => {
+  it('adds comments alone with GET + PUT (the PUT needs the case’s classification)', async () => {
     const id = await newCase();
     const { case: updated } = await connect()
       .dataSource()
-      .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Solo nota' }] });
-    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST /api/v4/cases/${id}/notes`]);
-    expect(updated.notes.map((n) => n.body)).toEqual(['Solo nota']);
+      .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Solo comentario' }] });
+    expect(vendorCalls().map((r) => [r.method, r.path, r.json])).toEqual([
+      ['GET', `/api/v4/cases/${id}`, undefined],
+      [
+        'PUT',
+        `/api/v4/cases/${id}`,
+        { categoryCode: 'Reclamo', typeCode: 'Telefonico', comments: [{ description: 'Solo comentario' }] },
+      ],
+    ]);
+    expect(updated.comments.map((c) => c.body).at(-1)).toBe('Solo comentario');
   });
 
   it('returns the updated case with a warning when the transition fails after the PUT', async () => {
@@ -490,26 +488,23 @@ describe('updateCase', () => {
     ]);
   });
 
-  it('returns the updated case with a warning when a note answers 200 FAILED after the PUT', async () => {
+  it('returns the updated case with a warning when the transition answers 200 FAILED after the PUT', async () => {
     const id = await newCase();
-    failNextNote();
+    failNextWrite(`/api/v4/cases/${id}/transitions`);
     const { case: updated, warnings } = await connect()
       .dataSource()
-      .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Comentario' }], notes: [{ body: 'Nota perdida' }] });
+      .updateCase({ provider: 'THALAMUS', id, status: 'OPEN', comments: [{ body: 'Comentario' }] });
     expect(updated.comments.map((c) => c.body)).toContain('Comentario');
+    expect(updated.status).toBe('NEW');
     expect(warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+      { path: ['status'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
     ]);
   });
 
   it('throws when the only write answers 200 FAILED: nothing was written', async () => {
     const id = await newCase();
-    failNextNote();
-    const err = await failure(() =>
-      connect()
-        .dataSource()
-        .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Nota' }] }),
-    );
+    failNextWrite(`/api/v4/cases/${id}/transitions`);
+    const err = await failure(() => connect().dataSource().updateCase({ provider: 'THALAMUS', id, status: 'OPEN' }));
     expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
   });
 
@@ -538,7 +533,7 @@ describe('updateCase', () => {
         id: '999999',
         thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Resolved' },
       },
-      { provider: 'THALAMUS' as const, id: '999999', notes: [{ body: 'x' }] },
+      { provider: 'THALAMUS' as const, id: '999999', comments: [{ body: 'x' }] },
       { provider: 'THALAMUS' as const, id: '999999', customFields: [{ key: 'cantidadLlamadas', value: 1 }] },
     ]) {
       const err = await failure(() => ds.updateCase(input));

@@ -34,7 +34,7 @@ describe('errors', () => {
     ['{"errors":{"fechaIncidente":"invalidCaseField"}}', ['customFields'], 'invalidCaseField'],
     ['{"errors":{"statusName":"invalid"}}', ['status'], 'invalid'],
     ['{"errors":{"statusName":"statusIsAlreadyClose"}}', ['status'], 'statusIsAlreadyClose'],
-    ['{"errors":{"comment":"InvalidId"}}', ['notes'], 'InvalidId'],
+    ['{"errors":{"comment":"InvalidId"}}', ['comments'], 'InvalidId'],
   ])('400 %s → ValidationError at %j', (body, path, vendorCode) => {
     const err = fail(400, body);
     expect(err.type).toBe('ValidationError');
@@ -93,7 +93,7 @@ describe('errors', () => {
     expect(thalamusFieldPath('categoryCode')).toEqual(['thalamus', 'categoryCode']);
     expect(thalamusFieldPath('comments.1')).toEqual(['comments', '1']);
     expect(thalamusFieldPath('caseData')).toEqual(['customFields']);
-    expect(thalamusFieldPath('description')).toEqual(['notes']);
+    expect(thalamusFieldPath('description')).toEqual(['comments']);
     expect(thalamusFieldPath('somethingElse')).toEqual(['somethingElse']);
   });
 });

@@ -12,7 +12,6 @@ import {
   resolveThalamusStatusNames,
   toThalamusCreateBody,
   toThalamusDate,
-  toThalamusNoteBody,
   toThalamusStatusName,
   toThalamusTransitionBody,
   toThalamusUpdateBody,
@@ -184,7 +183,7 @@ describe('create body (the create-case page example)', () => {
   });
 });
 
-describe('update, transition and note bodies', () => {
+describe('update and transition bodies', () => {
   it('always carries the classification; caseData only when given', () => {
     expect(
       toThalamusUpdateBody(
@@ -205,9 +204,8 @@ describe('update, transition and note bodies', () => {
     });
   });
 
-  it('transitions by statusName and notes by description (the docs examples)', () => {
+  it('transitions by statusName (the docs example)', () => {
     expect(toThalamusTransitionBody('resolved')).toEqual({ statusName: 'resolved' });
-    expect(toThalamusNoteBody({ body: 'This is a note!' })).toEqual({ description: 'This is a note!' });
   });
 
   it('merges changed caseData into every field of the case type', () => {
@@ -231,7 +229,7 @@ describe('update, transition and note bodies', () => {
 });
 
 describe('cases', () => {
-  it('reads the get-cases example case: integer id, typeCode as title, status by name, caseData links skipped', () => {
+  it('reads the get-cases example case: integer id, typeCode as title, status by name, every comments entry a comment, caseData links skipped', () => {
     const wire = thalamusCaseSchema.parse({
       id: 1,
       categoryCode: 'cat_1',
@@ -239,8 +237,8 @@ describe('cases', () => {
       status: 'Open',
       resolution: 'Unresolved',
       comments: [
-        { id: 11, description: 'Llamado inicial', type: 'comment' },
-        { id: 12, description: 'Nota interna', type: 'note' },
+        { id: 11, description: 'Llamado inicial' },
+        { id: 12, description: 'Agregado como nota', type: 'note' },
         { id: 13, description: 'Sin tipo' },
       ],
       caseData: { links: [] },
@@ -262,9 +260,10 @@ describe('cases', () => {
       requester: null,
       assignee: null,
       interactions: [],
-      notes: [{ id: '12', title: null, body: 'Nota interna', public: false }],
+      notes: [],
       comments: [
         { id: '11', body: 'Llamado inicial', createdAt: null, author: null },
+        { id: '12', body: 'Agregado como nota', createdAt: null, author: null },
         { id: '13', body: 'Sin tipo', createdAt: null, author: null },
       ],
       customFields: [],

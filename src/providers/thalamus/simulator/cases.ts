@@ -5,14 +5,7 @@ import type { RecordedRequest, SimRequest, SimResponse, SimulatorServer } from '
 import { isRecord } from '../../../simulators/json.js';
 import type { z } from 'zod';
 import type { ThalamusCase, ThalamusCaseDataValue, ThalamusTypeCategory } from '../wire.js';
-import {
-  addNoteRequest,
-  createCaseRequest,
-  transitionRequest,
-  typeCategoryQuery,
-  updateCaseRequest,
-  vendorErrors,
-} from './schemas.js';
+import { createCaseRequest, transitionRequest, typeCategoryQuery, updateCaseRequest, vendorErrors } from './schemas.js';
 import type { SimCase, SimCaseDataField, SimCaseType, SimComment } from './seed.js';
 
 type Errors = Record<string, string>;
@@ -92,7 +85,7 @@ export function serialiseCase(state: ThalamusSimState, c: SimCase): ThalamusCase
     typeCode: c.typeCode,
     status: c.status,
     resolution: c.resolution,
-    comments: c.comments.map((m) => ({ id: m.id, description: m.description, type: m.type })),
+    comments: c.comments.map((m) => ({ id: m.id, description: m.description })),
     caseData,
     attachements: c.attachements.map((a) => ({ ...a })),
   };
@@ -201,7 +194,7 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
   };
 
   const newComments = (comments: readonly { description: string }[] | undefined): SimComment[] =>
-    (comments ?? []).map(({ description }) => ({ id: state.nextCommentId++, description, type: 'comment' }));
+    (comments ?? []).map(({ description }) => ({ id: state.nextCommentId++, description }));
 
   // GET /api/v4/cases/typecategory [D: get-case-type-category]: the documented entry fields only (no
   // caseData fields: the docs list none). Registered before /cases/:id.
@@ -317,18 +310,5 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     if (!status) return badRequest({ statusName: 'invalid' });
     found.status = status;
     return { status: 201, json: { context, case: serialiseCase(state, found) } };
-  });
-
-  // POST /api/v4/cases/{case_id}/notes [D: add-case-note] → 201 {context, comment}.
-  server.route('POST', '/api/v4/cases/:id/notes', (req) => {
-    const request = jsonRequest(req);
-    if ('response' in request) return request.response;
-    const found = findCase(state, req.params.id);
-    if (!found) return invalidId('case_id');
-    const parsed = parse(addNoteRequest, request.json);
-    if ('response' in parsed) return parsed.response;
-    const comment: SimComment = { id: state.nextCommentId++, description: parsed.body.description, type: 'note' };
-    found.comments.push(comment);
-    return { status: 201, json: { context, comment: { ...comment } } };
   });
 }

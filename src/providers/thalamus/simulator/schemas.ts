@@ -28,9 +28,6 @@ export const updateCaseRequest = createCaseRequest.omit({ attachements: true });
 /** PUT /api/v4/cases/{caseInstanceId}/transitions [D: change-case-status]. */
 export const transitionRequest = z.strictObject({ statusName: z.string().trim().min(1) });
 
-/** POST /api/v4/cases/{case_id}/notes [D: add-case-note]. */
-export const addNoteRequest = z.strictObject({ description: z.string().trim().min(1) });
-
 /** GET /api/v4/cases/typecategory [D: get-case-type-category]; credentials may ride along as query parameters. */
 export const typeCategoryQuery = z.looseObject({
   visibility: z.enum(['app', 'all']).optional(),

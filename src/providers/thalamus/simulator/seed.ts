@@ -29,10 +29,10 @@ export interface SimCaseType {
   fields: SimCaseDataField[];
 }
 
+/** An entry of a case's one `comments` list. */
 export interface SimComment {
   id: number;
   description: string;
-  type: 'comment' | 'note';
 }
 
 export interface SimCase {
@@ -95,7 +95,7 @@ export const SEEDED_CASES: readonly Omit<SimCase, 'id'>[] = [
     typeCode: 'Telefonico',
     status: 'Open',
     resolution: 'Unresolved',
-    comments: [{ id: 1, description: 'El cliente llamó dos veces.', type: 'comment' }],
+    comments: [{ id: 1, description: 'El cliente llamó dos veces.' }],
     caseData: { fechaIncidente: '2024-03-18', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: false },
     attachements: [],
   },
