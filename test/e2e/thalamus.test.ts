@@ -209,7 +209,7 @@ describe('THALAMUS over GraphQL: success paths', () => {
       notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
-      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode', 'status'],
       unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes'],
       unsupportedUpdateFields: ['title', 'description', 'priority', 'assigneeId', 'interactions', 'notes'],
     });
@@ -267,6 +267,7 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     });
     expect(fieldsOf(result)).toEqual([
       ['thalamus.categoryCode', null],
+      ['status', null],
       ['title', null],
       ['priority', null],
     ]);
@@ -279,15 +280,15 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     expect(writes()).toEqual([]);
   });
 
-  it.each<[string, ThalamusCaseInput, CaseStatus | undefined, string, string]>([
+  it.each<[string, ThalamusCaseInput, CaseStatus, string, string]>([
     [
       'InvalidCode (category)',
       { categoryCode: 'Felicitacion', typeCode: 'Telefonico' },
-      undefined,
+      'NEW',
       'thalamus.categoryCode',
       'InvalidCode',
     ],
-    ['InvalidCode (type)', { categoryCode: 'Reclamo', typeCode: 'Fax' }, undefined, 'thalamus.typeCode', 'InvalidCode'],
+    ['InvalidCode (type)', { categoryCode: 'Reclamo', typeCode: 'Fax' }, 'NEW', 'thalamus.typeCode', 'InvalidCode'],
     [
       'CategorySystemNode',
       { categoryCode: 'Sistema', typeCode: 'Interno' },
@@ -306,19 +307,46 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     [
       'InitialStatusNotSelected',
       { categoryCode: 'Consulta', typeCode: 'Email' },
-      undefined,
+      'RESOLVED',
       'status',
       'InitialStatusNotSelected',
     ],
   ])(
     'createCase: Thalamus %s → ValidationError at its input path',
     async (_code, thalamus, status, path, vendorCode) => {
-      const result = await create({ provider: 'THALAMUS', thalamus, ...(status ? { status } : {}) });
+      const result = await create({ provider: 'THALAMUS', thalamus, status });
       expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', provider: 'THALAMUS' });
       expect(fieldsOf(result)).toEqual([[path, vendorCode]]);
       expect(sim.server.received('POST', '/api/v4/cases')).toHaveLength(1);
     },
   );
+
+  it('createCase without status: refused at status before any call, as Thalamus would refuse it', async () => {
+    const result = await create({ provider: 'THALAMUS', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } });
+    expect(member(result, 'ValidationError').fields).toEqual([
+      { path: ['status'], message: 'Thalamus requires status.', vendorCode: null },
+    ]);
+    expect(sim.server.requests).toEqual([]);
+
+    // The same create sent straight to the simulator: Thalamus names no default initial status.
+    const res = await fetch(`${sim.url}/api/v4/cases`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'Thalamus-Touchpoint': sim.touchpoint,
+        'Thalamus-Token': sim.token,
+      },
+      body: JSON.stringify({ categoryCode: 'Consulta', typeCode: 'Email' }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: { status: 'InitialStatusNotSelected' } });
+
+    const created = member(
+      await create({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+      'CreateCaseSuccess',
+    );
+    expect(created.case).toMatchObject({ status: 'NEW', vendorStatus: 'Created' });
+  });
 
   it('updateCase: transition to a status the case type lacks → ValidationError at status (invalid)', async () => {
     const created = member(

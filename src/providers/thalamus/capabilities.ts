@@ -8,7 +8,7 @@ import type { ProviderCapabilities } from '../../domain/model.js';
  * writes and reads them as comments only; notes are unsupported rather than written where they
  * would read back as comments. Thalamus cases have no title, description, priority, requester,
  * assignee or channel messages, so those inputs are rejected rather than dropped. Status is set by
- * name on create and through the transitions endpoint on update.
+ * name on create, where it is required, and through the transitions endpoint on update.
  */
 export const thalamusCapabilities: ProviderCapabilities = {
   name: 'Thalamus',
@@ -16,7 +16,9 @@ export const thalamusCapabilities: ProviderCapabilities = {
   notes: 'UNSUPPORTED',
   comments: 'READ_WRITE',
   customFields: 'READ_WRITE',
-  requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+  // Thalamus documents no default initial status ("InitialStatusNotSelected: a valid initial status
+  // was not provided") and status names differ per case type, so casegraph cannot pick one.
+  requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode', 'status'],
   requiredUpdateFields: [],
   unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes'],
   unsupportedUpdateFields: ['title', 'description', 'priority', 'assigneeId', 'interactions', 'notes'],

@@ -122,7 +122,7 @@ describe('Thalamus configuration', () => {
       notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
-      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode', 'status'],
     });
     expect(thalamus.capabilities.unsupportedCreateFields).toEqual(
       expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes']),

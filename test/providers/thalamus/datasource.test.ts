@@ -185,12 +185,9 @@ describe('createCase', () => {
     expect(vendorCalls()).toEqual([]);
   });
 
-  it('requires thalamus.categoryCode and thalamus.typeCode before any vendor call', async () => {
+  it('requires thalamus.categoryCode, thalamus.typeCode and status before any vendor call', async () => {
     const err = await failure(() => connect().dataSource().createCase({ provider: 'THALAMUS', thalamus: {} }));
-    expect(err.fields.map((f) => f.path)).toEqual([
-      ['thalamus', 'categoryCode'],
-      ['thalamus', 'typeCode'],
-    ]);
+    expect(err.fields.map((f) => f.path)).toEqual([['thalamus', 'categoryCode'], ['thalamus', 'typeCode'], ['status']]);
     expect(vendorCalls()).toEqual([]);
   });
 
@@ -267,19 +264,24 @@ describe('createCase', () => {
     const err = await failure(() =>
       connect()
         .dataSource()
-        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: ' ', typeCode: 'Telefonico' } }),
+        .createCase({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: ' ', typeCode: 'Telefonico' } }),
     );
     expect(err.fields).toEqual([{ path: ['thalamus', 'categoryCode'], message: expect.any(String) }]);
     expect(vendorCalls()).toEqual([]);
   });
 
   it('maps InitialStatusNotSelected and an unknown status name to the status input', async () => {
-    const none = await failure(() =>
+    // Resolved is a status of the type, but not one a case may start in.
+    const notInitial = await failure(() =>
       connect()
         .dataSource()
-        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+        .createCase({
+          provider: 'THALAMUS',
+          status: 'RESOLVED',
+          thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+        }),
     );
-    expect(none.fields).toEqual([
+    expect(notInitial.fields).toEqual([
       { path: ['status'], message: expect.any(String), vendorCode: 'InitialStatusNotSelected' },
     ]);
     // This type has no "On Hold" status.

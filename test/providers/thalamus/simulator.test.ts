@@ -98,7 +98,12 @@ describe('Thalamus simulator: create case', () => {
 
   it('takes a unix-timestamp date and stores it as YYYY-MM-DD', async () => {
     const res = await call('POST', '/api/v4/cases', {
-      body: { categoryCode: 'Reclamo', typeCode: 'Telefonico', caseData: { fechaIncidente: '1714521600' } },
+      body: {
+        categoryCode: 'Reclamo',
+        typeCode: 'Telefonico',
+        status: 'Created',
+        caseData: { fechaIncidente: '1714521600' },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.json.case.status).toBe('Created');
@@ -127,14 +132,16 @@ describe('Thalamus simulator: create case', () => {
     ],
     ['an unknown status name', { ...seedExample, status: 'Archivado' }, { status: 'InvalidName' }],
     ['an unknown resolution name', { ...seedExample, resolution: 'Perdido' }, { resolution: 'InvalidName' }],
+    ['no initial status', { categoryCode: 'Consulta', typeCode: 'Email' }, { status: 'InitialStatusNotSelected' }],
     [
-      'no initial status for a type that needs one',
-      { categoryCode: 'Consulta', typeCode: 'Email' },
+      'no initial status, whatever the case type',
+      { ...seedExample, status: undefined },
       { status: 'InitialStatusNotSelected' },
     ],
+    ['a status a case cannot start in', { ...seedExample, status: 'Closed' }, { status: 'InitialStatusNotSelected' }],
     [
       'a required caseData field missing',
-      { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+      { categoryCode: 'Reclamo', typeCode: 'Telefonico', status: 'Created' },
       { 'caseData.fechaIncidente': 'Required' },
     ],
     [

@@ -236,10 +236,9 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     const errors: Errors = {};
     const type = checkClassification(body, errors);
     if (!type) return badRequest(errors);
-    let status = checkName(body.status, type.statuses, 'status', errors);
-    if (body.status === undefined) {
-      if (type.defaultInitialStatus === null) errors.status = 'InitialStatusNotSelected';
-      else status = type.defaultInitialStatus;
+    const status = checkName(body.status, type.statuses, 'status', errors);
+    if (body.status === undefined || (status !== undefined && !matchName(type.initialStatuses, status))) {
+      errors.status = 'InitialStatusNotSelected';
     }
     const resolution = checkName(body.resolution, type.resolutions, 'resolution', errors);
     const caseData = checkCaseData(body.caseData, type, 'create', errors) ?? {};

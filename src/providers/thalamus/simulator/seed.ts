@@ -24,8 +24,12 @@ export interface SimCaseType {
   /** Statuses after which no transition is allowed (`statusIsAlreadyClose`). */
   closedStatuses: string[];
   resolutions: string[];
-  /** The status a new case gets when none is sent; null when the type requires one (`InitialStatusNotSelected`). */
-  defaultInitialStatus: string | null;
+  /**
+   * The statuses a case may be created in. PROJECT DECISION: the create-case page's
+   * `InitialStatusNotSelected` ("a valid initial status was not provided") answers a create without
+   * one of these, including a create without `status`: the docs name no default.
+   */
+  initialStatuses: string[];
   fields: SimCaseDataField[];
 }
 
@@ -47,7 +51,7 @@ export interface SimCase {
   attachements: Record<string, unknown>[];
 }
 
-/** The docs' own example pair, plus a type that needs an initial status. */
+/** The docs' own example pair, plus a second case type. */
 export const SEEDED_CASE_TYPES: readonly SimCaseType[] = [
   {
     categoryCode: 'Reclamo',
@@ -59,7 +63,7 @@ export const SEEDED_CASE_TYPES: readonly SimCaseType[] = [
     statuses: ['Created', 'Open', 'In Progress', 'Pending', 'On Hold', 'Resolved', 'Closed'],
     closedStatuses: ['Closed'],
     resolutions: ['Unresolved', 'Resolved', 'Rejected'],
-    defaultInitialStatus: 'Created',
+    initialStatuses: ['Created', 'Open', 'In Progress'],
     fields: [
       { name: 'fechaIncidente', label: 'Fecha del incidente', type: 'Date', required: true },
       { name: 'montoReclamado', label: 'Monto reclamado', type: 'Decimal', required: false },
@@ -77,7 +81,7 @@ export const SEEDED_CASE_TYPES: readonly SimCaseType[] = [
     statuses: ['Created', 'Open', 'Resolved', 'Closed'],
     closedStatuses: ['Closed'],
     resolutions: ['Unresolved', 'Answered'],
-    defaultInitialStatus: null,
+    initialStatuses: ['Created', 'Open'],
     fields: [
       { name: 'numeroCliente', label: 'Número de cliente', type: 'Number', required: false },
       { name: 'fechaRespuesta', label: 'Fecha de respuesta', type: 'Date', required: false },
