@@ -280,6 +280,8 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     expect(writes()).toEqual([]);
   });
 
+  // The simulator keys case-level codes (InvalidCode, CategorySystemNode, InitialStatusNotSelected)
+  // under `case`, naming no field: casegraph still points each at the input it is about.
   it.each<[string, ThalamusCaseInput, CaseStatus, string, string]>([
     [
       'InvalidCode (category)',
@@ -339,7 +341,7 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
       body: JSON.stringify({ categoryCode: 'Consulta', typeCode: 'Email' }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ errors: { status: 'InitialStatusNotSelected' } });
+    expect(await res.json()).toEqual({ errors: { case: 'InitialStatusNotSelected' } });
 
     const created = member(
       await create({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),

@@ -1,6 +1,6 @@
 // Thalamus REST JSON v4 cases over HTTP: one long-lived connection (the VendorApi, cached case type
 // definitions) and one datasource per GraphQL request.
-import { notFoundError, validationError } from '../../domain/errors.js';
+import { CaseError, isCaseError, notFoundError, validationError } from '../../domain/errors.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -23,7 +23,7 @@ import { partFailedWarning } from '../shared/warnings.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
 import { thalamusCapabilities } from './capabilities.js';
 import type { ThalamusConfig, ThalamusFieldType } from './config.js';
-import { classifyThalamusFailure, thalamusFailedSuccess, thalamusFieldPath } from './errors.js';
+import { CATEGORY_OR_TYPE, classifyThalamusFailure, thalamusFailedSuccess, thalamusFieldPath } from './errors.js';
 import {
   allThalamusFieldDefinitions,
   fromThalamusCase,
@@ -148,16 +148,20 @@ export class ThalamusDataSource extends VendorDataSource {
     const body = toThalamusCreateBody(input, fields, this.connection.statusNames);
     const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
     const created = (
-      await this.connection.api.call({
-        operation: 'createCase',
-        effect: 'write',
-        method: 'POST',
-        path: CASES,
-        json: body,
-        expect: thalamusCaseEnvelopeSchema,
-        what: 'the created case',
-        fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
-      })
+      await this.connection.api
+        .call({
+          operation: 'createCase',
+          effect: 'write',
+          method: 'POST',
+          path: CASES,
+          json: body,
+          expect: thalamusCaseEnvelopeSchema,
+          what: 'the created case',
+          fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
+        })
+        .catch(async (err: unknown) => {
+          throw await this.pinClassification(err, categoryCode, typeCode);
+        })
     ).case;
     this.remember(created);
     return { case: this.toModel(created), warnings: [] };
@@ -205,17 +209,21 @@ export class ThalamusDataSource extends VendorDataSource {
       const body = toThalamusUpdateBody({ categoryCode, typeCode }, input, caseData);
       const customFieldKeys = customFields.map((f) => f.key);
       latest = (
-        await this.connection.api.call({
-          operation: 'updateCase',
-          effect: 'write',
-          method: 'PUT',
-          path: casePath(id),
-          json: body,
-          expect: thalamusCaseEnvelopeSchema,
-          what: 'the updated case',
-          caseId: id,
-          fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
-        })
+        await this.connection.api
+          .call({
+            operation: 'updateCase',
+            effect: 'write',
+            method: 'PUT',
+            path: casePath(id),
+            json: body,
+            expect: thalamusCaseEnvelopeSchema,
+            what: 'the updated case',
+            caseId: id,
+            fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
+          })
+          .catch(async (err: unknown) => {
+            throw await this.pinClassification(err, categoryCode, typeCode);
+          })
       ).case;
     }
     if (statusName !== undefined) {
@@ -271,6 +279,31 @@ export class ThalamusDataSource extends VendorDataSource {
       fieldTypes: this.connection.fieldTypes,
       statusNames: this.connection.statusNames,
     });
+  }
+
+  /**
+   * A refusal of "the category or type code" (`InvalidCode` without a field name) narrowed to the one
+   * at fault, from the case types the touchpoint may use [D: get-case-type-category]: a category it
+   * does not list is the category's fault, a listed category without the type the type's. Left as
+   * it is when the list cannot be read or lists the pair after all.
+   */
+  private async pinClassification(err: unknown, categoryCode: string, typeCode: string): Promise<unknown> {
+    if (!isCaseError(err) || !err.fields.some((f) => f.path.join('.') === 'thalamus')) return err;
+    let entries: ThalamusTypeCategory[];
+    try {
+      entries = await this.connection.definitions.get();
+    } catch {
+      return err;
+    }
+    const culprit = !entries.some((e) => e.caseCategoryCode === categoryCode)
+      ? 'categoryCode'
+      : !entries.some((e) => e.caseCategoryCode === categoryCode && e.caseTypeCode === typeCode)
+        ? 'typeCode'
+        : undefined;
+    if (culprit === undefined) return err;
+    const fields = err.fields.map((f) => (f.path.join('.') === 'thalamus' ? { ...f, path: ['thalamus', culprit] } : f));
+    const message = err.message.replace(CATEGORY_OR_TYPE, culprit);
+    return new CaseError(err.type, message, { fields, retriable: err.retriable });
   }
 
   /** customFields on create, against the declared fields of the case type they are created in. */

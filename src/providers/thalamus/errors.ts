@@ -3,6 +3,8 @@
 import { CaseError } from '../../domain/errors.js';
 import type { HttpResponse } from '../../http/client.js';
 import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
+import type { VendorCall } from '../../http/vendorApi.js';
+import { z } from 'zod';
 import { THALAMUS_FAILED_TEXT, thalamusErrorBodySchema } from './wire.js';
 
 const VENDOR = 'Thalamus';
@@ -37,31 +39,60 @@ const INPUT_VENDOR_FIELDS = new Set(
   ].map((f) => f.toLowerCase()),
 );
 
-/** Which vendor field a code is about, where the code implies it whatever key the vendor used. */
-function vendorFieldFor(key: string, code: string): string {
-  const lower = code.toLowerCase();
+/**
+ * Where a refusal names no field it can be pinned down to, joined by " or ": Thalamus's
+ * `InvalidCode` is "the category or type code", its `InvalidName` "the status or resolution name".
+ */
+export const CATEGORY_OR_TYPE = 'categoryCode or typeCode';
+export const STATUS_OR_RESOLUTION = 'status or resolution';
+
+/** What casegraph sent, as far as a refusal without a field name needs it. */
+const sentBodySchema = z.looseObject({
+  status: z.string().optional(),
+  resolution: z.string().optional(),
+  caseData: z.record(z.string(), z.unknown()).optional(),
+});
+type SentBody = z.infer<typeof sentBodySchema>;
+
+const isInputField = (key: string): boolean => INPUT_VENDOR_FIELDS.has(key.split('.')[0]?.toLowerCase() ?? '');
+
+/**
+ * Which vendor field a refusal is about. The vendor's key where it names a field; otherwise (a key
+ * such as `case`, or none) the field the code itself names [D: create-case, update-case,
+ * change-case-status error tables], narrowed by what the request sent where the code leaves a choice.
+ */
+function vendorFieldFor(key: string, code: string, sent: SentBody): string {
   const keyLower = key.toLowerCase();
-  switch (lower) {
+  const setsCaseData = (k: string): boolean => sent.caseData !== undefined && k in sent.caseData;
+  switch (code.toLowerCase()) {
     case 'coderequired':
+      // "The categoryCode was missing from the request."
+      return keyLower === 'typecode' ? 'typeCode' : 'categoryCode';
     case 'invalidcode':
-      return keyLower === 'typecode'
-        ? 'typeCode'
-        : keyLower === 'categorycode'
-          ? 'categoryCode'
-          : key === ''
-            ? 'categoryCode'
-            : key;
+      // "The category or type code is incorrect, or the touchpoint is not authorized to use it."
+      if (keyLower.includes('categ')) return 'categoryCode';
+      if (keyLower.includes('type')) return 'typeCode';
+      return CATEGORY_OR_TYPE;
     case 'categorysystemnode':
       return 'categoryCode';
     case 'initialstatusnotselected':
     case 'statusisalreadyclose':
+    case 'invalid':
       return 'status';
+    case 'invalidname': {
+      // "The provided status or resolution name is invalid": only one of them may have been sent.
+      if (keyLower.includes('resol')) return 'resolution';
+      if (keyLower.includes('status')) return 'status';
+      if (sent.status !== undefined && sent.resolution === undefined) return 'status';
+      if (sent.resolution !== undefined && sent.status === undefined) return 'resolution';
+      return STATUS_OR_RESOLUTION;
+    }
     case 'invalidcasefield':
-      return key === '' || keyLower === 'casedata' || keyLower.startsWith('casedata.')
-        ? key || 'caseData'
-        : `caseData.${key}`;
+      if (isInputField(key)) return key;
+      return setsCaseData(key) ? `caseData.${key}` : 'caseData';
     default:
-      return key;
+      // A field code on a caseData key sent bare (`{"fechaIncidente": "InvalidFormat"}`).
+      return !isInputField(key) && setsCaseData(key) ? `caseData.${key}` : key;
   }
 }
 
@@ -101,12 +132,13 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim().slice
  * exist or the touchpoint may not see it: NotFoundError. Where it names an input field
  * (`{"comment": "InvalidId"}`) it stays a field error. Plain-text bodies are kept as the message.
  */
-export function classifyThalamusFailure(res: HttpResponse): VendorFailure {
+export function classifyThalamusFailure(res: HttpResponse, call?: VendorCall<z.ZodType>): VendorFailure {
   const parsed = thalamusErrorBodySchema.safeParse(res.json);
   if (!parsed.success) {
     const text = res.json === undefined ? oneLine(res.text) : '';
     return text === '' || /^<(!doctype|html)/i.test(text) ? {} : { message: text };
   }
+  const sent = sentBodySchema.safeParse(call?.json);
   const fields: VendorFieldFailure[] = [];
   let notFoundCode: string | undefined;
   for (const [key, value] of Object.entries(parsed.data.errors)) {
@@ -115,7 +147,11 @@ export function classifyThalamusFailure(res: HttpResponse): VendorFailure {
         notFoundCode ??= code;
         continue;
       }
-      fields.push({ vendorField: vendorFieldFor(key, code), message: describeCode(code), vendorCode: code });
+      fields.push({
+        vendorField: vendorFieldFor(key, code, sent.success ? sent.data : {}),
+        message: describeCode(code),
+        vendorCode: code,
+      });
     }
   }
   if (notFoundCode !== undefined && fields.length === 0) return { type: 'NotFoundError', vendorCode: notFoundCode };
@@ -126,15 +162,19 @@ export function classifyThalamusFailure(res: HttpResponse): VendorFailure {
 }
 
 /**
- * The GraphQL input path a Thalamus field name came from. A caseData field (`caseData.<key>`, or a
- * bare key the request set) points at the customFields entry that set it, given the keys of the
- * request's customFields in input order.
+ * The GraphQL input path a Thalamus field name came from: the most specific one known. A caseData
+ * field (`caseData.<key>`, or a bare key the request set) points at the customFields entry that set
+ * it, given the keys of the request's customFields in input order. A refusal about the category or
+ * the type points at `thalamus` (ThalamusDataSource narrows it with the touchpoint's case types);
+ * one about the status or the resolution, or a field casegraph never sends, at the input as a whole.
  */
 export function thalamusFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
   const entry = (key: string): string[] => {
     const index = customFieldKeys.indexOf(key);
     return index < 0 ? ['customFields'] : ['customFields', String(index)];
   };
+  if (vendorField === CATEGORY_OR_TYPE) return ['thalamus'];
+  if (vendorField === STATUS_OR_RESOLUTION) return [];
   const [head = '', ...rest] = vendorField.split('.');
   switch (head.toLowerCase()) {
     case 'categorycode':
@@ -154,6 +194,6 @@ export function thalamusFieldPath(vendorField: string, customFieldKeys: readonly
     case 'comment':
       return ['comments'];
     default:
-      return customFieldKeys.includes(vendorField) ? entry(vendorField) : [vendorField];
+      return customFieldKeys.includes(vendorField) ? entry(vendorField) : [];
   }
 }

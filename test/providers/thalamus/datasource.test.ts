@@ -613,3 +613,67 @@ describe('field definitions', () => {
     expect(vendorCalls()).toEqual([]);
   });
 });
+
+describe('refusals without a field name', () => {
+  const createIn = (conn: ThalamusConnection, categoryCode: string, typeCode: string) =>
+    failure(() =>
+      conn.dataSource().createCase({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode, typeCode } }),
+    );
+  const typeCategoryReads = () => sim.server.received('GET', '/api/v4/cases/typecategory');
+
+  it('narrows InvalidCode to the category or the type from the touchpoint’s case types, read once while fresh', async () => {
+    let now = 1_000;
+    const conn = connect({ definitionsTtlMs: 10_000 }, {}, { now: () => now });
+    const [category, type] = await Promise.all([
+      createIn(conn, 'Felicitacion', 'Telefonico'),
+      createIn(conn, 'Reclamo', 'Fax'),
+    ]);
+    expect(category.fields).toEqual([
+      { path: ['thalamus', 'categoryCode'], message: expect.any(String), vendorCode: 'InvalidCode' },
+    ]);
+    expect(category.message).toContain('categoryCode:');
+    expect(type.fields).toEqual([
+      { path: ['thalamus', 'typeCode'], message: expect.any(String), vendorCode: 'InvalidCode' },
+    ]);
+    expect(typeCategoryReads()).toHaveLength(1);
+    expectThalamusHeaders(typeCategoryReads()[0]);
+
+    now += 9_000;
+    await createIn(conn, 'Reclamo', 'Fax');
+    expect(typeCategoryReads()).toHaveLength(1);
+    now += 2_000;
+    await createIn(conn, 'Reclamo', 'Fax');
+    expect(typeCategoryReads()).toHaveLength(2);
+  });
+
+  it('leaves it at thalamus when the case types cannot be read (not cached) or list the pair after all', async () => {
+    const conn = connect();
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 503, text: 'busy' } },
+      { match: (r) => r.path === '/api/v4/cases/typecategory' },
+    );
+    const unread = await createIn(conn, 'Reclamo', 'Fax');
+    expect(unread.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);
+    expect((await createIn(conn, 'Reclamo', 'Fax')).fields[0]?.path).toEqual(['thalamus', 'typeCode']);
+
+    // A listed pair refused anyway (the touchpoint may see it but not file in it): nothing narrows it.
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 400, json: { errors: { case: 'InvalidCode' } } } },
+      { match: (r) => r.method === 'POST' && r.path === '/api/v4/cases' },
+    );
+    const listed = await failure(() => conn.dataSource().createCase(seedInput()));
+    expect(listed.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);
+  });
+
+  it('points the case-level codes at the input they are about', async () => {
+    const conn = connect();
+    const system = await createIn(conn, 'Sistema', 'Interno');
+    expect(system.fields.map((f) => [f.path.join('.'), f.vendorCode])).toEqual([
+      ['thalamus.categoryCode', 'CategorySystemNode'],
+    ]);
+    const id = (await conn.dataSource().createCase(seedInput())).case.id;
+    await conn.dataSource().updateCase({ provider: 'THALAMUS', id, status: 'CLOSED' });
+    const closed = await failure(() => conn.dataSource().updateCase({ provider: 'THALAMUS', id, status: 'OPEN' }));
+    expect(closed.fields.map((f) => [f.path.join('.'), f.vendorCode])).toEqual([['status', 'statusIsAlreadyClose']]);
+  });
+});

@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import type { HttpResponse } from '../../../src/http/client.js';
 import { parseJson } from '../../../src/http/client.js';
 import { failureFromResponse } from '../../../src/http/failure.js';
+import type { VendorCall } from '../../../src/http/vendorApi.js';
+import { z } from 'zod';
 import {
+  CATEGORY_OR_TYPE,
   classifyThalamusFailure,
   isThalamusFailedText,
   thalamusFailedSuccess,
@@ -94,6 +97,68 @@ describe('errors', () => {
     expect(thalamusFieldPath('comments.1')).toEqual(['comments', '1']);
     expect(thalamusFieldPath('caseData')).toEqual(['customFields']);
     expect(thalamusFieldPath('description')).toEqual(['comments']);
-    expect(thalamusFieldPath('somethingElse')).toEqual(['somethingElse']);
+    // A field casegraph never sends is no input path: the refusal is about the input as a whole.
+    expect(thalamusFieldPath('somethingElse')).toEqual([]);
+  });
+});
+
+describe('refusals without a field name (point at the most specific input deduced)', () => {
+  const call = (json: unknown): VendorCall<z.ZodType> => ({
+    operation: 'createCase',
+    effect: 'write',
+    method: 'POST',
+    path: '/api/v4/cases',
+    json,
+    expect: z.unknown(),
+    what: 'the created case',
+  });
+  const paths = (body: string, sent: unknown = {}, keys: string[] = []) => {
+    const res = response(400, body);
+    const err = failureFromResponse(res, classifyThalamusFailure(res, call(sent)), {
+      vendorName: 'Thalamus',
+      fieldPath: (f) => thalamusFieldPath(f, keys),
+    });
+    return err.fields.map((f) => [f.path.join('.'), f.vendorCode]);
+  };
+
+  it('names the input a case-level code is about', () => {
+    expect(paths('{"errors":{"case":"CodeRequired"}}')).toEqual([['thalamus.categoryCode', 'CodeRequired']]);
+    expect(paths('{"errors":{"case":"CategorySystemNode"}}')).toEqual([
+      ['thalamus.categoryCode', 'CategorySystemNode'],
+    ]);
+    expect(paths('{"errors":{"case":"InitialStatusNotSelected"}}')).toEqual([['status', 'InitialStatusNotSelected']]);
+    expect(paths('{"errors":{"case":"statusIsAlreadyClose"}}')).toEqual([['status', 'statusIsAlreadyClose']]);
+    expect(paths('{"errors":{"case":"invalidCaseField"}}')).toEqual([['customFields', 'invalidCaseField']]);
+    expect(paths('{"errors":{"caseTypeCode":"InvalidCode"}}')).toEqual([['thalamus.typeCode', 'InvalidCode']]);
+    expect(paths('{"errors":{"caseCategoryCode":"InvalidCode"}}')).toEqual([['thalamus.categoryCode', 'InvalidCode']]);
+  });
+
+  it('keeps "category or type" at thalamus, for the datasource to narrow', () => {
+    const res = response(400, '{"errors":{"case":"InvalidCode"}}');
+    const failure = classifyThalamusFailure(res, call({ categoryCode: 'X', typeCode: 'Y' }));
+    expect(failure.fields?.map((f) => f.vendorField)).toEqual([CATEGORY_OR_TYPE]);
+    expect(thalamusFieldPath(CATEGORY_OR_TYPE)).toEqual(['thalamus']);
+  });
+
+  it('narrows InvalidName to what the request sent: the status, the resolution, or both', () => {
+    const body = '{"errors":{"case":"InvalidName"}}';
+    expect(paths(body, { categoryCode: 'c', typeCode: 't', status: 'Nuevo' })).toEqual([['status', 'InvalidName']]);
+    expect(paths(body, { categoryCode: 'c', typeCode: 't', resolution: 'Perdido' })).toEqual([
+      ['thalamus.resolution', 'InvalidName'],
+    ]);
+    expect(paths(body, { categoryCode: 'c', typeCode: 't', status: 'Nuevo', resolution: 'Perdido' })).toEqual([
+      ['', 'InvalidName'],
+    ]);
+  });
+
+  it('reads a bare key the request set in caseData as that field, and an unknown key as the whole input', () => {
+    const sent = { caseData: { fechaIncidente: 'ayer' } };
+    expect(paths('{"errors":{"fechaIncidente":"InvalidDateFormat"}}', sent, ['fechaIncidente'])).toEqual([
+      ['customFields.0', 'InvalidDateFormat'],
+    ]);
+    expect(paths('{"errors":{"fechaIncidente":"invalidCaseField"}}', sent, ['fechaIncidente'])).toEqual([
+      ['customFields.0', 'invalidCaseField'],
+    ]);
+    expect(paths('{"errors":{"body":"InvalidJson"}}')).toEqual([['', 'InvalidJson']]);
   });
 });

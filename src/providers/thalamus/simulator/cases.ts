@@ -10,6 +10,14 @@ import type { SimCase, SimCaseDataField, SimCaseType, SimComment } from './seed.
 
 type Errors = Record<string, string>;
 
+/**
+ * The key of a refusal about the case as a whole. The error tables of the create-case,
+ * update-case and change-case-status pages list `InvalidCode`, `CategorySystemNode`,
+ * `InitialStatusNotSelected`, `invalidCaseField` and `statusIsAlreadyClose` without the field
+ * they are keyed by. PROJECT DECISION: under `case`, so a client must not rely on a field name.
+ */
+const CASE = 'case';
+
 /** What the simulated instance holds; the routes change it in place. */
 export interface ThalamusSimState {
   touchpoint: string;
@@ -141,15 +149,11 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     errors: Errors,
   ): SimCaseType | undefined => {
     if (state.systemCategories.has(body.categoryCode)) {
-      errors.categoryCode = 'CategorySystemNode';
-      return undefined;
-    }
-    if (!state.caseTypes.some((t) => t.categoryCode === body.categoryCode)) {
-      errors.categoryCode = 'InvalidCode';
+      errors[CASE] = 'CategorySystemNode';
       return undefined;
     }
     const type = typeOf(state, body);
-    if (!type) errors.typeCode = 'InvalidCode';
+    if (!type) errors[CASE] = 'InvalidCode';
     return type;
   };
 
@@ -187,7 +191,8 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     }
     for (const field of type.fields) {
       if (hasKey(value, field.name)) continue;
-      if (mode === 'update') errors[`caseData.${field.name}`] = 'invalidCaseField';
+      // On update caseData must name every field of the type [D: update-case].
+      if (mode === 'update') errors[CASE] = 'invalidCaseField';
       else if (field.required) errors[`caseData.${field.name}`] = 'Required';
     }
     return out;
@@ -238,7 +243,7 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     if (!type) return badRequest(errors);
     const status = checkName(body.status, type.statuses, 'status', errors);
     if (body.status === undefined || (status !== undefined && !matchName(type.initialStatuses, status))) {
-      errors.status = 'InitialStatusNotSelected';
+      errors[CASE] = 'InitialStatusNotSelected';
     }
     const resolution = checkName(body.resolution, type.resolutions, 'resolution', errors);
     const caseData = checkCaseData(body.caseData, type, 'create', errors) ?? {};
@@ -276,7 +281,7 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
       matchName(type.closedStatuses, found.status) &&
       nameKey(status) !== nameKey(found.status)
     ) {
-      errors.status = 'statusIsAlreadyClose';
+      errors[CASE] = 'statusIsAlreadyClose';
     }
     const resolution = checkName(body.resolution, type.resolutions, 'resolution', errors);
     const caseData = checkCaseData(body.caseData, type, 'update', errors);
@@ -304,7 +309,7 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
     const parsed = parse(transitionRequest, request.json);
     if ('response' in parsed) return parsed.response;
     const type = typeOf(state, found);
-    if (type && matchName(type.closedStatuses, found.status)) return badRequest({ statusName: 'statusIsAlreadyClose' });
+    if (type && matchName(type.closedStatuses, found.status)) return badRequest({ [CASE]: 'statusIsAlreadyClose' });
     const status = matchName(type?.statuses ?? [], parsed.body.statusName);
     if (!status) return badRequest({ statusName: 'invalid' });
     found.status = status;
