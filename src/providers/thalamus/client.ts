@@ -58,7 +58,7 @@ export interface ThalamusConnectionOptions {
 
 export class ThalamusConnection implements ProviderConnection {
   readonly api: VendorApi;
-  /** Every case type/category the touchpoint may use. */
+  /** The case types/categories the touchpoint may use: which code an `InvalidCode` refusal is about. */
   readonly definitions: SingleFlightCache<ThalamusTypeCategory[]>;
   readonly statusNames: ThalamusStatusNames;
   /** The declared type of each caseData key, for reading cases. */
