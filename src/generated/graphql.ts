@@ -109,7 +109,7 @@ export type Case = Node & {
   id: Scalars['ID']['output'];
   /** Social or channel messages attached to the case, oldest first (Khoros `interactions`; Sprinklr `firstMessageId` and the case's associated messages). Empty where the vendor has none. */
   interactions: Array<Interaction>;
-  /** Agent notes (Talkdesk `notes`, Thalamus notes). Empty where the vendor has none. */
+  /** Agent notes (Talkdesk `notes`). Empty where the vendor has none; Thalamus keeps one list, read as `comments`. */
   notes: Array<Note>;
   /** The case number shown to agents, where it differs from the id (Khoros `number`, Sprinklr `caseNumber`); otherwise the id. */
   number: Maybe<Scalars['String']['output']>;
@@ -486,7 +486,7 @@ export type NotFoundError = Error & {
 /** An internal or public note on a case. */
 export type Note = Node & {
   __typename?: 'Note';
-  /** The note text (Talkdesk `note_body`, Thalamus note `description`). */
+  /** The note text (Talkdesk `note_body`). */
   body: Scalars['String']['output'];
   /** The note's global id (see `Node`). */
   id: Scalars['ID']['output'];
@@ -708,7 +708,7 @@ export type UpdateCaseInput = {
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
   khoros?: InputMaybe<KhorosCaseInput>;
-  /** Notes to append (Talkdesk `notes`, Thalamus notes). */
+  /** Notes to append (Talkdesk `notes`). */
   notes?: InputMaybe<Array<NoteInput>>;
   /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
   priority?: InputMaybe<CasePriority>;

@@ -278,7 +278,7 @@ export type UpdateCaseInput = {
   interactions?: Array<InteractionInput> | null | undefined;
   /** What only Khoros has. */
   khoros?: KhorosCaseInput | null | undefined;
-  /** Notes to append (Talkdesk `notes`, Thalamus notes). */
+  /** Notes to append (Talkdesk `notes`). */
   notes?: Array<NoteInput> | null | undefined;
   /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
   priority?: CasePriority | null | undefined;
