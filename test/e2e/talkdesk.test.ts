@@ -18,8 +18,8 @@ import type {
   UpdateCaseMutation,
 } from '../../examples/client/generated/graphql.js';
 import { caseGlobalId } from '../../src/domain/globalId.js';
-import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';

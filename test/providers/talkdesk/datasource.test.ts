@@ -6,8 +6,8 @@ import type { HttpTimeouts } from '../../../src/http/client.js';
 import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { TalkdeskConnection } from '../../../src/providers/talkdesk/client.js';
 import type { TalkdeskConfig } from '../../../src/providers/talkdesk/config.js';
-import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
 import { talkdesk } from '../../../src/providers/talkdesk/index.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from './fixtures.js';
 
@@ -571,7 +571,7 @@ describe('Talkdesk getCase (get-case-details)', () => {
     const err = await failure(connect().dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(false);
-    expect(err.message).toBe('Talkdesk sent an unexpected response: the case is incomplete.');
+    expect(err.message).toBe('Talkdesk sent an unexpected response: the case is not in the documented shape.');
   });
 
   it('still reads a case when the field definitions cannot be had, typing values by key prefix', async () => {
@@ -605,7 +605,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
 
   it('fetches them once per TTL for the whole connection, one fetch in flight at a time', async () => {
     let now = Date.now();
-    const connection = connect({ fieldDefinitionsTtlMs: 60_000 }, { now: () => now });
+    const connection = connect({ definitionsTtlMs: 60_000 }, { now: () => now });
     await Promise.all(Array.from({ length: 5 }, () => connection.dataSource().customFieldDefinitions()));
     await connection.dataSource().customFieldDefinitions();
     expect(sim.server.received('GET', '/cm/meta/va/fields')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
 import { SEED_CREATE_BODY } from './fixtures.js';
 
 let sim: TalkdeskSimulator;
