@@ -31,7 +31,12 @@ import {
   toTalkdeskUpdateBody,
 } from './mapping.js';
 import type { TalkdeskFieldCatalog } from './mapping.js';
-import { checkTalkdeskCustomFields, talkdeskInputProblems } from './validation.js';
+import {
+  checkTalkdeskCustomFields,
+  requiredToSolveNotSent,
+  talkdeskInputProblems,
+  talkdeskSolveProblems,
+} from './validation.js';
 import { talkdeskCaseDetailsSchema, talkdeskCaseSchema, talkdeskFieldDefinitionsSchema } from './wire.js';
 
 export const TALKDESK_CASES_PATH = '/cm/core/va/cases';
@@ -162,7 +167,9 @@ export class TalkdeskDataSource extends VendorDataSource {
 
   protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
     assertCaseId(input.id);
-    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'update');
+    const resolving = input.status === 'RESOLVED';
+    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'update', resolving);
+    if (resolving && catalog) await this.assertSolvable(input, catalog);
     const body = toTalkdeskUpdateBody(input, fields, catalog ?? EMPTY_CATALOG);
     if (Object.keys(body).length === 0) {
       // Nothing to change: answer with the case as it is rather than sending an empty PATCH.
@@ -209,11 +216,24 @@ export class TalkdeskDataSource extends VendorDataSource {
     }
   }
 
+  /**
+   * Talkdesk refuses to solve a case while a field marked required (to solve) has no value: refused
+   * here first, looking at the case's own values (one read) only for fields the input does not set.
+   */
+  private async assertSolvable(input: UpdateCaseInput, catalog: TalkdeskFieldCatalog): Promise<void> {
+    const notSent = requiredToSolveNotSent(input.customFields, catalog.definitions);
+    const onCase = notSent.length > 0 ? (await this.cases.load(input.id)).customFields : [];
+    const problems = talkdeskSolveProblems(input.customFields, catalog.definitions, onCase);
+    if (problems.length > 0) throw validationError(problems);
+  }
+
+  /** Checks the input's custom fields against the definitions, fetched when there are values or `needed`. */
   private async checkCustomFields(
     values: readonly CustomFieldInput[] | null | undefined,
     mode: WriteMode,
+    needed = false,
   ): Promise<{ fields: CheckedCustomField[]; catalog: TalkdeskFieldCatalog | undefined }> {
-    if (!values || values.length === 0) return { fields: [], catalog: undefined };
+    if ((!values || values.length === 0) && !needed) return { fields: [], catalog: undefined };
     const catalog = await this.connection.definitions.get();
     const checked = checkCustomFields(values, catalog.definitions, { mode, vendorName: TALKDESK_VENDOR_NAME });
     const problems: FieldErrorModel[] = [...checked.problems, ...checkTalkdeskCustomFields(values, catalog)];

@@ -188,8 +188,8 @@ function toDictNodes(entries: readonly TalkdeskDictEntry[] | null | undefined): 
 
 /**
  * `GET /cm/meta/va/fields` → definitions. Inactive fields and fields whose type cannot be told are
- * not offered. Talkdesk's `required` means "required to solve the case", not "required on create",
- * so definitions are never marked required (the shared validator would demand them on create).
+ * not offered. Talkdesk's `required` means "agents must enter a value in the field to change the
+ * case status to solved" (get-a-list-of-case-fields): it is required to resolve, never on create.
  */
 export function fromTalkdeskFieldDefinitions(fields: readonly TalkdeskFieldDefinition[]): TalkdeskFieldCatalog {
   const definitions: CustomFieldDefinitionModel[] = [];
@@ -206,6 +206,7 @@ export function fromTalkdeskFieldDefinitions(fields: readonly TalkdeskFieldDefin
       label: field.name,
       type,
       required: false,
+      requiredFor: field.required ? ['RESOLVE'] : [],
       options: hasOptions ? nodes.map((n) => ({ value: n.key, label: n.label })) : [],
     });
   }

@@ -1,7 +1,13 @@
 // What only Talkdesk refuses, found before any call. The shared checks (required and unsupported
 // inputs from capabilities.ts, custom-field types and options) run beside these.
 import type { FieldErrorModel } from '../../domain/errors.js';
-import type { CreateCaseInput, CustomFieldInput, UpdateCaseInput } from '../../domain/model.js';
+import type {
+  CreateCaseInput,
+  CustomFieldDefinitionModel,
+  CustomFieldInput,
+  CustomFieldValueModel,
+  UpdateCaseInput,
+} from '../../domain/model.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { dependentPathLabels } from './mapping.js';
 import type { TalkdeskFieldCatalog } from './mapping.js';
@@ -50,5 +56,60 @@ export function checkTalkdeskCustomFields(
       });
     }
   });
+  return problems;
+}
+
+/** What Talkdesk counts as a value: blank text and empty lists are none (false is a value). */
+const hasValue = (value: unknown): boolean =>
+  value !== undefined &&
+  value !== null &&
+  !(typeof value === 'string' && value.trim() === '') &&
+  !(Array.isArray(value) && value.length === 0);
+
+const named = (definition: CustomFieldDefinitionModel): string =>
+  definition.label ? `${JSON.stringify(definition.key)} (${definition.label})` : JSON.stringify(definition.key);
+
+/** The fields Talkdesk requires to solve a case (`required: true` in get-a-list-of-case-fields). */
+export function requiredToSolve(definitions: readonly CustomFieldDefinitionModel[]): CustomFieldDefinitionModel[] {
+  return definitions.filter((d) => d.requiredFor.includes('RESOLVE'));
+}
+
+/** Fields required to solve that the input does not set: their value can only be on the case already. */
+export function requiredToSolveNotSent(
+  values: readonly CustomFieldInput[] | null | undefined,
+  definitions: readonly CustomFieldDefinitionModel[],
+): CustomFieldDefinitionModel[] {
+  const sent = new Set((values ?? []).map((v) => v.key));
+  return requiredToSolve(definitions).filter((d) => !sent.has(d.key));
+}
+
+/**
+ * Why Talkdesk would refuse to solve the case for its custom fields: a field required to solve that
+ * the input sets to no value (at that value), or that neither the input nor the case has (at
+ * `customFields`, naming the key). `onCase` are the values the case has now.
+ */
+export function talkdeskSolveProblems(
+  values: readonly CustomFieldInput[] | null | undefined,
+  definitions: readonly CustomFieldDefinitionModel[],
+  onCase: readonly CustomFieldValueModel[],
+): FieldErrorModel[] {
+  const problems: FieldErrorModel[] = [];
+  for (const definition of requiredToSolve(definitions)) {
+    const index = (values ?? []).findIndex((v) => v.key === definition.key);
+    const sent = index >= 0 ? values?.[index] : undefined;
+    if (sent) {
+      if (!hasValue(sent.value)) {
+        problems.push({
+          path: ['customFields', String(index), 'value'],
+          message: `Talkdesk requires a value for custom field ${named(definition)} to resolve a case.`,
+        });
+      }
+    } else if (!hasValue(onCase.find((v) => v.key === definition.key)?.value)) {
+      problems.push({
+        path: ['customFields'],
+        message: `Talkdesk requires custom field ${named(definition)} to resolve a case, and the case has no value for it.`,
+      });
+    }
+  }
   return problems;
 }

@@ -122,7 +122,15 @@ export function fromThalamusFieldDefinitions(entry: ThalamusTypeCategory): Custo
   for (const field of entry.caseDataFields ?? []) {
     const type = fromThalamusFieldType(field.type);
     if (!type) continue;
-    out.push({ key: field.name, label: field.label ?? null, type, required: field.required ?? false, options: [] });
+    const required = field.required ?? false;
+    out.push({
+      key: field.name,
+      label: field.label ?? null,
+      type,
+      required,
+      requiredFor: required ? ['CREATE'] : [],
+      options: [],
+    });
   }
   return out;
 }
@@ -140,6 +148,7 @@ export function unionThalamusFieldDefinitions(entries: readonly ThalamusTypeCate
   }
   for (const def of byKey.values()) {
     def.required = perType.every((defs) => defs.some((d) => d.key === def.key && d.required));
+    def.requiredFor = def.required ? ['CREATE'] : [];
   }
   return [...byKey.values()];
 }

@@ -454,9 +454,10 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     expect(sim.server.requests).toHaveLength(0);
   });
 
-  it('maps Talkdesk’s refusal to solve without a required field to the custom fields', async () => {
+  it('refuses to solve without a field required to solve, reading the case for it, before any PATCH', async () => {
     const connection = connect();
     const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
     const err = await failure(
       connection.dataSource().updateCase({
         provider: 'TALKDESK',
@@ -468,8 +469,63 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     );
     expect(err.type).toBe('ValidationError');
     expect(err.fields).toEqual([
-      { path: ['customFields'], message: 'Root cause is required to solve a case', vendorCode: '1000400' },
+      {
+        path: ['customFields'],
+        message:
+          'Talkdesk requires custom field "text2" (Root cause) to resolve a case, and the case has no value for it.',
+      },
     ]);
+    expect(sim.server.received('GET', `/cm/core/va/cases/${id}`)).toHaveLength(1);
+    expect(sim.server.received('PATCH')).toHaveLength(0);
+  });
+
+  it('solves a case that already has the field required to solve, without sending it again', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      customFields: [{ key: 'text2', value: 'Worn cable' }],
+    });
+    const { case: resolved } = await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      status: 'RESOLVED',
+      talkdesk: { resolution: 'Replaced the cable' },
+    });
+    expect(resolved.status).toBe('RESOLVED');
+    expect(sim.server.received('PATCH').at(-1)?.json).toEqual({ status: 'RESOLVED', resolution: 'Replaced the cable' });
+  });
+
+  it('refuses a blank value for a field required to solve at that value, without reading the case', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
+    const err = await failure(
+      connection.dataSource().updateCase({
+        provider: 'TALKDESK',
+        id,
+        status: 'RESOLVED',
+        talkdesk: { resolution: 'done' },
+        customFields: [{ key: 'text2', value: '  ' }],
+      }),
+    );
+    expect(err.fields.map((f) => f.path)).toEqual([['customFields', '0', 'value']]);
+    expect(caseRequests()).toHaveLength(0);
+  });
+
+  it('needs no case read to solve when the input sets every field required to solve', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
+    await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      status: 'RESOLVED',
+      talkdesk: { resolution: 'done' },
+      customFields: [{ key: 'text2', value: 'Dust' }],
+    });
+    expect(caseRequests().map((r) => r.method)).toEqual(['PATCH']);
   });
 
   it('answers an update that changes nothing with the case as it is, without a PATCH', async () => {

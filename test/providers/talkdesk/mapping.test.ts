@@ -175,6 +175,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
         label: 'drop_name',
         type: 'SINGLE_SELECT',
         required: false,
+        requiredFor: [],
         options: [
           { value: '001', label: 'red' },
           { value: '002', label: 'blue' },
@@ -186,6 +187,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
         type: 'DEPENDENT',
         // Talkdesk's `required` means "required to solve", not "required on create".
         required: false,
+        requiredFor: ['RESOLVE'],
         options: [
           { value: '1001', label: 'china' },
           { value: '1002', label: 'U.S.A' },

@@ -99,10 +99,38 @@ describe('dates', () => {
 describe('field definitions (typecategory caseDataFields, a project decision)', () => {
   it('maps Boolean, Decimal, Number and Date fields', () => {
     expect(definitions).toEqual([
-      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', required: true, options: [] },
-      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', required: false, options: [] },
-      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', required: false, options: [] },
-      { key: 'requiereVisita', label: 'Requiere visita', type: 'BOOLEAN', required: false, options: [] },
+      {
+        key: 'fechaIncidente',
+        label: 'Fecha del incidente',
+        type: 'DATE',
+        required: true,
+        requiredFor: ['CREATE'],
+        options: [],
+      },
+      {
+        key: 'montoReclamado',
+        label: 'Monto reclamado',
+        type: 'DECIMAL',
+        required: false,
+        requiredFor: [],
+        options: [],
+      },
+      {
+        key: 'cantidadLlamadas',
+        label: 'Cantidad de llamadas',
+        type: 'NUMBER',
+        required: false,
+        requiredFor: [],
+        options: [],
+      },
+      {
+        key: 'requiereVisita',
+        label: 'Requiere visita',
+        type: 'BOOLEAN',
+        required: false,
+        requiredFor: [],
+        options: [],
+      },
     ]);
   });
 
@@ -119,7 +147,7 @@ describe('field definitions (typecategory caseDataFields, a project decision)', 
           { name: 'nota', type: 'Text' },
         ],
       }),
-    ).toEqual([{ key: 'nota', label: null, type: 'TEXT', required: false, options: [] }]);
+    ).toEqual([{ key: 'nota', label: null, type: 'TEXT', required: false, requiredFor: [], options: [] }]);
   });
 
   it('unions over case types; a field is required only where every type requires it', () => {
@@ -226,7 +254,7 @@ describe('update, transition and note bodies', () => {
 
   it('on a change of case type sends only the new type’s fields', () => {
     const consulta: CustomFieldDefinitionModel[] = [
-      { key: 'numeroCliente', type: 'NUMBER', required: false, options: [], label: null },
+      { key: 'numeroCliente', type: 'NUMBER', required: false, requiredFor: [], options: [], label: null },
     ];
     expect(mergeThalamusCaseData({ fechaIncidente: '2024-03-18' }, {}, consulta, false)).toEqual({
       numeroCliente: null,
