@@ -135,6 +135,21 @@ export type Case = Node & {
   vendorStatus: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A change to a case that a vendor may make a custom field required for: `CustomFieldDefinition.requiredFor`
+ * lists the actions that cannot happen without a value for the field.
+ */
+export type CaseAction =
+  /** Creating a case (`createCase`). */
+  | 'CREATE'
+  /**
+   * Resolving a case: an `updateCase` that sets `status: RESOLVED` (Talkdesk's "solved"). The value may
+   * be sent with that update or already be on the case.
+   */
+  | 'RESOLVE'
+  /** Any change to an existing case (`updateCase`), whatever the new status. */
+  | 'UPDATE';
+
 /** How urgently a case must be handled, normalised across vendors (Talkdesk `LOW`..`URGENT`, Sprinklr `low`..`critical`). */
 export type CasePriority =
   /** High urgency. */
@@ -272,8 +287,17 @@ export type CustomFieldDefinition = {
   label: Maybe<Scalars['String']['output']>;
   /** The allowed values for select fields. */
   options: Array<CustomFieldOption>;
-  /** True when the vendor requires the field. */
+  /**
+   * True when the vendor requires the field on create (`requiredFor` contains `CREATE`). A field the
+   * vendor requires only later, e.g. to resolve the case, is `false` here: see `requiredFor`.
+   */
   required: Scalars['Boolean']['output'];
+  /**
+   * The actions for which the vendor requires this field to have a value, e.g. `[RESOLVE]` for a Talkdesk
+   * field marked "required to solve". Empty when the vendor never requires it. casegraph answers such an
+   * action without the value with a `ValidationError` at `customFields`, before calling the vendor.
+   */
+  requiredFor: Array<CaseAction>;
   /** The field's type; values are checked against it before any vendor call. */
   type: CustomFieldType;
 };
@@ -909,6 +933,7 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<AuthorNode>;
   AuthorInput: AuthorInput;
   Case: ResolverTypeWrapper<CaseModel>;
+  CaseAction: CaseAction;
   CasePriority: CasePriority;
   CaseProvider: CaseProvider;
   CaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CaseResult']>;
@@ -1101,6 +1126,7 @@ export type CustomFieldDefinitionResolvers<ContextType = RequestContext, ParentT
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['CustomFieldOption']>, ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredFor?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
 };
 

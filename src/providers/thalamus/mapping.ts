@@ -96,6 +96,7 @@ const definitionOf = (field: ThalamusFieldDeclaration): CustomFieldDefinitionMod
   label: null,
   type: field.type,
   required: field.required,
+  requiredFor: field.required ? ['CREATE'] : [],
   options: [],
 });
 
@@ -112,7 +113,8 @@ export function thalamusFieldDefinitions(
   const own = declared?.byCaseType.find((t) => t.categoryCode === categoryCode && t.typeCode === typeCode);
   for (const field of [...(declared?.everyType ?? []), ...(own?.fields ?? [])]) {
     const known = byKey.get(field.key);
-    byKey.set(field.key, { ...definitionOf(field), required: field.required || (known?.required ?? false) });
+    const required = field.required || (known?.required ?? false);
+    byKey.set(field.key, { ...definitionOf(field), required, requiredFor: required ? ['CREATE'] : [] });
   }
   return [...byKey.values()];
 }
@@ -128,7 +130,7 @@ export function allThalamusFieldDefinitions(
   const byKey = new Map<string, CustomFieldDefinitionModel>();
   for (const field of declared?.everyType ?? []) byKey.set(field.key, definitionOf(field));
   for (const field of (declared?.byCaseType ?? []).flatMap((t) => t.fields)) {
-    if (!byKey.has(field.key)) byKey.set(field.key, { ...definitionOf(field), required: false });
+    if (!byKey.has(field.key)) byKey.set(field.key, { ...definitionOf(field), required: false, requiredFor: [] });
   }
   return [...byKey.values()];
 }
@@ -155,7 +157,14 @@ export function thalamusUpdatableFields(
   const types = thalamusFieldTypes(declared);
   for (const key of Object.keys(current.caseData ?? {})) {
     if (CASE_DATA_RESERVED.has(key) || definitions.some((d) => d.key === key)) continue;
-    definitions.push({ key, label: null, type: types.get(key) ?? 'TEXT', required: false, options: [] });
+    definitions.push({
+      key,
+      label: null,
+      type: types.get(key) ?? 'TEXT',
+      required: false,
+      requiredFor: [],
+      options: [],
+    });
   }
   return definitions;
 }

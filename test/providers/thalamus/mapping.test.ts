@@ -97,10 +97,10 @@ describe('dates', () => {
 describe('field definitions (declared in configuration)', () => {
   it('are the every-type fields, then the case type’s own', () => {
     expect(definitions).toEqual([
-      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', required: false, options: [] },
-      { key: 'fechaIncidente', label: null, type: 'DATE', required: true, options: [] },
-      { key: 'montoReclamado', label: null, type: 'DECIMAL', required: false, options: [] },
-      { key: 'requiereVisita', label: null, type: 'BOOLEAN', required: false, options: [] },
+      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', required: false, requiredFor: [], options: [] },
+      { key: 'fechaIncidente', label: null, type: 'DATE', required: true, requiredFor: ['CREATE'], options: [] },
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', required: false, requiredFor: [], options: [] },
+      { key: 'requiereVisita', label: null, type: 'BOOLEAN', required: false, requiredFor: [], options: [] },
     ]);
     expect(thalamusFieldDefinitions(declared, 'Consulta', 'Email').map((d) => [d.key, d.required])).toEqual([
       ['cantidadLlamadas', true],
@@ -120,7 +120,7 @@ describe('field definitions (declared in configuration)', () => {
     ]);
     expect(
       allThalamusFieldDefinitions({ everyType: [{ key: 'zona', type: 'TEXT', required: true }], byCaseType: [] }),
-    ).toEqual([{ key: 'zona', label: null, type: 'TEXT', required: true, options: [] }]);
+    ).toEqual([{ key: 'zona', label: null, type: 'TEXT', required: true, requiredFor: ['CREATE'], options: [] }]);
   });
 
   it('on update add the fields the case carries, typed as declared or else TEXT', () => {
@@ -220,7 +220,7 @@ describe('update and transition bodies', () => {
 
   it('on a change of case type sends only the new type’s fields', () => {
     const consulta: CustomFieldDefinitionModel[] = [
-      { key: 'numeroCliente', type: 'NUMBER', required: false, options: [], label: null },
+      { key: 'numeroCliente', type: 'NUMBER', required: false, requiredFor: [], options: [], label: null },
     ];
     expect(mergeThalamusCaseData({ fechaIncidente: '2024-03-18' }, {}, consulta, false)).toEqual({
       numeroCliente: null,

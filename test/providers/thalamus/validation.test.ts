@@ -3,8 +3,8 @@ import type { CustomFieldDefinitionModel } from '../../../src/domain/model.js';
 import { checkThalamusCustomFields, thalamusInputProblems } from '../../../src/providers/thalamus/validation.js';
 
 const definitions: CustomFieldDefinitionModel[] = [
-  { key: 'fechaIncidente', label: null, type: 'DATE', required: true, options: [] },
-  { key: 'cantidadLlamadas', label: null, type: 'NUMBER', required: false, options: [] },
+  { key: 'fechaIncidente', label: null, type: 'DATE', required: true, requiredFor: ['CREATE'], options: [] },
+  { key: 'cantidadLlamadas', label: null, type: 'NUMBER', required: false, requiredFor: [], options: [] },
 ];
 const reclamo = { categoryCode: 'Reclamo', typeCode: 'Telefonico' };
 
