@@ -1,6 +1,7 @@
 // casegraph's internal, vendor-neutral case model. Providers map vendor JSON to these types in pure
 // functions; GraphQL resolvers serve them as they are (codegen mappers point SDL types here).
 import type {
+  CaseAction,
   CaseProvider,
   CasePriority,
   CaseStatus,
@@ -9,7 +10,7 @@ import type {
   FeatureSupport,
 } from '../generated/graphql.js';
 
-export type { CaseProvider, CasePriority, CaseStatus, CustomFieldType, ErrorCode, FeatureSupport };
+export type { CaseAction, CaseProvider, CasePriority, CaseStatus, CustomFieldType, ErrorCode, FeatureSupport };
 
 import type { UpdateCaseInput as UpdateCaseGraphQLInput } from '../generated/graphql.js';
 
@@ -89,7 +90,10 @@ export interface CustomFieldDefinitionModel {
   key: string;
   label?: string | null;
   type: CustomFieldType;
+  /** Required on create: the shared validator demands it there. */
   required: boolean;
+  /** Every action the vendor requires a value for; contains CREATE exactly when `required`. */
+  requiredFor: CaseAction[];
   options: CustomFieldOptionModel[];
 }
 

@@ -109,7 +109,7 @@ export type Case = Node & {
   id: Scalars['ID']['output'];
   /** Social or channel messages attached to the case, oldest first (Khoros `interactions`; Sprinklr `firstMessageId` and the case's associated messages). Empty where the vendor has none. */
   interactions: Array<Interaction>;
-  /** Agent notes (Talkdesk `notes`, Thalamus notes). Empty where the vendor has none. */
+  /** Agent notes (Talkdesk `notes`). Empty where the vendor has none; Thalamus keeps one list, read as `comments`. */
   notes: Array<Note>;
   /** The case number shown to agents, where it differs from the id (Khoros `number`, Sprinklr `caseNumber`); otherwise the id. */
   number: Maybe<Scalars['String']['output']>;
@@ -134,6 +134,21 @@ export type Case = Node & {
   /** The status exactly as the vendor reported it. */
   vendorStatus: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A change to a case that a vendor may make a custom field required for: `CustomFieldDefinition.requiredFor`
+ * lists the actions that cannot happen without a value for the field.
+ */
+export type CaseAction =
+  /** Creating a case (`createCase`). */
+  | 'CREATE'
+  /**
+   * Resolving a case: an `updateCase` that sets `status: RESOLVED` (Talkdesk's "solved"). The value may
+   * be sent with that update or already be on the case.
+   */
+  | 'RESOLVE'
+  /** Any change to an existing case (`updateCase`), whatever the new status. */
+  | 'UPDATE';
 
 /** How urgently a case must be handled, normalised across vendors (Talkdesk `LOW`..`URGENT`, Sprinklr `low`..`critical`). */
 export type CasePriority =
@@ -276,8 +291,17 @@ export type CustomFieldDefinition = {
   label: Maybe<Scalars['String']['output']>;
   /** The allowed values for select fields. */
   options: Array<CustomFieldOption>;
-  /** True when the vendor requires the field. */
+  /**
+   * True when the vendor requires the field on create (`requiredFor` contains `CREATE`). A field the
+   * vendor requires only later, e.g. to resolve the case, is `false` here: see `requiredFor`.
+   */
   required: Scalars['Boolean']['output'];
+  /**
+   * The actions for which the vendor requires this field to have a value, e.g. `[RESOLVE]` for a Talkdesk
+   * field marked "required to solve". Empty when the vendor never requires it. casegraph answers such an
+   * action without the value with a `ValidationError` at `customFields`, before calling the vendor.
+   */
+  requiredFor: Array<CaseAction>;
   /** The field's type; values are checked against it before any vendor call. */
   type: CustomFieldType;
 };
@@ -492,7 +516,7 @@ export type NotFoundError = Error & {
 /** An internal or public note on a case. */
 export type Note = Node & {
   __typename?: 'Note';
-  /** The note text (Talkdesk `note_body`, Thalamus note `description`). */
+  /** The note text (Talkdesk `note_body`). */
   body: Scalars['String']['output'];
   /** The note's global id (see `Node`). */
   id: Scalars['ID']['output'];
@@ -731,7 +755,7 @@ export type UpdateCaseInput = {
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
   khoros?: InputMaybe<KhorosCaseInput>;
-  /** Notes to append (Talkdesk `notes`, Thalamus notes). */
+  /** Notes to append (Talkdesk `notes`). */
   notes?: InputMaybe<Array<NoteInput>>;
   /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
   priority?: InputMaybe<CasePriority>;
@@ -935,6 +959,7 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<AuthorNode>;
   AuthorInput: AuthorInput;
   Case: ResolverTypeWrapper<CaseModel>;
+  CaseAction: CaseAction;
   CasePriority: CasePriority;
   CaseProvider: CaseProvider;
   CaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CaseResult']>;
@@ -1130,6 +1155,7 @@ export type CustomFieldDefinitionResolvers<ContextType = RequestContext, ParentT
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['CustomFieldOption']>, ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredFor?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
 };
 

@@ -62,9 +62,7 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
         message: f.message,
         vendorCode: f.vendorCode ?? null,
       }));
-      return new CaseError('ValidationError', validationMessage(ctx.vendorName, res.status, vendorMessage, fields), {
-        fields,
-      });
+      return vendorValidationError(ctx.vendorName, fields, vendorMessage || `HTTP ${res.status}`);
     }
     case 'AuthenticationError':
       return new CaseError(
@@ -108,15 +106,15 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
 /**
  * A vendor's summary ("Bad Request", "Invalid fields") tells a person nothing they can fix: when
  * the vendor named field problems, the first one is the message, and the count of the others.
+ * Providers that narrow a field path after the fact rebuild the error here, so the message follows.
  */
-function validationMessage(
-  vendorName: string,
-  status: number,
-  vendorMessage: string | undefined,
-  fields: readonly FieldErrorModel[],
-): string {
+export function vendorValidationError(vendorName: string, fields: FieldErrorModel[], summary: string): CaseError {
+  return new CaseError('ValidationError', validationMessage(vendorName, fields, summary), { fields });
+}
+
+function validationMessage(vendorName: string, fields: readonly FieldErrorModel[], summary: string): string {
   const [first, ...others] = fields;
-  if (!first) return sentence(`${vendorName} rejected the request: ${vendorMessage || `HTTP ${status}`}`);
+  if (!first) return sentence(`${vendorName} rejected the request: ${summary}`);
   const what = first.path.length > 0 ? first.path.join('.') : 'the request';
   const more = others.length === 0 ? '' : ` (and ${others.length} more problem${others.length === 1 ? '' : 's'})`;
   return `${vendorName} rejected ${what}: ${first.message.trim().replace(/[.!?]+$/, '')}${more}.`;

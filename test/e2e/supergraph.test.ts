@@ -11,8 +11,8 @@ import { startGateway } from '../../examples/supergraph/gateway.js';
 import type { RunningGateway } from '../../examples/supergraph/gateway.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
-import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import { graphQLClient, startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 

@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import {
   CreateCaseDocument,
   CustomFieldDefinitionsDocument,
+  CustomFieldRequirementsDocument,
   GetCaseByVendorIdDocument,
   GetCaseDocument,
   NoteNodeDocument,
@@ -18,8 +19,8 @@ import type {
   UpdateCaseMutation,
 } from '../../examples/client/generated/graphql.js';
 import { caseGlobalId } from '../../src/domain/globalId.js';
-import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
@@ -224,6 +225,35 @@ describe('TALKDESK over GraphQL', () => {
     });
   });
 
+  it('lists the field Talkdesk requires to solve a case as required for RESOLVE, not on create', async () => {
+    const res = await app.gql(CustomFieldRequirementsDocument, { provider: 'TALKDESK' });
+    const { fields } = member(dataOf(res).customFieldDefinitions, 'CustomFieldDefinitions');
+    expect(fields.find((f) => f.key === 'text2')).toEqual({
+      key: 'text2',
+      label: 'Root cause',
+      required: false,
+      requiredFor: ['RESOLVE'],
+    });
+    expect(fields.filter((f) => f.requiredFor.length > 0).map((f) => f.key)).toEqual(['text2']);
+    expect(fields.every((f) => !f.required)).toBe(true);
+  });
+
+  it('resolves a case whose field required to solve was set earlier, without sending it again', async () => {
+    const created = member(
+      await create({
+        provider: 'TALKDESK',
+        title: 'Noisy fan',
+        description: 'It whirs.',
+        customFields: [{ key: 'text2', value: 'Dust' }],
+      }),
+      'CreateCaseSuccess',
+    );
+    sim.server.requests.length = 0;
+    const resolved = await update({ id: created.case.id, status: 'RESOLVED', talkdesk: { resolution: 'Cleaned' } });
+    expect(member(resolved, 'UpdateCaseSuccess').case.status).toBe('RESOLVED');
+    expect(JSON.parse(sim.server.received('PATCH')[0]!.rawBody)).toEqual({ status: 'RESOLVED', resolution: 'Cleaned' });
+  });
+
   it('publishes Talkdesk’s capabilities', async () => {
     const { providers } = dataOf(await app.gql(ProvidersDocument));
     expect(providers.find((p) => p.provider === 'TALKDESK')).toMatchObject({
@@ -273,6 +303,43 @@ describe('TALKDESK errors over GraphQL', () => {
       },
     ]);
     expect(sim.server.requests).toHaveLength(0);
+  });
+
+  it('ValidationError before the PATCH: resolving without a field required to solve', async () => {
+    const created = member(
+      await create({ provider: 'TALKDESK', title: 'Noisy fan', description: 'It whirs.' }),
+      'CreateCaseSuccess',
+    );
+    sim.server.requests.length = 0;
+    const result = member(
+      await update({ id: created.case.id, status: 'RESOLVED', talkdesk: { resolution: 'Cleaned the fan' } }),
+      'ValidationError',
+    );
+    expect(result.fields).toEqual([
+      {
+        path: ['customFields'],
+        message:
+          'Talkdesk requires custom field "text2" (Root cause) to resolve a case, and the case has no value for it.',
+        vendorCode: null,
+      },
+    ]);
+    // The case was read for its own values; nothing was sent.
+    expect(sim.server.received('GET', `/cm/core/va/cases/${created.case.vendorId}`)).toHaveLength(1);
+    expect(sim.server.received('PATCH')).toHaveLength(0);
+  });
+
+  it('ValidationError before the PATCH: a blank value for a field required to solve', async () => {
+    const result = member(
+      await update({
+        id: SEEDED,
+        status: 'RESOLVED',
+        talkdesk: { resolution: 'Reset the password' },
+        customFields: [{ key: 'text2', value: '' }],
+      }),
+      'ValidationError',
+    );
+    expect(result.fields.map((f) => f.path)).toEqual([['customFields', '0', 'value']]);
+    expect(sim.server.received('PATCH')).toHaveLength(0);
   });
 
   it('ValidationError for a custom-field value the definitions refuse', async () => {

@@ -1,8 +1,8 @@
 // THALAMUS through the GraphQL endpoint over HTTP, against the embedded Thalamus REST JSON v4 simulator.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import type { RecordedRequest } from '../../src/simulators/harness.js';
-import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import {
   CreateCaseDocument,
   CustomFieldDefinitionsDocument,
@@ -60,6 +60,14 @@ beforeEach(() => {
   sim.server.clearFaults();
 });
 
+/** The next write to `path` answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextWrite(path: string): void {
+  sim.server.injectFault(
+    { kind: 'respond', response: { status: 200, text: 'FAILED' } },
+    { match: (r) => r.method !== 'GET' && r.path === path },
+  );
+}
+
 const writes = (): RecordedRequest[] => sim.server.requests.filter((r) => r.method !== 'GET');
 
 /** Thalamus's case `vendorId`, by its global id. */
@@ -90,10 +98,7 @@ async function createSeedCase(): Promise<CaseFieldsFragment> {
 
 describe('THALAMUS over GraphQL: success paths', () => {
   it('creates the docs example and reads it back the same', async () => {
-    const result = member(
-      await create({ ...seedExample, notes: [{ body: 'Revisar la central.' }] }),
-      'CreateCaseSuccess',
-    );
+    const result = member(await create(seedExample), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([]);
     const created = result.case;
     expect(created).toMatchObject({
@@ -107,13 +112,13 @@ describe('THALAMUS over GraphQL: success paths', () => {
       requester: null,
       assignee: null,
       interactions: [],
-      notes: [{ title: null, body: 'Revisar la central.', public: false }],
+      notes: [],
       comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }],
       customFields: [
-        { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
-        { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
-        { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
-        { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+        { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
+        { key: 'montoReclamado', label: null, type: 'DECIMAL', value: 1520.5 },
+        { key: 'cantidadLlamadas', label: null, type: 'NUMBER', value: 2 },
+        { key: 'requiereVisita', label: null, type: 'BOOLEAN', value: true },
       ],
     });
     expect(created.number).toBe(created.vendorId);
@@ -130,21 +135,17 @@ describe('THALAMUS over GraphQL: success paths', () => {
       comments: [{ description: 'El cliente reporta cortes de línea desde el lunes.' }],
       caseData: { fechaIncidente: '2024-05-01', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: true },
     });
-    expect(sim.server.received('POST', `/api/v4/cases/${created.vendorId}/notes`).map((r) => r.json)).toEqual([
-      { description: 'Revisar la central.' },
-    ]);
 
     expect(await get(created.id)).toEqual({ __typename: 'Case', ...created });
   });
 
-  it('updates: full caseData merged in, comments and resolution by PUT, status by transition, notes after', async () => {
+  it('updates: full caseData merged in, comments and resolution by PUT, status by transition', async () => {
     const { id, vendorId } = await createSeedCase();
     const result = member(
       await update({
         id,
         status: 'RESOLVED',
         comments: [{ body: 'Se reemplazó el equipo.' }],
-        notes: [{ body: 'Cliente conforme.' }],
         customFields: [{ key: 'requiereVisita', value: false }],
         thalamus: { resolution: 'Resolved' },
       }),
@@ -169,7 +170,6 @@ describe('THALAMUS over GraphQL: success paths', () => {
         },
       ],
       ['PUT', `/api/v4/cases/${vendorId}/transitions`, { statusName: 'Resolved' }],
-      ['POST', `/api/v4/cases/${vendorId}/notes`, { description: 'Cliente conforme.' }],
     ]);
     for (const r of sim.server.requests) expect(r.query).toEqual({});
     expect(result.case).toMatchObject({
@@ -177,7 +177,7 @@ describe('THALAMUS over GraphQL: success paths', () => {
       status: 'RESOLVED',
       vendorStatus: 'Resolved',
       comments: [{ body: 'El cliente reporta cortes de línea desde el lunes.' }, { body: 'Se reemplazó el equipo.' }],
-      notes: [{ body: 'Cliente conforme.' }],
+      notes: [],
     });
     expect(result.case.customFields.find((f) => f.key === 'requiereVisita')?.value).toBe(false);
 
@@ -206,12 +206,44 @@ describe('THALAMUS over GraphQL: success paths', () => {
     const { providers } = dataOf(await app.gql(ProvidersDocument));
     expect(providers.find((p) => p.provider === 'THALAMUS')).toMatchObject({
       interactions: 'UNSUPPORTED',
-      notes: 'READ_WRITE',
+      notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
-      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
-      unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions'],
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode', 'status'],
+      unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes'],
+      unsupportedUpdateFields: ['title', 'description', 'priority', 'assigneeId', 'interactions', 'notes'],
     });
+  });
+
+  it('writes comments, on create and on update, and reads them back in comments over HTTP; notes are refused', async () => {
+    const created = member(
+      await create({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+        comments: [{ body: 'Consulta por factura.' }],
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    const updated = member(
+      await update({ id: created.id, comments: [{ body: 'Se envió la factura.' }] }),
+      'UpdateCaseSuccess',
+    ).case;
+    const read = dataOf(await app.gql(GetCaseDocument, { id: created.id })).case;
+    const reread = member(read, 'Case');
+    expect(reread.comments.map((c) => c.body)).toEqual(['Consulta por factura.', 'Se envió la factura.']);
+    expect(reread.notes).toEqual([]);
+    expect(reread).toEqual({ __typename: 'Case', ...updated });
+    expect(writes().every((r) => r.path === '/api/v4/cases' || r.path === `/api/v4/cases/${created.vendorId}`)).toBe(
+      true,
+    );
+
+    sim.server.requests.length = 0;
+    const refused = member(await update({ id: created.id, notes: [{ body: 'Nota interna' }] }), 'ValidationError');
+    expect(refused.fields.map((f) => [f.path.join('.'), f.message])).toEqual([
+      ['notes', 'Thalamus has no place for notes on update; it was not sent.'],
+    ]);
+    expect(sim.server.requests).toEqual([]);
   });
 });
 
@@ -235,6 +267,7 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     });
     expect(fieldsOf(result)).toEqual([
       ['thalamus.categoryCode', null],
+      ['status', null],
       ['title', null],
       ['priority', null],
     ]);
@@ -247,15 +280,17 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     expect(writes()).toEqual([]);
   });
 
-  it.each<[string, ThalamusCaseInput, CaseStatus | undefined, string, string]>([
+  // The simulator keys case-level codes (InvalidCode, CategorySystemNode, InitialStatusNotSelected)
+  // under `case`, naming no field: casegraph still points each at the input it is about.
+  it.each<[string, ThalamusCaseInput, CaseStatus, string, string]>([
     [
       'InvalidCode (category)',
       { categoryCode: 'Felicitacion', typeCode: 'Telefonico' },
-      undefined,
+      'NEW',
       'thalamus.categoryCode',
       'InvalidCode',
     ],
-    ['InvalidCode (type)', { categoryCode: 'Reclamo', typeCode: 'Fax' }, undefined, 'thalamus.typeCode', 'InvalidCode'],
+    ['InvalidCode (type)', { categoryCode: 'Reclamo', typeCode: 'Fax' }, 'NEW', 'thalamus.typeCode', 'InvalidCode'],
     [
       'CategorySystemNode',
       { categoryCode: 'Sistema', typeCode: 'Interno' },
@@ -274,19 +309,46 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     [
       'InitialStatusNotSelected',
       { categoryCode: 'Consulta', typeCode: 'Email' },
-      undefined,
+      'RESOLVED',
       'status',
       'InitialStatusNotSelected',
     ],
   ])(
     'createCase: Thalamus %s → ValidationError at its input path',
     async (_code, thalamus, status, path, vendorCode) => {
-      const result = await create({ provider: 'THALAMUS', thalamus, ...(status ? { status } : {}) });
+      const result = await create({ provider: 'THALAMUS', thalamus, status });
       expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', provider: 'THALAMUS' });
       expect(fieldsOf(result)).toEqual([[path, vendorCode]]);
       expect(sim.server.received('POST', '/api/v4/cases')).toHaveLength(1);
     },
   );
+
+  it('createCase without status: refused at status before any call, as Thalamus would refuse it', async () => {
+    const result = await create({ provider: 'THALAMUS', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } });
+    expect(member(result, 'ValidationError').fields).toEqual([
+      { path: ['status'], message: 'Thalamus requires status.', vendorCode: null },
+    ]);
+    expect(sim.server.requests).toEqual([]);
+
+    // The same create sent straight to the simulator: Thalamus names no default initial status.
+    const res = await fetch(`${sim.url}/api/v4/cases`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'Thalamus-Touchpoint': sim.touchpoint,
+        'Thalamus-Token': sim.token,
+      },
+      body: JSON.stringify({ categoryCode: 'Consulta', typeCode: 'Email' }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: { case: 'InitialStatusNotSelected' } });
+
+    const created = member(
+      await create({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+      'CreateCaseSuccess',
+    );
+    expect(created.case).toMatchObject({ status: 'NEW', vendorStatus: 'Created' });
+  });
 
   it('updateCase: transition to a status the case type lacks → ValidationError at status (invalid)', async () => {
     const created = member(
@@ -341,16 +403,21 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     });
   });
 
-  it('a note answering 200 FAILED: a warning after a create, a ProviderUnavailableError when it was the only write', async () => {
-    sim.failNext('note');
-    const created = member(await create({ ...seedExample, notes: [{ body: 'Perdida' }] }), 'CreateCaseSuccess');
-    expect(created.case.notes).toEqual([]);
-    expect(created.warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+  it('a write answering 200 FAILED: a warning after the PUT, a ProviderUnavailableError when it was the only write', async () => {
+    const { id, vendorId } = await createSeedCase();
+    failNextWrite(`/api/v4/cases/${vendorId}/transitions`);
+    const partly = member(
+      await update({ id, status: 'PENDING', comments: [{ body: 'Llamar de nuevo' }] }),
+      'UpdateCaseSuccess',
+    );
+    expect(partly.case.comments.map((c) => c.body)).toContain('Llamar de nuevo');
+    expect(partly.case.status).toBe('NEW');
+    expect(partly.warnings).toEqual([
+      { path: ['status'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
     ]);
 
-    sim.failNext('note');
-    const only = await update({ id: created.case.id, notes: [{ body: 'Otra' }] });
+    failNextWrite(`/api/v4/cases/${vendorId}/transitions`);
+    const only = await update({ id, status: 'PENDING' });
     expect(only).toMatchObject({
       __typename: 'ProviderUnavailableError',
       code: 'PROVIDER_UNAVAILABLE',
@@ -394,5 +461,155 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
     } finally {
       await wrong.close();
     }
+  });
+});
+
+describe('THALAMUS custom fields: declared in THALAMUS_CASE_DATA_FIELDS, learned from the case on update', () => {
+  // casegraph configured as for a real instance, against the simulator, whose typecategory lists no
+  // caseData fields (as documented). Reclamo/Telefonico is declared (fechaIncidente without `!`, so
+  // Thalamus itself reports it missing); Consulta/Email is not declared at all.
+  const DECLARED =
+    'Reclamo/Telefonico=fechaIncidente:DATE,montoReclamado:DECIMAL,cantidadLlamadas:NUMBER,requiereVisita:BOOLEAN';
+  let instance: RunningThalamusSimulator;
+  let vendorMode: TestApp;
+  beforeAll(async () => {
+    instance = await startThalamusSimulator();
+    vendorMode = await startTestApp({
+      env: {
+        CASEGRAPH_PROVIDERS: 'THALAMUS',
+        THALAMUS_BASE_URL: instance.url,
+        THALAMUS_TOUCHPOINT: instance.touchpoint,
+        THALAMUS_TOKEN: instance.token,
+        THALAMUS_CASE_DATA_FIELDS: DECLARED,
+      },
+    });
+  });
+  afterAll(async () => {
+    await vendorMode.close();
+    await instance.close();
+  });
+  beforeEach(() => {
+    instance.server.requests.length = 0;
+  });
+  const instanceWrites = (): RecordedRequest[] => instance.server.requests.filter((r) => r.method !== 'GET');
+
+  const createIn = async (input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> =>
+    dataOf(await vendorMode.gql(CreateCaseDocument, { input })).createCase;
+  const updateIn = async (input: UpdateCaseInput): Promise<UpdateCaseMutation['updateCase']> =>
+    dataOf(await vendorMode.gql(UpdateCaseDocument, { input })).updateCase;
+  const typesOf = (c: CaseFieldsFragment): [string, string][] => c.customFields.map((f) => [f.key, f.type]);
+  const fieldsOf = (
+    result: CreateCaseMutation['createCase'] | UpdateCaseMutation['updateCase'],
+  ): [string, string | null][] => member(result, 'ValidationError').fields.map((f) => [f.path.join('.'), f.vendorCode]);
+
+  it('writes declared fields and reads every field with its declared type, set or not', async () => {
+    const created = member(
+      await createIn({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+        customFields: [{ key: 'fechaIncidente', value: '2024-05-01' }],
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    expect(instance.server.received('POST', '/api/v4/cases').at(-1)?.json).toMatchObject({
+      caseData: { fechaIncidente: '2024-05-01' },
+    });
+    expect(instance.server.received('GET', '/api/v4/cases/typecategory')).toEqual([]);
+    const declaredTypes: [string, string][] = [
+      ['fechaIncidente', 'DATE'],
+      ['montoReclamado', 'DECIMAL'],
+      ['cantidadLlamadas', 'NUMBER'],
+      ['requiereVisita', 'BOOLEAN'],
+    ];
+    expect(typesOf(created)).toEqual(declaredTypes);
+    expect(created.customFields.map((f) => f.value)).toEqual(['2024-05-01', null, null, null]);
+
+    const updated = member(
+      await updateIn({
+        id: created.id,
+        customFields: [
+          { key: 'cantidadLlamadas', value: 3 },
+          { key: 'requiereVisita', value: false },
+          { key: 'montoReclamado', value: 99.5 },
+        ],
+      }),
+      'UpdateCaseSuccess',
+    ).case;
+    expect(typesOf(updated)).toEqual(declaredTypes);
+    expect(updated.customFields.map((f) => f.value)).toEqual(['2024-05-01', 99.5, 3, false]);
+    const read = dataOf(await vendorMode.gql(GetCaseDocument, { id: created.id })).case;
+    expect(read).toEqual({ __typename: 'Case', ...updated });
+
+    const defs = member(
+      dataOf(await vendorMode.gql(CustomFieldDefinitionsDocument, { provider: 'THALAMUS' })).customFieldDefinitions,
+      'CustomFieldDefinitions',
+    );
+    expect(defs.fields.map((f) => [f.key, f.type])).toEqual(declaredTypes);
+  });
+
+  it('refuses an undeclared field on create before any call; Thalamus’s own refusals point at customFields', async () => {
+    const undeclared = await createIn({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      customFields: [{ key: 'numeroCliente', value: 77 }],
+    });
+    expect(fieldsOf(undeclared)).toEqual([['customFields.0.key', null]]);
+    expect(member(undeclared, 'ValidationError').fields[0]?.message).toContain('Consulta/Email');
+    expect(instanceWrites()).toEqual([]);
+
+    // fechaIncidente is required by the case type, which this configuration does not say: Thalamus does.
+    const missing = await createIn({
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico' },
+      customFields: [{ key: 'cantidadLlamadas', value: 1 }],
+    });
+    expect(fieldsOf(missing)).toEqual([['customFields', 'Required']]);
+  });
+
+  it('updates undeclared fields the case carries, as the TEXT they read as; the vendor judges the value', async () => {
+    const created = member(
+      await createIn({
+        provider: 'THALAMUS',
+        status: 'NEW',
+        thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      }),
+      'CreateCaseSuccess',
+    ).case;
+    expect(typesOf(created)).toEqual([
+      ['numeroCliente', 'TEXT'],
+      ['fechaRespuesta', 'TEXT'],
+    ]);
+    instance.server.requests.length = 0;
+
+    const dated = member(
+      await updateIn({ id: created.id, customFields: [{ key: 'fechaRespuesta', value: '2024-06-01' }] }),
+      'UpdateCaseSuccess',
+    ).case;
+    expect(instanceWrites().map((r) => r.json)).toEqual([
+      { categoryCode: 'Consulta', typeCode: 'Email', caseData: { numeroCliente: null, fechaRespuesta: '2024-06-01' } },
+    ]);
+    expect(dated.customFields).toEqual([
+      { key: 'numeroCliente', label: null, type: 'TEXT', value: null },
+      { key: 'fechaRespuesta', label: null, type: 'TEXT', value: '2024-06-01' },
+    ]);
+
+    // Thalamus keeps numeroCliente a Number: its InvalidFormat points at the entry that set it.
+    const refused = await updateIn({
+      id: created.id,
+      customFields: [
+        { key: 'fechaRespuesta', value: '2024-06-02' },
+        { key: 'numeroCliente', value: '77' },
+      ],
+    });
+    expect(fieldsOf(refused)).toEqual([['customFields.1', 'InvalidFormat']]);
+
+    // A TEXT field takes strings only, checked before any call.
+    instance.server.requests.length = 0;
+    const notText = await updateIn({ id: created.id, customFields: [{ key: 'numeroCliente', value: 77 }] });
+    expect(fieldsOf(notText)).toEqual([['customFields.0.value', null]]);
+    expect(instanceWrites()).toEqual([]);
   });
 });

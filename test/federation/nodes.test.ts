@@ -2,8 +2,8 @@
 // casegraph's are refused before any vendor call.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseGlobalId, toGlobalId } from '../../src/domain/globalId.js';
-import { startThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
 import { startTestApp } from '../helpers/app.js';

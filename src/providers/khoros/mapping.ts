@@ -144,6 +144,7 @@ export function fromKhorosFieldDefinitions(structure: KhorosObjectStructure): Cu
       label: field.label,
       type,
       required: false,
+      requiredFor: [],
       options: type === 'SINGLE_SELECT' ? (field.listValues ?? []).map((v) => ({ value: v.value, label: v.name })) : [],
     });
   }

@@ -35,7 +35,7 @@ const ENV_PLACEHOLDER = '{env}';
 
 /** `spr_uc_type` is the one case property every Sprinklr example carries besides status and priority. */
 export const BUILT_IN_CUSTOM_PROPERTIES: readonly CustomFieldDefinitionModel[] = [
-  { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', required: false, options: [] },
+  { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', required: false, requiredFor: [], options: [] },
 ];
 
 const ENV_NAME = /^[A-Za-z0-9-]+$/;
@@ -76,7 +76,14 @@ export function parseCustomProperties(raw: string | undefined): {
       continue;
     }
     const existing = definitions.findIndex((d) => d.key === key);
-    const definition: CustomFieldDefinitionModel = { key, label, type: 'STRING_LIST', required: false, options: [] };
+    const definition: CustomFieldDefinitionModel = {
+      key,
+      label,
+      type: 'STRING_LIST',
+      required: false,
+      requiredFor: [],
+      options: [],
+    };
     if (existing === -1) definitions.push(definition);
     else definitions[existing] = definition;
   }

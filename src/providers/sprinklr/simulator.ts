@@ -296,10 +296,31 @@ export const SIM_MESSAGES: readonly SimMessage[] = [
 /** Case custom properties the simulated instance defines (keys are `_c_<24 hex>` or `spr_uc_*`). */
 export const SIM_CUSTOM_PROPERTIES: readonly CustomFieldDefinitionModel[] = [
   ...BUILT_IN_CUSTOM_PROPERTIES,
-  { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, options: [] },
-  { key: '_c_6915c1fcbcc3d050f77b9943', label: 'Order number', type: 'STRING_LIST', required: false, options: [] },
-  { key: '_c_6917174fcc00a8338f9fba67', label: 'Product line', type: 'STRING_LIST', required: false, options: [] },
-  { key: '_c_64f1cdb57dd05e1c829ddcb1', label: 'Escalated', type: 'STRING_LIST', required: false, options: [] },
+  { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, requiredFor: [], options: [] },
+  {
+    key: '_c_6915c1fcbcc3d050f77b9943',
+    label: 'Order number',
+    type: 'STRING_LIST',
+    required: false,
+    requiredFor: [],
+    options: [],
+  },
+  {
+    key: '_c_6917174fcc00a8338f9fba67',
+    label: 'Product line',
+    type: 'STRING_LIST',
+    required: false,
+    requiredFor: [],
+    options: [],
+  },
+  {
+    key: '_c_64f1cdb57dd05e1c829ddcb1',
+    label: 'Escalated',
+    type: 'STRING_LIST',
+    required: false,
+    requiredFor: [],
+    options: [],
+  },
 ];
 const SYSTEM_PROPERTIES = ['spr_uc_status', 'spr_uc_priority', 'spr_uc_last_assigned_agent'];
 export const SIM_STATUSES: readonly string[] = [

@@ -1,20 +1,13 @@
-// OAuth 2.0 client credentials against Talkdesk's token service (a different origin from the API):
-// one cached token, refreshed shortly before it expires, never more than one token request in flight
-// however many API calls are waiting for it.
-import { unexpectedResponse, failureFromResponse } from '../../http/failure.js';
-import type { HttpClient } from '../../http/client.js';
-import {
-  TALKDESK_VENDOR_NAME,
-  talkdeskBasicAuthorization,
-  talkdeskTokenFailure,
-  talkdeskTokenRefreshDelayMs,
-  toTalkdeskTokenRequestBody,
-} from './mapping.js';
+// OAuth 2.0 client credentials against Talkdesk's token service (a different origin from the API,
+// docs.talkdesk.com/reference/cc-basic): one cached token, refreshed shortly before it expires,
+// never more than one token request in flight however many API calls are waiting for it.
+import type { VendorApi, VendorCredentials } from '../../http/vendorApi.js';
+import { talkdeskBasicAuthorization, talkdeskTokenRefreshDelayMs, toTalkdeskTokenRequestBody } from './mapping.js';
 import { talkdeskTokenResponseSchema } from './wire.js';
 
 export interface TalkdeskTokenSourceOptions {
-  /** An HttpClient for the token URL's origin. */
-  http: HttpClient;
+  /** The VendorApi of the token URL's origin. */
+  api: VendorApi;
   /** The token URL's path, e.g. `/oauth/token`. */
   path: string;
   clientId: string;
@@ -57,7 +50,10 @@ export class TalkdeskTokenSource {
   private async fetchToken(): Promise<string> {
     // Lifetime counts from the request, not the answer: a slow token service must not stretch it.
     const requestedAt = this.now();
-    const res = await this.options.http.request({
+    const token = await this.options.api.call({
+      operation: 'requestToken',
+      // A token request changes nothing a client could see twice: repeating it is harmless.
+      effect: 'read',
       method: 'POST',
       path: this.options.path,
       headers: {
@@ -65,19 +61,35 @@ export class TalkdeskTokenSource {
         'content-type': 'application/x-www-form-urlencoded',
       },
       body: toTalkdeskTokenRequestBody(this.options.scopes),
+      expect: talkdeskTokenResponseSchema,
+      what: 'the token response',
     });
-    if (res.status < 200 || res.status >= 300) {
-      throw failureFromResponse(res, talkdeskTokenFailure(res), {
-        vendorName: TALKDESK_VENDOR_NAME,
-        fieldPath: () => [],
-      });
-    }
-    const parsed = talkdeskTokenResponseSchema.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(TALKDESK_VENDOR_NAME, 'the token response is not an OAuth token');
     this.cached = {
-      value: parsed.data.access_token,
-      refreshAt: requestedAt + talkdeskTokenRefreshDelayMs(parsed.data.expires_in),
+      value: token.access_token,
+      refreshAt: requestedAt + talkdeskTokenRefreshDelayMs(token.expires_in),
     };
-    return parsed.data.access_token;
+    return token.access_token;
+  }
+}
+
+const BEARER = /^Bearer (.+)$/;
+
+/**
+ * `Authorization: Bearer` from the token source for every Case API call. A 401 means the token died
+ * early (revoked, clock skew): it is dropped, and VendorApi repeats the call once with the token the
+ * one refresh brings.
+ */
+export class TalkdeskBearerCredentials implements VendorCredentials {
+  constructor(private readonly tokens: TalkdeskTokenSource) {}
+
+  async headers(): Promise<Record<string, string>> {
+    return { authorization: `Bearer ${await this.tokens.token()}` };
+  }
+
+  rejected(headers: Record<string, string>): boolean {
+    const token = BEARER.exec(headers.authorization ?? '')?.[1];
+    if (token === undefined) return false;
+    this.tokens.invalidate(token);
+    return true;
   }
 }

@@ -1,8 +1,6 @@
-// The Talkdesk provider: a long-lived connection (HTTP pools for the API and the token service, the
-// OAuth token, cached field definitions) and a per-request datasource over it.
-import DataLoader from 'dataloader';
-import type { z } from 'zod';
-import { CaseError, notFoundError, validationError } from '../../domain/errors.js';
+// The Talkdesk provider: a long-lived connection (VendorApis for the Case API and the token service,
+// the OAuth token, cached field definitions) and a per-request datasource over it.
+import { notFoundError, validationError } from '../../domain/errors.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -12,32 +10,38 @@ import type {
   MutationOutcome,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import { HttpClient } from '../../http/client.js';
-import type { HttpRequest, HttpResponse } from '../../http/client.js';
-import { failureFromResponse, unexpectedResponse } from '../../http/failure.js';
-import type { CaseDataSource, ProviderConnection, SharedSettings } from '../types.js';
-import { checkCustomFields, checkInputShape } from '../shared/validation.js';
+import { VendorApi } from '../../http/vendorApi.js';
+import { SingleFlightCache } from '../shared/cache.js';
+import { VendorDataSource } from '../shared/dataSource.js';
+import type { WriteMode } from '../shared/dataSource.js';
+import { caseLoader } from '../shared/loader.js';
+import type { CaseLoader } from '../shared/loader.js';
+import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import { TalkdeskTokenSource } from './auth.js';
+import type { ProviderConnection, SharedSettings } from '../types.js';
+import { TalkdeskBearerCredentials, TalkdeskTokenSource } from './auth.js';
 import { talkdeskCapabilities } from './capabilities.js';
 import type { TalkdeskConfig } from './config.js';
+import { classifyTalkdeskFailure, classifyTalkdeskTokenFailure, talkdeskFieldPath } from './errors.js';
 import {
   TALKDESK_VENDOR_NAME,
-  checkTalkdeskCustomFields,
   fromTalkdeskCase,
   fromTalkdeskFieldDefinitions,
-  talkdeskFailure,
-  talkdeskFieldPath,
-  talkdeskUpdateProblems,
   toTalkdeskCreateBody,
   toTalkdeskUpdateBody,
 } from './mapping.js';
 import type { TalkdeskFieldCatalog } from './mapping.js';
+import {
+  checkTalkdeskCustomFields,
+  requiredToSolveNotSent,
+  talkdeskInputProblems,
+  talkdeskSolveProblems,
+} from './validation.js';
 import { talkdeskCaseDetailsSchema, talkdeskCaseSchema, talkdeskFieldDefinitionsSchema } from './wire.js';
 
 export const TALKDESK_CASES_PATH = '/cm/core/va/cases';
 export const TALKDESK_FIELDS_PATH = '/cm/meta/va/fields';
-const DEFAULT_FIELD_DEFINITIONS_TTL_MS = 5 * 60_000;
+export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;
 const EMPTY_CATALOG: TalkdeskFieldCatalog = { definitions: [], trees: new Map() };
 
 export interface TalkdeskConnectionOptions {
@@ -46,33 +50,56 @@ export interface TalkdeskConnectionOptions {
 }
 
 export class TalkdeskConnection implements ProviderConnection {
-  private readonly api: HttpClient;
-  private readonly tokenHttp: HttpClient;
-  private readonly tokens: TalkdeskTokenSource;
-  private readonly now: () => number;
-  private readonly fieldsTtlMs: number;
-  private catalog: { value: TalkdeskFieldCatalog; expiresAt: number } | undefined;
-  private catalogInflight: Promise<TalkdeskFieldCatalog> | undefined;
+  /** The Case API, every call with a bearer token from the token service. */
+  readonly api: VendorApi;
+  /** Custom-field definitions with their option trees, one fetch per TTL for the whole process. */
+  readonly definitions: SingleFlightCache<TalkdeskFieldCatalog>;
+  /** The token service: another origin (https://{account}.talkdeskid.com), with its own pool. */
+  private readonly tokenApi: VendorApi;
 
-  constructor(config: TalkdeskConfig, shared: SharedSettings, options: TalkdeskConnectionOptions = {}) {
-    this.now = options.now ?? Date.now;
-    this.fieldsTtlMs = config.fieldDefinitionsTtlMs ?? DEFAULT_FIELD_DEFINITIONS_TTL_MS;
-    this.api = new HttpClient({ vendorName: TALKDESK_VENDOR_NAME, baseUrl: config.baseUrl, timeouts: shared.timeouts });
+  constructor(
+    readonly config: TalkdeskConfig,
+    shared: SharedSettings,
+    options: TalkdeskConnectionOptions = {},
+  ) {
+    const now = options.now ?? Date.now;
     const tokenUrl = new URL(config.tokenUrl);
-    // The token service is another origin (https://{account}.talkdeskid.com): its own pool.
-    this.tokenHttp = new HttpClient({
+    this.tokenApi = new VendorApi({
       vendorName: TALKDESK_VENDOR_NAME,
       baseUrl: tokenUrl.origin,
       timeouts: shared.timeouts,
       connections: 4,
+      classify: classifyTalkdeskTokenFailure,
     });
-    this.tokens = new TalkdeskTokenSource({
-      http: this.tokenHttp,
+    const tokens = new TalkdeskTokenSource({
+      api: this.tokenApi,
       path: tokenUrl.pathname,
       clientId: config.clientId,
       clientSecret: config.clientSecret,
       scopes: config.scopes,
-      now: this.now,
+      now,
+    });
+    this.api = new VendorApi({
+      vendorName: TALKDESK_VENDOR_NAME,
+      baseUrl: config.baseUrl,
+      timeouts: shared.timeouts,
+      credentials: new TalkdeskBearerCredentials(tokens),
+      classify: classifyTalkdeskFailure,
+    });
+    this.definitions = new SingleFlightCache({
+      fetch: async () =>
+        fromTalkdeskFieldDefinitions(
+          await this.api.call({
+            operation: 'listCaseFields',
+            effect: 'read',
+            method: 'GET',
+            path: TALKDESK_FIELDS_PATH,
+            expect: talkdeskFieldDefinitionsSchema,
+            what: 'the case field list',
+          }),
+        ),
+      ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
+      now,
     });
   }
 
@@ -80,59 +107,9 @@ export class TalkdeskConnection implements ProviderConnection {
     return new TalkdeskDataSource(this);
   }
 
-  /**
-   * An API call with `Authorization: Bearer`. A 401 means the token died early (revoked, clock
-   * skew): the token is dropped, one refresh happens, and the request is retried once.
-   */
-  async send(req: HttpRequest): Promise<HttpResponse> {
-    const attempt = (token: string) =>
-      this.api.request({ ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } });
-    const token = await this.tokens.token();
-    const res = await attempt(token);
-    if (res.status !== 401) return res;
-    this.tokens.invalidate(token);
-    return attempt(await this.tokens.token());
-  }
-
-  /** Custom-field definitions, cached for the TTL, one fetch in flight at a time. */
-  fieldCatalog(): Promise<TalkdeskFieldCatalog> {
-    if (this.catalog && this.now() < this.catalog.expiresAt) return Promise.resolve(this.catalog.value);
-    this.catalogInflight ??= this.fetchCatalog().finally(() => {
-      this.catalogInflight = undefined;
-    });
-    return this.catalogInflight;
-  }
-
   async close(): Promise<void> {
-    await Promise.all([this.api.close(), this.tokenHttp.close()]);
+    await Promise.all([this.api.close(), this.tokenApi.close()]);
   }
-
-  private async fetchCatalog(): Promise<TalkdeskFieldCatalog> {
-    const res = await this.send({ method: 'GET', path: TALKDESK_FIELDS_PATH });
-    const fields = expectOk(res, talkdeskFieldDefinitionsSchema, 'the case field list is not a list of fields', {});
-    const value = fromTalkdeskFieldDefinitions(fields);
-    this.catalog = { value, expiresAt: this.now() + this.fieldsTtlMs };
-    return value;
-  }
-}
-
-/** A 2xx body parsed with `schema`, or the CaseError the response stands for. */
-function expectOk<S extends z.ZodType>(
-  res: HttpResponse,
-  schema: S,
-  what: string,
-  ctx: { caseId?: string; customFieldKeys?: readonly string[] },
-): z.output<S> {
-  if (res.status < 200 || res.status >= 300) {
-    throw failureFromResponse(res, talkdeskFailure(res), {
-      vendorName: TALKDESK_VENDOR_NAME,
-      fieldPath: (field) => talkdeskFieldPath(field, ctx.customFieldKeys ?? []),
-      caseId: ctx.caseId,
-    });
-  }
-  const parsed = schema.safeParse(res.json);
-  if (!parsed.success) throw unexpectedResponse(TALKDESK_VENDOR_NAME, what);
-  return parsed.data;
 }
 
 const casePath = (id: string) => `${TALKDESK_CASES_PATH}/${encodeURIComponent(id)}`;
@@ -148,49 +125,17 @@ function assertCaseId(id: string): void {
   }
 }
 
-export class TalkdeskDataSource implements CaseDataSource {
-  readonly provider = 'TALKDESK' as const;
-  private readonly cases: DataLoader<string, CaseModel>;
+const keysOf = (values: readonly CustomFieldInput[] | null | undefined): string[] => (values ?? []).map((v) => v.key);
+
+export class TalkdeskDataSource extends VendorDataSource {
+  readonly provider = 'TALKDESK';
+  protected readonly capabilities = talkdeskCapabilities;
+  /** Talkdesk has no batch read by id: the loader only collapses repeated reads within one request. */
+  private readonly cases: CaseLoader<CaseModel>;
 
   constructor(private readonly connection: TalkdeskConnection) {
-    // Talkdesk has no batch read by id: the loader only collapses repeated reads within one request.
-    this.cases = new DataLoader<string, CaseModel>((ids) =>
-      Promise.all(ids.map((id) => this.fetchCase(id).catch((err: unknown) => asError(err)))),
-    );
-  }
-
-  async createCase(input: CreateCaseInput): Promise<MutationOutcome> {
-    const problems = checkInputShape('TALKDESK', talkdeskCapabilities, 'create', input);
-    if (problems.length > 0) throw validationError(problems);
-    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'create');
-    const body = toTalkdeskCreateBody(input, fields);
-    const res = await this.connection.send({ method: 'POST', path: TALKDESK_CASES_PATH, json: body });
-    const wire = expectOk(res, talkdeskCaseDetailsSchema, 'the created case is incomplete', {
-      customFieldKeys: keysOf(input.customFields),
-    });
-    return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };
-  }
-
-  async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
-    const problems = [
-      ...checkInputShape('TALKDESK', talkdeskCapabilities, 'update', input),
-      ...talkdeskUpdateProblems(input),
-    ];
-    if (problems.length > 0) throw validationError(problems);
-    assertCaseId(input.id);
-    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'update');
-    const body = toTalkdeskUpdateBody(input, fields, catalog ?? EMPTY_CATALOG);
-    if (Object.keys(body).length === 0) {
-      // Nothing to change: answer with the case as it is rather than sending an empty PATCH.
-      return { case: await this.getCase(input.id), warnings: [] };
-    }
-    const res = await this.connection.send({ method: 'PATCH', path: casePath(input.id), json: body });
-    const wire = expectOk(res, talkdeskCaseSchema, 'the updated case has no id', {
-      caseId: input.id,
-      customFieldKeys: keysOf(input.customFields),
-    });
-    this.cases.clear(input.id);
-    return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };
+    super();
+    this.cases = caseLoader((id) => this.readCase(id));
   }
 
   getCase(id: string): Promise<CaseModel> {
@@ -198,45 +143,101 @@ export class TalkdeskDataSource implements CaseDataSource {
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return (await this.connection.fieldCatalog()).definitions;
+    return (await this.connection.definitions.get()).definitions;
   }
 
-  private async fetchCase(id: string): Promise<CaseModel> {
+  protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
+    return talkdeskInputProblems(mode, input);
+  }
+
+  protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
+    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'create');
+    const wire = await this.connection.api.call({
+      operation: 'createCase',
+      effect: 'write',
+      method: 'POST',
+      path: TALKDESK_CASES_PATH,
+      json: toTalkdeskCreateBody(input, fields),
+      expect: talkdeskCaseDetailsSchema,
+      what: 'the created case',
+      fieldPath: (field) => talkdeskFieldPath(field, keysOf(input.customFields)),
+    });
+    return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };
+  }
+
+  protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
+    assertCaseId(input.id);
+    const resolving = input.status === 'RESOLVED';
+    const { fields, catalog } = await this.checkCustomFields(input.customFields, 'update', resolving);
+    if (resolving && catalog) await this.assertSolvable(input, catalog);
+    const body = toTalkdeskUpdateBody(input, fields, catalog ?? EMPTY_CATALOG);
+    if (Object.keys(body).length === 0) {
+      // Nothing to change: answer with the case as it is rather than sending an empty PATCH.
+      return { case: await this.getCase(input.id), warnings: [] };
+    }
+    const wire = await this.connection.api.call({
+      operation: 'updateCase',
+      effect: 'write',
+      method: 'PATCH',
+      path: casePath(input.id),
+      json: body,
+      expect: talkdeskCaseSchema,
+      what: 'the updated case',
+      caseId: input.id,
+      fieldPath: (field) => talkdeskFieldPath(field, keysOf(input.customFields)),
+    });
+    this.cases.clear(input.id);
+    return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };
+  }
+
+  private async readCase(id: string): Promise<CaseModel> {
     assertCaseId(id);
-    const [res, catalog] = await Promise.all([
-      this.connection.send({ method: 'GET', path: casePath(id) }),
+    const [wire, catalog] = await Promise.all([
+      this.connection.api.call({
+        operation: 'getCase',
+        effect: 'read',
+        method: 'GET',
+        path: casePath(id),
+        expect: talkdeskCaseDetailsSchema,
+        what: 'the case',
+        caseId: id,
+      }),
       this.catalogForReading(),
     ]);
-    const wire = expectOk(res, talkdeskCaseDetailsSchema, 'the case is incomplete', { caseId: id });
     return fromTalkdeskCase(wire, catalog);
   }
 
   /** Definitions for typing a case's custom fields; without them values are typed by key prefix. */
   private async catalogForReading(): Promise<TalkdeskFieldCatalog | undefined> {
     try {
-      return await this.connection.fieldCatalog();
+      return await this.connection.definitions.get();
     } catch {
       return undefined;
     }
   }
 
+  /**
+   * Talkdesk refuses to solve a case while a field marked required (to solve) has no value: refused
+   * here first, looking at the case's own values (one read) only for fields the input does not set.
+   */
+  private async assertSolvable(input: UpdateCaseInput, catalog: TalkdeskFieldCatalog): Promise<void> {
+    const notSent = requiredToSolveNotSent(input.customFields, catalog.definitions);
+    const onCase = notSent.length > 0 ? (await this.cases.load(input.id)).customFields : [];
+    const problems = talkdeskSolveProblems(input.customFields, catalog.definitions, onCase);
+    if (problems.length > 0) throw validationError(problems);
+  }
+
+  /** Checks the input's custom fields against the definitions, fetched when there are values or `needed`. */
   private async checkCustomFields(
     values: readonly CustomFieldInput[] | null | undefined,
-    mode: 'create' | 'update',
+    mode: WriteMode,
+    needed = false,
   ): Promise<{ fields: CheckedCustomField[]; catalog: TalkdeskFieldCatalog | undefined }> {
-    if (!values || values.length === 0) return { fields: [], catalog: undefined };
-    const catalog = await this.connection.fieldCatalog();
+    if ((!values || values.length === 0) && !needed) return { fields: [], catalog: undefined };
+    const catalog = await this.connection.definitions.get();
     const checked = checkCustomFields(values, catalog.definitions, { mode, vendorName: TALKDESK_VENDOR_NAME });
     const problems: FieldErrorModel[] = [...checked.problems, ...checkTalkdeskCustomFields(values, catalog)];
     if (problems.length > 0) throw validationError(problems);
     return { fields: checked.fields, catalog };
   }
-}
-
-const keysOf = (values: readonly CustomFieldInput[] | null | undefined): string[] => (values ?? []).map((v) => v.key);
-
-function asError(err: unknown): Error {
-  return err instanceof Error
-    ? err
-    : new CaseError('ProviderUnavailableError', 'The request failed inside casegraph.', { cause: err });
 }

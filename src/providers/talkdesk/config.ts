@@ -1,6 +1,6 @@
 // Talkdesk configuration from the environment. The API base URL is per region (US default); the
 // token URL is per account (`https://{account}.talkdeskid.com/oauth/token`), so it has no default.
-import { httpUrlProblem, readEnv } from '../shared/env.js';
+import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface TalkdeskConfig {
@@ -13,7 +13,7 @@ export interface TalkdeskConfig {
   /** Scopes requested with the client-credentials grant. */
   scopes: string[];
   /** How long custom-field definitions are cached on the connection. Default 5 minutes. */
-  fieldDefinitionsTtlMs?: number;
+  definitionsTtlMs?: number | undefined;
 }
 
 export const TALKDESK_ENV = {
@@ -22,13 +22,18 @@ export const TALKDESK_ENV = {
   clientId: 'TALKDESK_CLIENT_ID',
   clientSecret: 'TALKDESK_CLIENT_SECRET',
   scopes: 'TALKDESK_SCOPES',
+  definitionsTtl: 'TALKDESK_DEFINITIONS_TTL_SECONDS',
 } as const;
 
-export const envVars: readonly string[] = Object.values(TALKDESK_ENV);
-export const requiredEnvVars: readonly string[] = [
+export const requiredEnvVars = [TALKDESK_ENV.tokenUrl, TALKDESK_ENV.clientId, TALKDESK_ENV.clientSecret] as const;
+const optionalEnvVars = [TALKDESK_ENV.baseUrl, TALKDESK_ENV.scopes, TALKDESK_ENV.definitionsTtl] as const;
+export const envVars: readonly string[] = [
+  TALKDESK_ENV.baseUrl,
   TALKDESK_ENV.tokenUrl,
   TALKDESK_ENV.clientId,
   TALKDESK_ENV.clientSecret,
+  TALKDESK_ENV.scopes,
+  TALKDESK_ENV.definitionsTtl,
 ];
 
 export const DEFAULT_TALKDESK_BASE_URL = 'https://api.talkdeskapp.com';
@@ -41,25 +46,14 @@ export const DEFAULT_TALKDESK_SCOPES: readonly string[] = [
 const SCOPE_TOKEN = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 scope-token characters
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<TalkdeskConfig> {
-  const read = (name: string): string | undefined => readEnv(env, name);
-  const values = {
-    baseUrl: read(TALKDESK_ENV.baseUrl),
-    tokenUrl: read(TALKDESK_ENV.tokenUrl),
-    clientId: read(TALKDESK_ENV.clientId),
-    clientSecret: read(TALKDESK_ENV.clientSecret),
-    scopes: read(TALKDESK_ENV.scopes),
-  };
-  if (Object.values(values).every((v) => v === undefined)) return { kind: 'absent' };
+  const vars = readVars(env, requiredEnvVars, optionalEnvVars);
+  if (vars.kind !== 'ok') return vars;
+  const { values } = vars;
 
-  const missing: string[] = [];
-  if (!values.tokenUrl) missing.push(TALKDESK_ENV.tokenUrl);
-  if (!values.clientId) missing.push(TALKDESK_ENV.clientId);
-  if (!values.clientSecret) missing.push(TALKDESK_ENV.clientSecret);
-  if (missing.length > 0) return { kind: 'incomplete', missing };
-
-  const baseUrl = values.baseUrl ?? DEFAULT_TALKDESK_BASE_URL;
-  const tokenUrl = values.tokenUrl as string;
-  const scopes = values.scopes ? values.scopes.split(/\s+/) : [...DEFAULT_TALKDESK_SCOPES];
+  const baseUrl = values[TALKDESK_ENV.baseUrl] ?? DEFAULT_TALKDESK_BASE_URL;
+  const tokenUrl = values[TALKDESK_ENV.tokenUrl];
+  const scopesValue = values[TALKDESK_ENV.scopes];
+  const scopes = scopesValue ? scopesValue.split(/\s+/) : [...DEFAULT_TALKDESK_SCOPES];
   const problems = [
     httpUrlProblem(TALKDESK_ENV.baseUrl, baseUrl),
     httpUrlProblem(TALKDESK_ENV.tokenUrl, tokenUrl),
@@ -67,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<TalkdeskConfig>
       .filter((s) => !SCOPE_TOKEN.test(s))
       .map((s) => `${TALKDESK_ENV.scopes} contains an invalid scope ${JSON.stringify(s)}.`),
   ].filter((p): p is string => p !== null);
+  const definitionsTtlMs = readSecondsAsMs(values[TALKDESK_ENV.definitionsTtl], TALKDESK_ENV.definitionsTtl, problems);
   if (problems.length > 0) return { kind: 'invalid', problems };
 
   return {
@@ -74,9 +69,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<TalkdeskConfig>
     config: {
       baseUrl: baseUrl.replace(/\/+$/, ''),
       tokenUrl,
-      clientId: values.clientId as string,
-      clientSecret: values.clientSecret as string,
+      clientId: values[TALKDESK_ENV.clientId],
+      clientSecret: values[TALKDESK_ENV.clientSecret],
       scopes,
+      ...(definitionsTtlMs === undefined ? {} : { definitionsTtlMs }),
     },
   };
 }

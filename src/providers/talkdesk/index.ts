@@ -8,7 +8,7 @@ import type { TalkdeskConfig } from './config.js';
 
 export type { TalkdeskConfig } from './config.js';
 export { TalkdeskConnection, TalkdeskDataSource } from './client.js';
-export type { TalkdeskSimulator, TalkdeskSimulatorOptions } from './simulator.js';
+export type { TalkdeskSimulator, TalkdeskSimulatorOptions } from './simulator/index.js';
 
 export const talkdesk: ProviderModule<TalkdeskConfig> = {
   provider: 'TALKDESK',
@@ -19,5 +19,5 @@ export const talkdesk: ProviderModule<TalkdeskConfig> = {
   readConfig,
   connect: (config, shared) => new TalkdeskConnection(config, shared),
   // Loaded on first use, so a production process (which never starts simulators) never loads them.
-  startSimulator: async (options) => (await import('./simulator.js')).startTalkdeskSimulator(options),
+  startSimulator: async (options) => (await import('./simulator/index.js')).startTalkdeskSimulator(options),
 };

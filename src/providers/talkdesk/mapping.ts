@@ -1,5 +1,4 @@
 // Pure translations between casegraph's model and Talkdesk's wire formats. No I/O here.
-import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   AssigneeModel,
   AuthorModel,
@@ -8,7 +7,6 @@ import type {
   CaseStatus,
   CreateCaseInput,
   CustomFieldDefinitionModel,
-  CustomFieldInput,
   CustomFieldScalar,
   CustomFieldType,
   CustomFieldValueModel,
@@ -16,10 +14,7 @@ import type {
   NoteModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { HttpResponse } from '../../http/client.js';
-import type { VendorFailure } from '../../http/failure.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import { talkdeskErrorSchema, talkdeskTokenErrorSchema } from './wire.js';
 import type {
   TalkdeskCase,
   TalkdeskCreateCaseRequest,
@@ -59,18 +54,6 @@ export function toTalkdeskTokenRequestBody(scopes: readonly string[]): string {
 export function talkdeskTokenRefreshDelayMs(expiresInSeconds: number): number {
   const lifetimeMs = expiresInSeconds * 1000;
   return lifetimeMs - Math.min(30_000, lifetimeMs * 0.1);
-}
-
-/** The token endpoint's `{error, error_description}`: any 400/401/403 there means the client was rejected. */
-export function talkdeskTokenFailure(res: HttpResponse): VendorFailure {
-  const parsed = talkdeskTokenErrorSchema.safeParse(res.json);
-  const rejected = res.status === 400 || res.status === 401 || res.status === 403;
-  const failure: VendorFailure = rejected ? { type: 'AuthenticationError' } : {};
-  if (parsed.success) {
-    failure.message = parsed.data.error_description ?? parsed.data.error;
-    failure.vendorCode = parsed.data.error;
-  }
-  return failure;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,8 +188,8 @@ function toDictNodes(entries: readonly TalkdeskDictEntry[] | null | undefined): 
 
 /**
  * `GET /cm/meta/va/fields` → definitions. Inactive fields and fields whose type cannot be told are
- * not offered. Talkdesk's `required` means "required to solve the case", not "required on create",
- * so definitions are never marked required (the shared validator would demand them on create).
+ * not offered. Talkdesk's `required` means "agents must enter a value in the field to change the
+ * case status to solved" (get-a-list-of-case-fields): it is required to resolve, never on create.
  */
 export function fromTalkdeskFieldDefinitions(fields: readonly TalkdeskFieldDefinition[]): TalkdeskFieldCatalog {
   const definitions: CustomFieldDefinitionModel[] = [];
@@ -223,6 +206,7 @@ export function fromTalkdeskFieldDefinitions(fields: readonly TalkdeskFieldDefin
       label: field.name,
       type,
       required: false,
+      requiredFor: field.required ? ['RESOLVE'] : [],
       options: hasOptions ? nodes.map((n) => ({ value: n.key, label: n.label })) : [],
     });
   }
@@ -236,7 +220,10 @@ function optionLabels(nodes: readonly TalkdeskDictNode[], values: readonly strin
 }
 
 /** Labels along a dependent-field path (each value a child of the one before), or null when it is not a path. */
-function dependentPathLabels(nodes: readonly TalkdeskDictNode[], values: readonly string[]): (string | null)[] | null {
+export function dependentPathLabels(
+  nodes: readonly TalkdeskDictNode[],
+  values: readonly string[],
+): (string | null)[] | null {
   const labels: (string | null)[] = [];
   let level: readonly TalkdeskDictNode[] = nodes;
   for (const value of values) {
@@ -246,32 +233,6 @@ function dependentPathLabels(nodes: readonly TalkdeskDictNode[], values: readonl
     level = node.children;
   }
   return labels;
-}
-
-/**
- * Talkdesk-specific custom-field checks the shared validator cannot make: a dependent field's value
- * must be a path down its option tree, starting at the top.
- */
-export function checkTalkdeskCustomFields(
-  values: readonly CustomFieldInput[] | null | undefined,
-  catalog: TalkdeskFieldCatalog,
-): FieldErrorModel[] {
-  const problems: FieldErrorModel[] = [];
-  (values ?? []).forEach((field, index) => {
-    const definition = catalog.definitions.find((d) => d.key === field.key);
-    if (definition?.type !== 'DEPENDENT' || !Array.isArray(field.value) || field.value.length === 0) return;
-    const tree = catalog.trees.get(field.key) ?? [];
-    if (tree.length === 0) return;
-    const path = field.value.filter((v): v is string => typeof v === 'string');
-    if (path.length !== field.value.length) return; // the shared validator reports the type
-    if (!dependentPathLabels(tree, path)) {
-      problems.push({
-        path: ['customFields', String(index), 'value'],
-        message: `${field.key}: each value must be an option under the one before it, starting at the top level.`,
-      });
-    }
-  });
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,24 +357,6 @@ export function toTalkdeskUpdateBody(
   return body;
 }
 
-/** Update inputs Talkdesk would reject, found before any call. */
-export function talkdeskUpdateProblems(input: UpdateCaseInput): FieldErrorModel[] {
-  const problems: FieldErrorModel[] = [];
-  if (input.status === 'OTHER') {
-    problems.push({ path: ['status'], message: 'Talkdesk has no status OTHER; use one of its six statuses.' });
-  }
-  if (input.status === 'RESOLVED' && (input.talkdesk?.resolution ?? '').trim() === '') {
-    problems.push({
-      path: ['talkdesk', 'resolution'],
-      message: 'Talkdesk requires a resolution when the status becomes RESOLVED.',
-    });
-  }
-  if (present(input.talkdesk?.groupId) && input.talkdesk.groupId.length > 255) {
-    problems.push({ path: ['talkdesk', 'groupId'], message: 'Talkdesk group ids are at most 255 characters.' });
-  }
-  return problems;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------------------------
@@ -515,63 +458,4 @@ export function fromTalkdeskCase(wire: TalkdeskCase, catalog?: TalkdeskFieldCata
     comments: [],
     customFields: fromTalkdeskCustomFields(wire.custom_fields, catalog),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------------------------
-
-/** Talkdesk's `{code, message, description?, fields[{name, description}]}` → VendorFailure. */
-export function talkdeskFailure(res: HttpResponse): VendorFailure {
-  const parsed = talkdeskErrorSchema.safeParse(res.json);
-  if (!parsed.success) return {};
-  const { code, message, description, fields } = parsed.data;
-  const text = description && description !== message ? `${message}: ${description}` : message;
-  return {
-    message: text,
-    vendorCode: code,
-    fields: (fields ?? []).map((f) => ({ vendorField: f.name, message: f.description, vendorCode: code })),
-  };
-}
-
-const TOP_LEVEL_PATHS: Record<string, string[]> = {
-  title: ['title'],
-  description: ['description'],
-  priority: ['priority'],
-  status: ['status'],
-  owner_id: ['assigneeId'],
-  requester_email: ['requester', 'email'],
-  requester_name: ['requester', 'name'],
-  requester_type: ['talkdesk', 'requesterType'],
-  parent_id: ['talkdesk', 'parentId'],
-  type: ['talkdesk', 'type'],
-  resolution: ['talkdesk', 'resolution'],
-  group_id: ['talkdesk', 'groupId'],
-  notes: ['notes'],
-  custom_fields: ['customFields'],
-};
-
-const NOTE_PATHS: Record<string, string> = { note_title: 'title', note_body: 'body', public: 'public' };
-
-/**
- * A Talkdesk field name from an error body → the GraphQL input path it came from. `custom_fields.text1`
- * becomes `customFields.<index>` using the keys the input sent, `notes[0].note_body` becomes
- * `notes.0.body`. Names it does not know map to the empty path (the whole input).
- */
-export function talkdeskFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
-  const segments = vendorField.split(/[.[\]]+/).filter((s) => s !== '');
-  const [head, ...rest] = segments;
-  if (head === undefined) return [];
-  if (head === 'custom_fields') {
-    const [key] = rest;
-    const index = key === undefined ? -1 : customFieldKeys.indexOf(key);
-    return index >= 0 ? ['customFields', String(index)] : ['customFields'];
-  }
-  if (head === 'notes') {
-    const [index, field] = rest;
-    if (index === undefined || !/^\d+$/.test(index)) return ['notes'];
-    const mapped = field === undefined ? undefined : NOTE_PATHS[field];
-    return mapped ? ['notes', index, mapped] : ['notes', index];
-  }
-  return TOP_LEVEL_PATHS[head] ?? [];
 }

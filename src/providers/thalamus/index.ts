@@ -7,7 +7,7 @@ import type { ThalamusConfig } from './config.js';
 
 export type { ThalamusConfig } from './config.js';
 export { thalamusCapabilities } from './capabilities.js';
-export type { RunningThalamusSimulator, ThalamusSimulatorOptions } from './simulator.js';
+export type { RunningThalamusSimulator, ThalamusSimulatorOptions } from './simulator/index.js';
 
 export const thalamus: ProviderModule<ThalamusConfig> = {
   provider: 'THALAMUS',
@@ -19,5 +19,5 @@ export const thalamus: ProviderModule<ThalamusConfig> = {
   readConfig,
   connect: (config, shared) => new ThalamusConnection(config, shared),
   // Loaded on first use, so a production process (which never starts simulators) never loads them.
-  startSimulator: async (options) => (await import('./simulator.js')).startThalamusSimulator(options),
+  startSimulator: async (options) => (await import('./simulator/index.js')).startThalamusSimulator(options),
 };

@@ -1,6 +1,4 @@
 // Pure translations between casegraph's model and Thalamus REST JSON v4 wire formats. No I/O here.
-import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
-import type { HttpResponse } from '../../http/client.js';
 import type {
   CaseModel,
   CaseStatus,
@@ -9,27 +7,21 @@ import type {
   CreateCaseInput,
   CustomFieldDefinitionModel,
   CustomFieldScalar,
-  CustomFieldType,
   CustomFieldValueModel,
-  NoteInput,
-  NoteModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import type { NamedCaseStatus } from './config.js';
-import {
-  THALAMUS_FAILED_TEXT,
-  thalamusErrorBodySchema,
-  type ThalamusCase,
-  type ThalamusCaseData,
-  type ThalamusCaseDataValue,
-  type ThalamusComment,
-  type ThalamusCommentInput,
-  type ThalamusCreateBody,
-  type ThalamusNoteBody,
-  type ThalamusTransitionBody,
-  type ThalamusTypeCategory,
-  type ThalamusUpdateBody,
+import { NAMED_STATUSES } from './config.js';
+import type { NamedCaseStatus, ThalamusCaseDataFields, ThalamusFieldDeclaration, ThalamusFieldType } from './config.js';
+import type {
+  ThalamusCase,
+  ThalamusCaseData,
+  ThalamusCaseDataValue,
+  ThalamusComment,
+  ThalamusCommentInput,
+  ThalamusCreateBody,
+  ThalamusTransitionBody,
+  ThalamusUpdateBody,
 } from './wire.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -87,8 +79,8 @@ export function fromThalamusStatus(
   names: ThalamusStatusNames = DEFAULT_THALAMUS_STATUS_NAMES,
 ): CaseStatus {
   const key = statusKey(name);
-  for (const [status, configured] of Object.entries(names) as [NamedCaseStatus, string][]) {
-    if (statusKey(configured) === key) return status;
+  for (const status of NAMED_STATUSES) {
+    if (statusKey(names[status]) === key) return status;
   }
   return INBOUND_STATUS[key] ?? 'OTHER';
 }
@@ -96,61 +88,85 @@ export function fromThalamusStatus(
 // ---------------------------------------------------------------------------------------------
 // Custom fields (`caseData`)
 
-/** The vendor's caseData type names → casegraph's types. Unknown type names are not offered as fields. */
-export function fromThalamusFieldType(type: string): CustomFieldType | undefined {
-  switch (type.trim().toLowerCase()) {
-    case 'boolean':
-      return 'BOOLEAN';
-    case 'decimal':
-      return 'DECIMAL';
-    case 'number':
-    case 'integer':
-      return 'NUMBER';
-    case 'date':
-      return 'DATE';
-    case 'text':
-    case 'string':
-      return 'TEXT';
-    default:
-      return undefined;
-  }
-}
+/** `links` inside caseData is the vendor's link list (the docs' example: `"caseData": {"links": []}`), not a field. */
+const CASE_DATA_RESERVED = new Set(['links']);
 
-/** The caseData field definitions of one case type (category + type), from its typecategory entry. */
-export function fromThalamusFieldDefinitions(entry: ThalamusTypeCategory): CustomFieldDefinitionModel[] {
-  const out: CustomFieldDefinitionModel[] = [];
-  for (const field of entry.caseDataFields ?? []) {
-    const type = fromThalamusFieldType(field.type);
-    if (!type) continue;
-    out.push({ key: field.name, label: field.label ?? null, type, required: field.required ?? false, options: [] });
-  }
-  return out;
-}
+const definitionOf = (field: ThalamusFieldDeclaration): CustomFieldDefinitionModel => ({
+  key: field.key,
+  label: null,
+  type: field.type,
+  required: field.required,
+  requiredFor: field.required ? ['CREATE'] : [],
+  options: [],
+});
 
 /**
- * PROJECT DECISION: `Query.customFieldDefinitions` for Thalamus is the union over every case type the
- * touchpoint may use. A key keeps its first definition; it is `required` only when every case type
- * requires it (each mutation is checked against its own case type's definitions anyway).
+ * The declared caseData fields of one case type: those of every type, then its own; a field is
+ * required when either declaration says so.
  */
-export function unionThalamusFieldDefinitions(entries: readonly ThalamusTypeCategory[]): CustomFieldDefinitionModel[] {
-  const perType = entries.map(fromThalamusFieldDefinitions);
+export function thalamusFieldDefinitions(
+  declared: ThalamusCaseDataFields | undefined,
+  categoryCode: string,
+  typeCode: string,
+): CustomFieldDefinitionModel[] {
   const byKey = new Map<string, CustomFieldDefinitionModel>();
-  for (const defs of perType) {
-    for (const def of defs) if (!byKey.has(def.key)) byKey.set(def.key, { ...def });
-  }
-  for (const def of byKey.values()) {
-    def.required = perType.every((defs) => defs.some((d) => d.key === def.key && d.required));
+  const own = declared?.byCaseType.find((t) => t.categoryCode === categoryCode && t.typeCode === typeCode);
+  for (const field of [...(declared?.everyType ?? []), ...(own?.fields ?? [])]) {
+    const known = byKey.get(field.key);
+    const required = field.required || (known?.required ?? false);
+    byKey.set(field.key, { ...definitionOf(field), required, requiredFor: required ? ['CREATE'] : [] });
   }
   return [...byKey.values()];
 }
 
-/** The typecategory entry for a category + type pair (the vendor's unique key), if the touchpoint sees it. */
-export function findThalamusTypeCategory(
-  entries: readonly ThalamusTypeCategory[],
-  categoryCode: string,
-  typeCode: string,
-): ThalamusTypeCategory | undefined {
-  return entries.find((e) => e.caseCategoryCode === categoryCode && e.caseTypeCode === typeCode);
+/**
+ * `Query.customFieldDefinitions`: every declared field once. A field is `required` only when every
+ * case type requires it, i.e. it is declared required for every type; each mutation is checked
+ * against its own case type's fields.
+ */
+export function allThalamusFieldDefinitions(
+  declared: ThalamusCaseDataFields | undefined,
+): CustomFieldDefinitionModel[] {
+  const byKey = new Map<string, CustomFieldDefinitionModel>();
+  for (const field of declared?.everyType ?? []) byKey.set(field.key, definitionOf(field));
+  for (const field of (declared?.byCaseType ?? []).flatMap((t) => t.fields)) {
+    if (!byKey.has(field.key)) byKey.set(field.key, { ...definitionOf(field), required: false, requiredFor: [] });
+  }
+  return [...byKey.values()];
+}
+
+/** The declared type of each caseData key: one per key, whatever the case type. */
+export function thalamusFieldTypes(declared: ThalamusCaseDataFields | undefined): Map<string, ThalamusFieldType> {
+  const types = new Map<string, ThalamusFieldType>();
+  for (const field of [...(declared?.everyType ?? []), ...(declared?.byCaseType ?? []).flatMap((t) => t.fields)]) {
+    types.set(field.key, field.type);
+  }
+  return types;
+}
+
+/**
+ * What an update may write on a case: the declared fields of its case type, plus the fields the case
+ * already carries in `caseData` (Thalamus answers every field of the type), typed as declared or
+ * else TEXT, the type they are read with.
+ */
+export function thalamusUpdatableFields(
+  declared: ThalamusCaseDataFields | undefined,
+  current: { categoryCode: string; typeCode: string; caseData?: Record<string, unknown> | null | undefined },
+): CustomFieldDefinitionModel[] {
+  const definitions = thalamusFieldDefinitions(declared, current.categoryCode, current.typeCode);
+  const types = thalamusFieldTypes(declared);
+  for (const key of Object.keys(current.caseData ?? {})) {
+    if (CASE_DATA_RESERVED.has(key) || definitions.some((d) => d.key === key)) continue;
+    definitions.push({
+      key,
+      label: null,
+      type: types.get(key) ?? 'TEXT',
+      required: false,
+      requiredFor: [],
+      options: [],
+    });
+  }
+  return definitions;
 }
 
 /** A date for Thalamus: `YYYY-MM-DD`, the calendar date as written in the ISO input. */
@@ -187,9 +203,6 @@ export function toThalamusCaseData(fields: readonly CheckedCustomField[]): Thala
   return Object.fromEntries(fields.map((f) => [f.definition.key, toThalamusCaseDataValue(f)]));
 }
 
-/** `links` inside caseData is the vendor's link list (the docs' example: `"caseData": {"links": []}`), not a field. */
-const CASE_DATA_RESERVED = new Set(['links']);
-
 const isScalar = (v: unknown): v is ThalamusCaseDataValue =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -219,101 +232,77 @@ export function mergeThalamusCaseData(
   return { ...out, ...changes };
 }
 
-function inferValue(key: string, raw: unknown): CustomFieldValueModel | null {
-  if (raw === null) return { key, label: null, type: 'TEXT', value: null };
-  if (typeof raw === 'boolean') return { key, label: null, type: 'BOOLEAN', value: raw };
-  if (typeof raw === 'number')
-    return { key, label: null, type: Number.isInteger(raw) ? 'NUMBER' : 'DECIMAL', value: raw };
-  if (typeof raw === 'string') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(raw)
-      ? { key, label: null, type: 'DATE', value: raw }
-      : { key, label: null, type: 'TEXT', value: raw };
-  }
-  if (Array.isArray(raw) && raw.every((v): v is string => typeof v === 'string')) {
-    return { key, label: null, type: 'STRING_LIST', value: raw };
-  }
-  return null;
+/** An undeclared caseData value as TEXT: its type must not depend on whether it is set. */
+function textValue(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return JSON.stringify(raw);
 }
 
-function typedValue(def: CustomFieldDefinitionModel, raw: unknown): CustomFieldScalar | undefined {
-  if (raw === null) return null;
-  switch (def.type) {
+/** A declared caseData value in its type; null when it does not read as that type. */
+function typedValue(type: ThalamusFieldType, raw: unknown): CustomFieldScalar {
+  if (raw === null || raw === undefined) return null;
+  switch (type) {
     case 'BOOLEAN':
       if (typeof raw === 'boolean') return raw;
-      if (raw === 'true' || raw === 'false') return raw === 'true';
-      return undefined;
+      return raw === 'true' || raw === 'false' ? raw === 'true' : null;
     case 'NUMBER':
     case 'DECIMAL': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      return Number.isFinite(n) ? n : undefined;
+      return Number.isFinite(n) ? n : null;
     }
     case 'DATE':
-      return fromThalamusDate(raw) ?? undefined;
+      return fromThalamusDate(raw);
     case 'TEXT':
-    case 'TEXTAREA':
-    case 'SINGLE_SELECT':
-    case 'MULTI_SELECT':
-    case 'DEPENDENT':
-    case 'STRING_LIST':
-      return typeof raw === 'string' ? raw : undefined;
+      return textValue(raw);
   }
 }
 
-/** A case's `caseData` as typed custom-field values; dates as `YYYY-MM-DD`. Unknown keys get inferred types. */
+/**
+ * A case's `caseData` as custom-field values. A key's type comes from its declaration, whether the
+ * field is set or not; undeclared keys read as TEXT. Dates read as `YYYY-MM-DD`.
+ */
 export function fromThalamusCaseData(
   caseData: Record<string, unknown> | null | undefined,
-  definitions: readonly CustomFieldDefinitionModel[] = [],
+  types: ReadonlyMap<string, ThalamusFieldType> = new Map(),
 ): CustomFieldValueModel[] {
-  const byKey = new Map(definitions.map((d) => [d.key, d]));
   const out: CustomFieldValueModel[] = [];
   for (const [key, raw] of Object.entries(caseData ?? {})) {
     if (CASE_DATA_RESERVED.has(key)) continue;
-    const def = byKey.get(key);
-    const value = def ? typedValue(def, raw) : undefined;
-    if (def && value !== undefined) {
-      out.push({ key, label: def.label ?? null, type: def.type, value });
-      continue;
-    }
-    const inferred = inferValue(key, raw);
-    if (inferred) out.push(inferred);
+    const type = types.get(key);
+    out.push(
+      type === undefined
+        ? { key, label: null, type: 'TEXT', value: textValue(raw) }
+        : { key, label: null, type, value: typedValue(type, raw) },
+    );
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comments and notes
-
-/**
- * PROJECT DECISION: Thalamus keeps one list, `comments`; its notes endpoint adds "a new comment (note)"
- * to it. An entry whose `type` is "note" (any case) is a casegraph note; every other entry is a comment.
- */
-export const isThalamusNote = (comment: ThalamusComment): boolean => comment.type?.trim().toLowerCase() === 'note';
+// Comments
 
 const commentId = (c: ThalamusComment): string | null => (c.id === null || c.id === undefined ? null : String(c.id));
 
+/**
+ * An entry of a case's `comments`: every entry is a comment, whether it was sent with a create or
+ * update or added through the notes endpoint ("a new comment (note)" [D: add-case-note]).
+ */
 export function fromThalamusComment(comment: ThalamusComment): CommentModel {
   return { id: commentId(comment), body: comment.description, createdAt: null, author: null };
-}
-
-/** Thalamus notes carry only a description: no title, and no visibility control (reported as not public). */
-export function fromThalamusNote(comment: ThalamusComment): NoteModel {
-  return { id: commentId(comment), title: null, body: comment.description, public: false };
 }
 
 export function toThalamusComments(comments: readonly CommentInput[]): ThalamusCommentInput[] {
   return comments.map((c) => ({ description: c.body }));
 }
 
-export function toThalamusNoteBody(note: NoteInput): ThalamusNoteBody {
-  return { description: note.body };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Cases
 
 export interface FromThalamusCaseOptions {
-  /** caseData definitions of the case's type, to type its values; inferred from the values without them. */
-  definitions?: readonly CustomFieldDefinitionModel[];
+  /** The declared type of each caseData key (thalamusFieldTypes); undeclared keys read as TEXT. */
+  fieldTypes?: ReadonlyMap<string, ThalamusFieldType>;
   statusNames?: ThalamusStatusNames;
 }
 
@@ -322,7 +311,6 @@ export interface FromThalamusCaseOptions {
  * timestamps. PROJECT DECISION: `title` is the `typeCode` (as the schema documents), `number` the id.
  */
 export function fromThalamusCase(wire: ThalamusCase, options: FromThalamusCaseOptions = {}): CaseModel {
-  const comments = wire.comments ?? [];
   const status = wire.status ?? null;
   return {
     id: String(wire.id),
@@ -340,9 +328,9 @@ export function fromThalamusCase(wire: ThalamusCase, options: FromThalamusCaseOp
     requester: null,
     assignee: null,
     interactions: [],
-    notes: comments.filter(isThalamusNote).map(fromThalamusNote),
-    comments: comments.filter((c) => !isThalamusNote(c)).map(fromThalamusComment),
-    customFields: fromThalamusCaseData(wire.caseData, options.definitions),
+    notes: [],
+    comments: (wire.comments ?? []).map(fromThalamusComment),
+    customFields: fromThalamusCaseData(wire.caseData, options.fieldTypes),
   };
 }
 
@@ -379,139 +367,4 @@ export function toThalamusUpdateBody(
 
 export function toThalamusTransitionBody(statusName: string): ThalamusTransitionBody {
   return { statusName };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-/** True for the HTTP 200 plain-text `FAILED` answer, which is a failure, not a success [D: add-attachment]. */
-export function isThalamusFailedText(res: HttpResponse): boolean {
-  return res.json === undefined && res.text.trim().toUpperCase() === THALAMUS_FAILED_TEXT;
-}
-
-const INPUT_VENDOR_FIELDS = new Set(
-  [
-    'categoryCode',
-    'typeCode',
-    'status',
-    'statusName',
-    'resolution',
-    'comments',
-    'caseData',
-    'description',
-    'comment',
-  ].map((f) => f.toLowerCase()),
-);
-
-/** Which vendor field a code is about, where the code implies it whatever key the vendor used. */
-function vendorFieldFor(key: string, code: string): string {
-  const lower = code.toLowerCase();
-  const keyLower = key.toLowerCase();
-  switch (lower) {
-    case 'coderequired':
-    case 'invalidcode':
-      return keyLower === 'typecode'
-        ? 'typeCode'
-        : keyLower === 'categorycode'
-          ? 'categoryCode'
-          : key === ''
-            ? 'categoryCode'
-            : key;
-    case 'categorysystemnode':
-      return 'categoryCode';
-    case 'initialstatusnotselected':
-    case 'statusisalreadyclose':
-      return 'status';
-    case 'invalidcasefield':
-      return key === '' || keyLower === 'casedata' || keyLower.startsWith('casedata.')
-        ? key || 'caseData'
-        : `caseData.${key}`;
-    default:
-      return key;
-  }
-}
-
-const CODE_MESSAGES: Record<string, string> = {
-  coderequired: 'Thalamus requires a category code.',
-  invalidcode: 'Thalamus does not know this code, or the touchpoint may not use it.',
-  invalidname: 'Thalamus has no such status or resolution name for this case type.',
-  initialstatusnotselected: 'This case type needs an initial status.',
-  categorysystemnode: 'The category is a system node; cases cannot be created in it.',
-  invalidcasefield: 'caseData must name every field of the case type, with values of the right type.',
-  invalid: 'Thalamus has no such status for this case type.',
-  statusisalreadyclose: 'The case is closed; its status can no longer change.',
-  invalidid: 'Thalamus has no such id, or this touchpoint may not use it.',
-  required: 'Thalamus requires this field.',
-  invalidformat: 'Thalamus rejected the format of this value.',
-  invaliddateformat: 'Thalamus expects dates as YYYY-MM-DD or a unix timestamp.',
-  noteditable: 'Thalamus does not let this field be changed.',
-  invalidtoken: 'The token is not valid for this touchpoint.',
-  invalidjson: 'Thalamus could not read the request body as JSON.',
-  unsupportedmediatype: 'Thalamus expects a JSON request body.',
-};
-
-const describeCode = (code: string): string => CODE_MESSAGES[code.toLowerCase()] ?? 'Thalamus rejected the value.';
-
-function codesOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
-}
-
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 200);
-
-/**
- * Reads a Thalamus error body (`{"errors": {"<field>": "<Code>"}}`, codes compared case-insensitively).
- * PROJECT DECISION: `invalidId` on anything but an input field (the case id) means the case does not
- * exist or the touchpoint may not see it: NotFoundError. Where it names an input field
- * (`{"comment": "InvalidId"}`) it stays a field error. Plain-text bodies are kept as the message.
- */
-export function thalamusFailure(res: HttpResponse): VendorFailure {
-  const parsed = thalamusErrorBodySchema.safeParse(res.json);
-  if (!parsed.success) {
-    const text = res.json === undefined ? oneLine(res.text) : '';
-    return text === '' || /^<(!doctype|html)/i.test(text) ? {} : { message: text };
-  }
-  const fields: VendorFieldFailure[] = [];
-  let notFoundCode: string | undefined;
-  for (const [key, value] of Object.entries(parsed.data.errors)) {
-    for (const code of codesOf(value)) {
-      if (code.toLowerCase() === 'invalidid' && !INPUT_VENDOR_FIELDS.has(key.toLowerCase())) {
-        notFoundCode ??= code;
-        continue;
-      }
-      fields.push({ vendorField: vendorFieldFor(key, code), message: describeCode(code), vendorCode: code });
-    }
-  }
-  if (notFoundCode !== undefined && fields.length === 0) return { type: 'NotFoundError', vendorCode: notFoundCode };
-  const summary = fields
-    .map((f) => `${f.vendorField}: ${f.message.replace(/\.$/, '')} (${f.vendorCode ?? ''})`)
-    .join('; ');
-  return { message: summary || undefined, vendorCode: fields[0]?.vendorCode, fields };
-}
-
-/** The GraphQL input path a Thalamus field name came from. */
-export function thalamusFieldPath(vendorField: string): string[] {
-  const [head = '', ...rest] = vendorField.split('.');
-  switch (head.toLowerCase()) {
-    case 'categorycode':
-      return ['thalamus', 'categoryCode'];
-    case 'typecode':
-      return ['thalamus', 'typeCode'];
-    case 'resolution':
-      return ['thalamus', 'resolution'];
-    case 'status':
-    case 'statusname':
-      return ['status'];
-    case 'casedata':
-      return ['customFields'];
-    case 'comments':
-      return ['comments', ...rest.slice(0, 1)];
-    case 'description':
-    case 'comment':
-    case 'notes':
-      return ['notes'];
-    default:
-      return [vendorField];
-  }
 }

@@ -2,8 +2,9 @@
 // casegraph only through these schemas. Response schemas keep unknown properties (loose objects);
 // request schemas are strict, so a body casegraph builds can never carry a stray field.
 //
-// Sources: doc.thalamus.global api-reference/api-rest-json-v4/user-assistance-management/* (see
-// /work/shared/vendor-apis.md §3). Points the docs leave open are marked PROJECT DECISION.
+// Sources: https://doc.thalamus.global/api-reference/api-rest-json-v4/user-assistance-management/
+// (create-case, update-case, get-cases, get-case-type-category, change-case-status, add-case-note) and
+// .../thalamus-rest-api-general-concepts/general-errors. Points the docs leave open are marked PROJECT DECISION.
 import { z } from 'zod';
 
 /** A `caseData` value as casegraph sends it: Boolean, Number/Decimal as JSON numbers, Date as `YYYY-MM-DD`. */
@@ -20,7 +21,10 @@ export type ThalamusCaseData = z.infer<typeof thalamusCaseDataSchema>;
 export const thalamusCommentInputSchema = z.strictObject({ description: z.string().min(1) });
 export type ThalamusCommentInput = z.infer<typeof thalamusCommentInputSchema>;
 
-/** POST /api/v4/cases [D: create-case]. `attachements` is the vendor's spelling; casegraph never sends it. */
+/**
+ * POST /api/v4/cases [D: create-case]. The docs also list `attachements` (their spelling), with no
+ * item shape; casegraph never sends it.
+ */
 export const thalamusCreateBodySchema = z.strictObject({
   categoryCode: z.string(),
   typeCode: z.string(),
@@ -28,49 +32,26 @@ export const thalamusCreateBodySchema = z.strictObject({
   resolution: z.string().optional(),
   comments: z.array(thalamusCommentInputSchema).optional(),
   caseData: thalamusCaseDataSchema.optional(),
-  attachements: z.array(z.unknown()).optional(),
 });
 export type ThalamusCreateBody = z.infer<typeof thalamusCreateBodySchema>;
 
 /** PUT /api/v4/cases/{caseInstanceId} [D: update-case]: categoryCode and typeCode always; caseData complete or absent. */
-export const thalamusUpdateBodySchema = thalamusCreateBodySchema.omit({ attachements: true });
+export const thalamusUpdateBodySchema = thalamusCreateBodySchema;
 export type ThalamusUpdateBody = z.infer<typeof thalamusUpdateBodySchema>;
 
 /** PUT /api/v4/cases/{caseInstanceId}/transitions [D: change-case-status]. */
 export const thalamusTransitionBodySchema = z.strictObject({ statusName: z.string().min(1) });
 export type ThalamusTransitionBody = z.infer<typeof thalamusTransitionBodySchema>;
 
-/** POST /api/v4/cases/{case_id}/notes [D: add-case-note]. */
-export const thalamusNoteBodySchema = z.strictObject({ description: z.string().min(1) });
-export type ThalamusNoteBody = z.infer<typeof thalamusNoteBodySchema>;
-
-/** PUT /api/v4/cases/{case_id}/notes [D: update-case-note]. */
-export const thalamusNoteUpdateBodySchema = z.strictObject({
-  id: z.union([z.string(), z.number().int()]),
-  description: z.string().min(1),
-});
-export type ThalamusNoteUpdateBody = z.infer<typeof thalamusNoteUpdateBodySchema>;
-
 /**
- * An entry of a case's `comments` list, and the `comment` object the note endpoint answers with.
- * The docs show neither. PROJECT DECISION: `{id, description, type}`, where `type` is `"note"` for
- * entries added through the notes endpoint and `"comment"` (or absent) for `comments` sent on
- * create/update. Without a `type`, an entry counts as a comment.
+ * An entry of a case's `comments` list. The docs show neither it nor the comment items on create.
+ * PROJECT DECISION: `{id, description}`, like the documented note body `{description}`.
  */
 export const thalamusCommentSchema = z.looseObject({
   id: z.union([z.number().int(), z.string()]).nullish(),
   description: z.string(),
-  type: z.string().nullish(),
 });
 export type ThalamusComment = z.infer<typeof thalamusCommentSchema>;
-
-/** An attachment as listed on a case (`attachements`). Shape undocumented; kept opaque. */
-export const thalamusAttachmentSchema = z.looseObject({
-  id: z.union([z.number().int(), z.string()]).nullish(),
-  fileName: z.string().nullish(),
-  contentType: z.string().nullish(),
-});
-export type ThalamusAttachment = z.infer<typeof thalamusAttachmentSchema>;
 
 /**
  * The case object [D: get-cases: `{id, categoryCode, typeCode, status, resolution, comments, caseData, a…}`].
@@ -84,7 +65,6 @@ export const thalamusCaseSchema = z.looseObject({
   resolution: z.string().nullish(),
   comments: z.array(thalamusCommentSchema).nullish(),
   caseData: z.record(z.string(), z.unknown()).nullish(),
-  attachements: z.array(thalamusAttachmentSchema).nullish(),
 });
 export type ThalamusCase = z.infer<typeof thalamusCaseSchema>;
 
@@ -100,34 +80,13 @@ export type ThalamusContext = z.infer<typeof thalamusContextSchema>;
 
 /**
  * Create, update and transition answers: "session context plus the created or updated case object".
- * PROJECT DECISION: `{context, case}`, the same envelope as the note answer's `{context, comment}`.
+ * PROJECT DECISION: `{context, case}`, the same envelope as the add-case-note answer's `{context, comment}`.
  */
 export const thalamusCaseEnvelopeSchema = z.looseObject({
   context: thalamusContextSchema.nullish(),
   case: thalamusCaseSchema,
 });
 export type ThalamusCaseEnvelope = z.infer<typeof thalamusCaseEnvelopeSchema>;
-
-/** The note answer [D: add-case-note `{"context": …, "comment": {…}}`]. */
-export const thalamusNoteEnvelopeSchema = z.looseObject({
-  context: thalamusContextSchema.nullish(),
-  comment: thalamusCommentSchema,
-});
-export type ThalamusNoteEnvelope = z.infer<typeof thalamusNoteEnvelopeSchema>;
-
-/**
- * One `caseData` field of a case type.
- * PROJECT DECISION: the docs' typecategory entries do not list fields; casegraph reads them from an
- * optional `caseDataFields` array on each entry (the simulator serves it). `type` is the vendor's
- * type name: Boolean, Decimal, Number, Date (documented for caseData), plus Text/String.
- */
-export const thalamusCaseDataFieldSchema = z.looseObject({
-  name: z.string().min(1),
-  label: z.string().nullish(),
-  type: z.string(),
-  required: z.boolean().nullish(),
-});
-export type ThalamusCaseDataField = z.infer<typeof thalamusCaseDataFieldSchema>;
 
 /** An entry of GET /api/v4/cases/typecategory [D: get-case-type-category]; unique by type + category code. */
 export const thalamusTypeCategorySchema = z.looseObject({
@@ -136,7 +95,6 @@ export const thalamusTypeCategorySchema = z.looseObject({
   caseCategoryCode: z.string(),
   caseCategoryName: z.string().nullish(),
   defaultAnswer: z.string().nullish(),
-  caseDataFields: z.array(thalamusCaseDataFieldSchema).nullish(),
 });
 export type ThalamusTypeCategory = z.infer<typeof thalamusTypeCategorySchema>;
 
@@ -154,5 +112,5 @@ export const thalamusErrorBodySchema = z.looseObject({
 });
 export type ThalamusErrorBody = z.infer<typeof thalamusErrorBodySchema>;
 
-/** The plain-text body some Thalamus calls send with HTTP 200 when they failed [D: add-attachment]. */
+/** The plain-text body some Thalamus calls send with HTTP 200 when they failed [D: add-attachment, get-attachments]. */
 export const THALAMUS_FAILED_TEXT = 'FAILED';

@@ -522,20 +522,21 @@ describe('field definitions', () => {
     await conn.dataSource().customFieldDefinitions();
     expect(sim.server.received('GET', '/api/v1/meta/object/case')).toHaveLength(1);
     expect(results[0]).toEqual([
-      { key: 'clubNo', label: 'Customer Club Number', type: 'TEXT', required: false, options: [] },
+      { key: 'clubNo', label: 'Customer Club Number', type: 'TEXT', required: false, requiredFor: [], options: [] },
       {
         key: 'tier',
         label: 'Membership Tier',
         type: 'SINGLE_SELECT',
         required: false,
+        requiredFor: [],
         options: [
           { value: 'gold', label: 'Gold' },
           { value: 'silver', label: 'Silver' },
           { value: 'bronze', label: 'Bronze' },
         ],
       },
-      { key: 'vip', label: 'VIP Customer', type: 'BOOLEAN', required: false, options: [] },
-      { key: 'agentSummary', label: 'Agent Summary', type: 'TEXTAREA', required: false, options: [] },
+      { key: 'vip', label: 'VIP Customer', type: 'BOOLEAN', required: false, requiredFor: [], options: [] },
+      { key: 'agentSummary', label: 'Agent Summary', type: 'TEXTAREA', required: false, requiredFor: [], options: [] },
     ]);
   });
 

@@ -21,6 +21,7 @@ const clubNo: CustomFieldDefinitionModel = {
   label: 'Customer Club Number',
   type: 'TEXT',
   required: false,
+  requiredFor: [],
   options: [],
 };
 const vip: CustomFieldDefinitionModel = {
@@ -28,6 +29,7 @@ const vip: CustomFieldDefinitionModel = {
   label: 'VIP Customer',
   type: 'BOOLEAN',
   required: false,
+  requiredFor: [],
   options: [],
 };
 const tier: CustomFieldDefinitionModel = {
@@ -35,6 +37,7 @@ const tier: CustomFieldDefinitionModel = {
   label: 'Membership Tier',
   type: 'SINGLE_SELECT',
   required: false,
+  requiredFor: [],
   options: [
     { value: 'gold', label: 'Gold' },
     { value: 'silver', label: 'Silver' },
@@ -172,7 +175,7 @@ describe('Define Object Structures (GET /meta/object/case)', () => {
       ],
     });
     expect(fromKhorosFieldDefinitions(structure)).toEqual([
-      { key: 'notes', label: 'Notes', type: 'TEXTAREA', required: false, options: [] },
+      { key: 'notes', label: 'Notes', type: 'TEXTAREA', required: false, requiredFor: [], options: [] },
       vip,
       tier,
     ]);

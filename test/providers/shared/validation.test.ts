@@ -47,22 +47,30 @@ describe('checkInputShape', () => {
 });
 
 const definitions: CustomFieldDefinitionModel[] = [
-  { key: 'text1', label: 'Text', type: 'TEXT', required: false, options: [] },
-  { key: 'num1', label: 'Num', type: 'NUMBER', required: false, options: [] },
-  { key: 'dec1', label: 'Dec', type: 'DECIMAL', required: false, options: [] },
-  { key: 'flag', label: 'Flag', type: 'BOOLEAN', required: false, options: [] },
-  { key: 'when', label: 'When', type: 'DATE', required: false, options: [] },
+  { key: 'text1', label: 'Text', type: 'TEXT', required: false, requiredFor: [], options: [] },
+  { key: 'num1', label: 'Num', type: 'NUMBER', required: false, requiredFor: [], options: [] },
+  { key: 'dec1', label: 'Dec', type: 'DECIMAL', required: false, requiredFor: [], options: [] },
+  { key: 'flag', label: 'Flag', type: 'BOOLEAN', required: false, requiredFor: [], options: [] },
+  { key: 'when', label: 'When', type: 'DATE', required: false, requiredFor: [], options: [] },
   {
     key: 'pick',
     label: 'Pick',
     type: 'SINGLE_SELECT',
     required: true,
+    requiredFor: ['CREATE'],
     options: [
       { value: '1', label: 'One' },
       { value: '2', label: 'Two' },
     ],
   },
-  { key: 'many', label: 'Many', type: 'MULTI_SELECT', required: false, options: [{ value: '002' }, { value: '003' }] },
+  {
+    key: 'many',
+    label: 'Many',
+    type: 'MULTI_SELECT',
+    required: false,
+    requiredFor: [],
+    options: [{ value: '002' }, { value: '003' }],
+  },
 ];
 
 describe('checkCustomFields', () => {

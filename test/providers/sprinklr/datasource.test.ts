@@ -334,7 +334,14 @@ describe('createCase', () => {
     const drifted = connect({
       customProperties: [
         ...sim.config.customProperties,
-        { key: '_c_000000000000000000000000', label: null, type: 'STRING_LIST', required: false, options: [] },
+        {
+          key: '_c_000000000000000000000000',
+          label: null,
+          type: 'STRING_LIST',
+          required: false,
+          requiredFor: [],
+          options: [],
+        },
       ],
     });
     const err = await failureOf(

@@ -37,7 +37,7 @@ import type { CheckedCustomField } from '../../../src/providers/shared/validatio
 import { HELP_ARTICLE_BODY, HELP_ARTICLE_INPUT } from './fixtures.js';
 
 const stringList = (key: string, value: string[], label: string | null = null): CheckedCustomField => ({
-  definition: { key, label, type: 'STRING_LIST', required: false, options: [] },
+  definition: { key, label, type: 'STRING_LIST', required: false, requiredFor: [], options: [] },
   value,
 });
 
@@ -379,7 +379,7 @@ describe('fromSprinklrCase', () => {
     // Read alone, with no message returned for it, the first message is a bare id.
     const interactions = fromSprinklrMessages(sprinklrCaseMessageIds(wire.firstMessageId, []), []);
     const model = fromSprinklrCase(wire, { comments: [], interactions }, [
-      { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, options: [] },
+      { key: 'spr_uc_tag', label: 'Tags', type: 'STRING_LIST', required: false, requiredFor: [], options: [] },
     ]);
     expect(model).toEqual({
       id: '00000197203b3fe5e4b0324aec609fcf',
@@ -877,7 +877,14 @@ describe('readConfig', () => {
         accessToken: 't',
         apiKey: 'k',
         customProperties: [
-          { key: 'spr_uc_type', label: 'Case type', type: 'STRING_LIST', required: false, options: [] },
+          {
+            key: 'spr_uc_type',
+            label: 'Case type',
+            type: 'STRING_LIST',
+            required: false,
+            requiredFor: [],
+            options: [],
+          },
         ],
       },
     });

@@ -15,6 +15,7 @@ describe('Talkdesk configuration', () => {
       'TALKDESK_CLIENT_ID',
       'TALKDESK_CLIENT_SECRET',
       'TALKDESK_SCOPES',
+      'TALKDESK_DEFINITIONS_TTL_SECONDS',
     ]);
   });
 
@@ -57,6 +58,17 @@ describe('Talkdesk configuration', () => {
     expect(result).toMatchObject({
       kind: 'ok',
       config: { baseUrl: 'https://api.talkdeskapp.eu', scopes: ['cases-public:read', 'case-fields-public:read'] },
+    });
+  });
+
+  it('reads the field-definitions cache lifetime in seconds', () => {
+    expect(readConfig({ ...complete, TALKDESK_DEFINITIONS_TTL_SECONDS: '90' })).toMatchObject({
+      kind: 'ok',
+      config: { definitionsTtlMs: 90_000 },
+    });
+    expect(readConfig({ ...complete, TALKDESK_DEFINITIONS_TTL_SECONDS: '1.5m' })).toEqual({
+      kind: 'invalid',
+      problems: ['TALKDESK_DEFINITIONS_TTL_SECONDS must be a whole number of seconds.'],
     });
   });
 

@@ -6,8 +6,8 @@ import type { HttpTimeouts } from '../../../src/http/client.js';
 import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { TalkdeskConnection } from '../../../src/providers/talkdesk/client.js';
 import type { TalkdeskConfig } from '../../../src/providers/talkdesk/config.js';
-import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
 import { talkdesk } from '../../../src/providers/talkdesk/index.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from './fixtures.js';
 
@@ -456,9 +456,10 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     expect(sim.server.requests).toHaveLength(0);
   });
 
-  it('maps Talkdesk’s refusal to solve without a required field to the custom fields', async () => {
+  it('refuses to solve without a field required to solve, reading the case for it, before any PATCH', async () => {
     const connection = connect();
     const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
     const err = await failure(
       connection.dataSource().updateCase({
         provider: 'TALKDESK',
@@ -470,8 +471,63 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     );
     expect(err.type).toBe('ValidationError');
     expect(err.fields).toEqual([
-      { path: ['customFields'], message: 'Root cause is required to solve a case', vendorCode: '1000400' },
+      {
+        path: ['customFields'],
+        message:
+          'Talkdesk requires custom field "text2" (Root cause) to resolve a case, and the case has no value for it.',
+      },
     ]);
+    expect(sim.server.received('GET', `/cm/core/va/cases/${id}`)).toHaveLength(1);
+    expect(sim.server.received('PATCH')).toHaveLength(0);
+  });
+
+  it('solves a case that already has the field required to solve, without sending it again', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      customFields: [{ key: 'text2', value: 'Worn cable' }],
+    });
+    const { case: resolved } = await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      status: 'RESOLVED',
+      talkdesk: { resolution: 'Replaced the cable' },
+    });
+    expect(resolved.status).toBe('RESOLVED');
+    expect(sim.server.received('PATCH').at(-1)?.json).toEqual({ status: 'RESOLVED', resolution: 'Replaced the cable' });
+  });
+
+  it('refuses a blank value for a field required to solve at that value, without reading the case', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
+    const err = await failure(
+      connection.dataSource().updateCase({
+        provider: 'TALKDESK',
+        id,
+        status: 'RESOLVED',
+        talkdesk: { resolution: 'done' },
+        customFields: [{ key: 'text2', value: '  ' }],
+      }),
+    );
+    expect(err.fields.map((f) => f.path)).toEqual([['customFields', '0', 'value']]);
+    expect(caseRequests()).toHaveLength(0);
+  });
+
+  it('needs no case read to solve when the input sets every field required to solve', async () => {
+    const connection = connect();
+    const id = await createSeedCase(connection);
+    sim.server.requests.length = 0;
+    await connection.dataSource().updateCase({
+      provider: 'TALKDESK',
+      id,
+      status: 'RESOLVED',
+      talkdesk: { resolution: 'done' },
+      customFields: [{ key: 'text2', value: 'Dust' }],
+    });
+    expect(caseRequests().map((r) => r.method)).toEqual(['PATCH']);
   });
 
   it('answers an update that changes nothing with the case as it is, without a PATCH', async () => {
@@ -573,7 +629,7 @@ describe('Talkdesk getCase (get-case-details)', () => {
     const err = await failure(connect().dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(false);
-    expect(err.message).toBe('Talkdesk sent an unexpected response: the case is incomplete.');
+    expect(err.message).toBe('Talkdesk sent an unexpected response: the case is not in the documented shape.');
   });
 
   it('still reads a case when the field definitions cannot be had, typing values by key prefix', async () => {
@@ -607,7 +663,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
 
   it('fetches them once per TTL for the whole connection, one fetch in flight at a time', async () => {
     let now = Date.now();
-    const connection = connect({ fieldDefinitionsTtlMs: 60_000 }, { now: () => now });
+    const connection = connect({ definitionsTtlMs: 60_000 }, { now: () => now });
     await Promise.all(Array.from({ length: 5 }, () => connection.dataSource().customFieldDefinitions()));
     await connection.dataSource().customFieldDefinitions();
     expect(sim.server.received('GET', '/cm/meta/va/fields')).toHaveLength(1);

@@ -1,20 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import type { HttpResponse } from '../../../src/http/client.js';
 import { checkCustomFields } from '../../../src/providers/shared/validation.js';
 import {
-  checkTalkdeskCustomFields,
   fromTalkdeskCase,
   fromTalkdeskCustomFields,
   fromTalkdeskFieldDefinitions,
   fromTalkdeskPriority,
   fromTalkdeskStatus,
   talkdeskBasicAuthorization,
-  talkdeskFailure,
-  talkdeskFieldPath,
   talkdeskFieldType,
-  talkdeskTokenFailure,
   talkdeskTokenRefreshDelayMs,
-  talkdeskUpdateProblems,
   toTalkdeskCreateBody,
   toTalkdeskStatus,
   toTalkdeskTimestamp,
@@ -38,13 +32,6 @@ import {
   SEED_DEPENDENT_PATH,
   UPDATE_SAMPLE_FIELDS,
 } from './fixtures.js';
-
-const response = (status: number, json: unknown): HttpResponse => ({
-  status,
-  headers: {},
-  text: JSON.stringify(json),
-  json,
-});
 
 function catalogOf(fields: unknown): TalkdeskFieldCatalog {
   return fromTalkdeskFieldDefinitions(talkdeskFieldDefinitionsSchema.parse(fields));
@@ -138,24 +125,6 @@ describe('Talkdesk OAuth client credentials (cc-basic)', () => {
       talkdeskTokenResponseSchema.safeParse({ access_token: 'abc', token_type: 'Bearer', scope: '' }).success,
     ).toBe(false);
   });
-
-  it('turns any 400/401 from the token endpoint into an authentication failure with its error code', () => {
-    expect(
-      talkdeskTokenFailure(
-        response(401, { error: 'invalid_client', error_description: 'Client authentication failed' }),
-      ),
-    ).toEqual({
-      type: 'AuthenticationError',
-      message: 'Client authentication failed',
-      vendorCode: 'invalid_client',
-    });
-    expect(talkdeskTokenFailure(response(400, { error: 'invalid_scope' }))).toEqual({
-      type: 'AuthenticationError',
-      message: 'invalid_scope',
-      vendorCode: 'invalid_scope',
-    });
-    expect(talkdeskTokenFailure(response(503, { error: 'temporarily_unavailable' })).type).toBeUndefined();
-  });
 });
 
 describe('Talkdesk status and priority', () => {
@@ -206,6 +175,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
         label: 'drop_name',
         type: 'SINGLE_SELECT',
         required: false,
+        requiredFor: [],
         options: [
           { value: '001', label: 'red' },
           { value: '002', label: 'blue' },
@@ -217,6 +187,7 @@ describe('Talkdesk custom-field definitions (get-a-list-of-case-fields)', () => 
         type: 'DEPENDENT',
         // Talkdesk's `required` means "required to solve", not "required on create".
         required: false,
+        requiredFor: ['RESOLVE'],
         options: [
           { value: '1001', label: 'china' },
           { value: '1002', label: 'U.S.A' },
@@ -328,41 +299,6 @@ describe('Talkdesk update body (update-a-case)', () => {
 
   it('sends nothing for an input that changes nothing', () => {
     expect(toTalkdeskUpdateBody({ provider: 'TALKDESK', id: '1' }, [], catalogOf([]))).toEqual({});
-  });
-
-  it('requires a resolution when the status becomes RESOLVED, and refuses OTHER', () => {
-    expect(talkdeskUpdateProblems({ provider: 'TALKDESK', id: '1', status: 'RESOLVED' })).toEqual([
-      { path: ['talkdesk', 'resolution'], message: 'Talkdesk requires a resolution when the status becomes RESOLVED.' },
-    ]);
-    expect(
-      talkdeskUpdateProblems({ provider: 'TALKDESK', id: '1', status: 'RESOLVED', talkdesk: { resolution: 'Fixed' } }),
-    ).toEqual([]);
-    expect(talkdeskUpdateProblems({ provider: 'TALKDESK', id: '1', status: 'OTHER' })[0]?.path).toEqual(['status']);
-    expect(
-      talkdeskUpdateProblems({ provider: 'TALKDESK', id: '1', talkdesk: { groupId: 'g'.repeat(256) } })[0]?.path,
-    ).toEqual(['talkdesk', 'groupId']);
-  });
-
-  it('refuses a dependent-field value that is not a path down the option tree', () => {
-    const catalog = catalogOf(DOCS_FIELD_LIST);
-    expect(
-      checkTalkdeskCustomFields([{ key: 'dependent_field1', value: ['1001', '100101', '10010101'] }], catalog),
-    ).toEqual([]);
-    expect(checkTalkdeskCustomFields([{ key: 'dependent_field1', value: ['1001'] }], catalog)).toEqual([]);
-    expect(
-      checkTalkdeskCustomFields(
-        [
-          { key: 'text1', value: 'x' },
-          { key: 'dependent_field1', value: ['1002', '100101'] },
-        ],
-        catalog,
-      ),
-    ).toEqual([
-      {
-        path: ['customFields', '1', 'value'],
-        message: 'dependent_field1: each value must be an option under the one before it, starting at the top level.',
-      },
-    ]);
   });
 });
 
@@ -503,54 +439,5 @@ describe('Talkdesk case responses', () => {
       custom_fields: { text1: { nested: { deep: true } }, text2: 'ok' },
     });
     expect(fromTalkdeskCase(wire).customFields).toEqual([{ key: 'text2', label: null, type: 'TEXT', value: 'ok' }]);
-  });
-});
-
-describe('Talkdesk errors', () => {
-  it('parses {code, message, description, fields[{name, description}]}', () => {
-    const failure = talkdeskFailure(
-      response(400, {
-        code: '1000400',
-        message: 'Invalid request body',
-        description: 'title is required',
-        fields: [{ name: 'title', description: 'title is required' }],
-      }),
-    );
-    expect(failure).toEqual({
-      message: 'Invalid request body: title is required',
-      vendorCode: '1000400',
-      fields: [{ vendorField: 'title', message: 'title is required', vendorCode: '1000400' }],
-    });
-  });
-
-  it('reads a body without fields, and nothing from a body that is not Talkdesk JSON', () => {
-    expect(talkdeskFailure(response(404, { code: '1000404', message: 'Case not found' }))).toEqual({
-      message: 'Case not found',
-      vendorCode: '1000404',
-      fields: [],
-    });
-    expect(talkdeskFailure({ status: 502, headers: {}, text: '<html>Bad gateway</html>', json: undefined })).toEqual(
-      {},
-    );
-  });
-
-  it.each([
-    ['title', [], ['title']],
-    ['description', [], ['description']],
-    ['requester_email', [], ['requester', 'email']],
-    ['requester_name', [], ['requester', 'name']],
-    ['requester_type', [], ['talkdesk', 'requesterType']],
-    ['owner_id', [], ['assigneeId']],
-    ['parent_id', [], ['talkdesk', 'parentId']],
-    ['resolution', [], ['talkdesk', 'resolution']],
-    ['group_id', [], ['talkdesk', 'groupId']],
-    ['type', [], ['talkdesk', 'type']],
-    ['custom_fields.text1', ['checkbox1', 'text1'], ['customFields', '1']],
-    ['custom_fields.text2', ['checkbox1'], ['customFields']],
-    ['notes[0].note_body', [], ['notes', '0', 'body']],
-    ['notes.1.note_title', [], ['notes', '1', 'title']],
-    ['something_new', [], []],
-  ] as const)('maps vendor field %s to input path %j', (vendorField, keys, path) => {
-    expect(talkdeskFieldPath(vendorField, keys)).toEqual(path);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
 import { SEED_CREATE_BODY } from './fixtures.js';
 
 let sim: TalkdeskSimulator;
@@ -179,6 +179,8 @@ describe('Talkdesk simulator: case fields', () => {
     expect(fields.find((f) => f.key === 'multi_select1')?.dict_list?.map((o) => o.key)).toEqual(
       expect.arrayContaining(['002', '003']),
     );
+    // "If true, agents must enter a value in the field to change the case status to solved."
+    expect(fields.filter((f) => 'required' in f && f.required === true).map((f) => f.key)).toEqual(['text2']);
     expect(fields[0]).toEqual({
       id: '1',
       key: 'text1',
@@ -362,6 +364,26 @@ describe('Talkdesk simulator: update and get', () => {
     });
     expect(solved.status).toBe(200);
     expect(solved.body).toMatchObject({ status: 'RESOLVED', resolution: 'Replaced the part' });
+  });
+
+  it('counts a value already on the case towards solving, and a blank value as none', async () => {
+    const id = await newCase();
+    const fields = await api('GET', '/cm/meta/va/fields');
+    expect(fields.status).toBe(200);
+    const blank = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: { status: 'RESOLVED', resolution: 'r', custom_fields: { text2: { value: ' ' } } },
+    });
+    expect(blank.status).toBe(400);
+    expect(fieldNames(blank.body)).toEqual(['custom_fields.text2']);
+    expect(
+      (await api('PATCH', `/cm/core/va/cases/${id}`, { json: { custom_fields: { text2: { value: 'Worn part' } } } }))
+        .status,
+    ).toBe(200);
+    const solved = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      json: { status: 'RESOLVED', resolution: 'Replaced' },
+    });
+    expect(solved.status).toBe(200);
+    expect(solved.body).toMatchObject({ status: 'RESOLVED', custom_fields: { text2: { value: 'Worn part' } } });
   });
 
   it('rejects fields the update body does not have', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { envVars, readConfig } from '../../../src/providers/thalamus/config.js';
+import { envVars, parseCaseDataFields, readConfig } from '../../../src/providers/thalamus/config.js';
 import { thalamus } from '../../../src/providers/thalamus/index.js';
 
 describe('Thalamus configuration', () => {
@@ -27,6 +27,7 @@ describe('Thalamus configuration', () => {
         THALAMUS_ACTIVITY: 'support',
         THALAMUS_STATUS_NAMES: 'open=In Progress, NEW=Nuevo',
         THALAMUS_DEFINITIONS_TTL_SECONDS: '60',
+        THALAMUS_CASE_DATA_FIELDS: 'zona:TEXT',
       }),
     ).toEqual({
       kind: 'ok',
@@ -37,8 +38,61 @@ describe('Thalamus configuration', () => {
         activity: 'support',
         statusNames: { OPEN: 'In Progress', NEW: 'Nuevo' },
         definitionsTtlMs: 60_000,
+        caseDataFields: { everyType: [{ key: 'zona', type: 'TEXT', required: false }], byCaseType: [] },
       },
     });
+  });
+
+  it('reads caseData field declarations for every case type and per category/type', () => {
+    expect(
+      parseCaseDataFields(
+        ' zona : text , visitado:Boolean! ; Reclamo/Telefonico = fechaIncidente:DATE!, monto:DECIMAL;Consulta/Email=cliente:NUMBER;',
+      ),
+    ).toEqual({
+      ok: true,
+      value: {
+        everyType: [
+          { key: 'zona', type: 'TEXT', required: false },
+          { key: 'visitado', type: 'BOOLEAN', required: true },
+        ],
+        byCaseType: [
+          {
+            categoryCode: 'Reclamo',
+            typeCode: 'Telefonico',
+            fields: [
+              { key: 'fechaIncidente', type: 'DATE', required: true },
+              { key: 'monto', type: 'DECIMAL', required: false },
+            ],
+          },
+          {
+            categoryCode: 'Consulta',
+            typeCode: 'Email',
+            fields: [{ key: 'cliente', type: 'NUMBER', required: false }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses malformed declarations, unknown types, and a key with two types', () => {
+    const result = parseCaseDataFields('a:TEXT,a:TEXT;b:COLOR;c;Reclamo=d:DATE;X/Y=a:NUMBER;X/Y=e:DATE');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([
+      'THALAMUS_CASE_DATA_FIELDS: a is declared twice for the same case types.',
+      'THALAMUS_CASE_DATA_FIELDS: "b:COLOR" is not key:TYPE with TYPE one of BOOLEAN, DECIMAL, NUMBER, DATE, TEXT.',
+      'THALAMUS_CASE_DATA_FIELDS: "c" is not key:TYPE with TYPE one of BOOLEAN, DECIMAL, NUMBER, DATE, TEXT.',
+      'THALAMUS_CASE_DATA_FIELDS: "Reclamo" is not <categoryCode>/<typeCode>.',
+      'THALAMUS_CASE_DATA_FIELDS: a is declared as both TEXT and NUMBER; a field has one type.',
+      'THALAMUS_CASE_DATA_FIELDS: case type X/Y is declared twice.',
+    ]);
+    expect(
+      readConfig({
+        THALAMUS_BASE_URL: 'https://a.example',
+        THALAMUS_TOUCHPOINT: 'w',
+        THALAMUS_TOKEN: 't',
+        THALAMUS_CASE_DATA_FIELDS: 'b:COLOR',
+      }).kind,
+    ).toBe('invalid');
   });
 
   it('reports malformed values', () => {
@@ -65,13 +119,13 @@ describe('Thalamus configuration', () => {
     expect(envVars).toContain('THALAMUS_TOKEN');
     expect(thalamus.capabilities).toMatchObject({
       interactions: 'UNSUPPORTED',
-      notes: 'READ_WRITE',
+      notes: 'UNSUPPORTED',
       comments: 'READ_WRITE',
       customFields: 'READ_WRITE',
-      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode'],
+      requiredCreateFields: ['thalamus.categoryCode', 'thalamus.typeCode', 'status'],
     });
     expect(thalamus.capabilities.unsupportedCreateFields).toEqual(
-      expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions']),
+      expect.arrayContaining(['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes']),
     );
   });
 });

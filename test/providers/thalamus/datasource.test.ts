@@ -6,8 +6,8 @@ import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { ThalamusConnection } from '../../../src/providers/thalamus/client.js';
 import type { ThalamusConnectionOptions } from '../../../src/providers/thalamus/client.js';
 import type { ThalamusConfig } from '../../../src/providers/thalamus/config.js';
-import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
-import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator.js';
+import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
+import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 import type { CreateCaseInput } from '../../../src/domain/model.js';
 
 let sim: RunningThalamusSimulator;
@@ -38,6 +38,14 @@ beforeEach(() => {
   sim.server.requests.length = 0;
   sim.server.clearFaults();
 });
+
+/** The next write to `path` answers HTTP 200 with the plain-text `FAILED` Thalamus documents for failures. */
+function failNextWrite(path: string): void {
+  sim.server.injectFault(
+    { kind: 'respond', response: { status: 200, text: 'FAILED' } },
+    { match: (r) => r.method !== 'GET' && r.path === path },
+  );
+}
 
 /** Expects a CaseError from `run` and returns it. */
 async function failure(run: () => Promise<unknown>): Promise<CaseError> {
@@ -105,10 +113,10 @@ describe('createCase', () => {
     });
     expect(created.id).toMatch(/^\d+$/);
     expect(created.customFields).toEqual([
-      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
-      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 1520.5 },
-      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 2 },
-      { key: 'requiereVisita', label: 'Requiere visita técnica', type: 'BOOLEAN', value: true },
+      { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', value: 1520.5 },
+      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', value: 2 },
+      { key: 'requiereVisita', label: null, type: 'BOOLEAN', value: true },
     ]);
 
     // A second datasource on the same connection reads it back the same.
@@ -131,32 +139,24 @@ describe('createCase', () => {
     expect(created.customFields.find((f) => f.key === 'fechaIncidente')?.value).toBe('2024-05-01');
   });
 
-  it('posts notes once the case exists and returns them as notes', async () => {
-    const input = { ...seedInput(), notes: [{ body: 'Revisar la central.' }, { body: 'Llamar mañana.' }] };
-    const { case: created, warnings } = await connect().dataSource().createCase(input);
-    expect(warnings).toEqual([]);
-    const notes = sim.server.received('POST', `/api/v4/cases/${created.id}/notes`);
-    expect(notes.map((r) => r.json)).toEqual([
-      { description: 'Revisar la central.' },
-      { description: 'Llamar mañana.' },
-    ]);
-    for (const r of notes) expectThalamusHeaders(r);
-    expect(created.notes.map((n) => n.body)).toEqual(['Revisar la central.', 'Llamar mañana.']);
-    expect(created.comments.map((c) => c.body)).toEqual(['El cliente reporta cortes de línea desde el lunes.']);
+  it('sends comments in the create body and reads them back as comments; notes stay empty', async () => {
+    const input = { ...seedInput(), comments: [{ body: 'Primera' }, { body: 'Segunda' }] };
+    const { case: created } = await connect().dataSource().createCase(input);
+    expect(sim.server.received('POST', '/api/v4/cases')[0]?.json).toMatchObject({
+      comments: [{ description: 'Primera' }, { description: 'Segunda' }],
+    });
+    expect(created.comments.map((c) => c.body)).toEqual(['Primera', 'Segunda']);
+    expect(created.notes).toEqual([]);
     const read = await connect().dataSource().getCase(created.id);
-    expect(read.notes).toEqual(created.notes);
     expect(read.comments).toEqual(created.comments);
+    expect(read.notes).toEqual([]);
   });
 
-  it('returns the created case with a warning when a note answers 200 FAILED', async () => {
-    sim.failNext('note');
-    const input = { ...seedInput(), notes: [{ body: 'Primera' }, { body: 'Segunda' }] };
-    const { case: created, warnings } = await connect().dataSource().createCase(input);
-    expect(created.id).toMatch(/^\d+$/);
-    expect(warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
-    ]);
-    expect(created.notes.map((n) => n.body)).toEqual(['Segunda']);
+  it('throws when the create answers 200 FAILED', async () => {
+    failNextWrite('/api/v4/cases');
+    const err = await failure(() => connect().dataSource().createCase(seedInput()));
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
+    expect(err.message).toContain('FAILED');
   });
 
   it('rejects what Thalamus has no place for, before any vendor call', async () => {
@@ -168,7 +168,8 @@ describe('createCase', () => {
           title: 'Sin línea',
           priority: 'HIGH',
           requester: { name: 'Ana' },
-          notes: [{ body: 'x', title: 'Nota', public: true }],
+          notes: [{ body: 'x' }],
+          comments: [{ body: ' ' }],
           status: 'OTHER',
         }),
     );
@@ -177,19 +178,16 @@ describe('createCase', () => {
       'title',
       'priority',
       'requester',
+      'notes',
       'status',
-      'notes.0.title',
-      'notes.0.public',
+      'comments.0.body',
     ]);
     expect(vendorCalls()).toEqual([]);
   });
 
-  it('requires thalamus.categoryCode and thalamus.typeCode before any vendor call', async () => {
+  it('requires thalamus.categoryCode, thalamus.typeCode and status before any vendor call', async () => {
     const err = await failure(() => connect().dataSource().createCase({ provider: 'THALAMUS', thalamus: {} }));
-    expect(err.fields.map((f) => f.path)).toEqual([
-      ['thalamus', 'categoryCode'],
-      ['thalamus', 'typeCode'],
-    ]);
+    expect(err.fields.map((f) => f.path)).toEqual([['thalamus', 'categoryCode'], ['thalamus', 'typeCode'], ['status']]);
     expect(vendorCalls()).toEqual([]);
   });
 
@@ -219,11 +217,18 @@ describe('createCase', () => {
     expect(missingRequired.fields).toEqual([
       { path: ['customFields'], message: expect.stringContaining('fechaIncidente') },
     ]);
-    const unknownPair = await failure(() =>
+    // Fields declared for Reclamo/Telefonico are not fields of another case type.
+    const otherType = await failure(() =>
       ds.createCase({ ...seedInput(), thalamus: { categoryCode: 'Reclamo', typeCode: 'Fax' } }),
     );
-    expect(unknownPair.fields.map((f) => f.path)).toEqual([['thalamus', 'typeCode']]);
-    expect(writes()).toEqual([]);
+    expect(otherType.fields.map((f) => f.path.join('.'))).toEqual([
+      'customFields.0.key',
+      'customFields.1.key',
+      'customFields.2.key',
+      'customFields.3.key',
+    ]);
+    expect(otherType.fields[0]?.message).toContain('Reclamo/Fax');
+    expect(vendorCalls()).toEqual([]);
   });
 
   it.each([
@@ -259,19 +264,24 @@ describe('createCase', () => {
     const err = await failure(() =>
       connect()
         .dataSource()
-        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: ' ', typeCode: 'Telefonico' } }),
+        .createCase({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode: ' ', typeCode: 'Telefonico' } }),
     );
     expect(err.fields).toEqual([{ path: ['thalamus', 'categoryCode'], message: expect.any(String) }]);
     expect(vendorCalls()).toEqual([]);
   });
 
   it('maps InitialStatusNotSelected and an unknown status name to the status input', async () => {
-    const none = await failure(() =>
+    // Resolved is a status of the type, but not one a case may start in.
+    const notInitial = await failure(() =>
       connect()
         .dataSource()
-        .createCase({ provider: 'THALAMUS', thalamus: { categoryCode: 'Consulta', typeCode: 'Email' } }),
+        .createCase({
+          provider: 'THALAMUS',
+          status: 'RESOLVED',
+          thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+        }),
     );
-    expect(none.fields).toEqual([
+    expect(notInitial.fields).toEqual([
       { path: ['status'], message: expect.any(String), vendorCode: 'InitialStatusNotSelected' },
     ]);
     // This type has no "On Hold" status.
@@ -395,17 +405,14 @@ describe('updateCase', () => {
   it('changes status through PUT …/transitions only', async () => {
     const id = await newCase();
     const { case: updated } = await connect().dataSource().updateCase({ provider: 'THALAMUS', id, status: 'PENDING' });
-    expect(vendorCalls().map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /api/v4/cases/typecategory',
-      `PUT /api/v4/cases/${id}/transitions`,
-    ]);
+    expect(vendorCalls().map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v4/cases/${id}/transitions`]);
     const [transition] = sim.server.received('PUT', `/api/v4/cases/${id}/transitions`);
     expectThalamusHeaders(transition);
     expect(transition?.json).toEqual({ statusName: 'Pending' });
     expect(updated).toMatchObject({ status: 'PENDING', vendorStatus: 'Pending' });
   });
 
-  it('sends comments and resolution with the current classification, then the transition and notes', async () => {
+  it('sends comments and resolution with the current classification, then the transition', async () => {
     const id = await newCase();
     const conn = connect();
     const { case: updated, warnings } = await conn.dataSource().updateCase({
@@ -413,7 +420,6 @@ describe('updateCase', () => {
       id,
       status: 'RESOLVED',
       comments: [{ body: 'Se reemplazó el equipo.' }],
-      notes: [{ body: 'Cliente conforme.' }],
       thalamus: { resolution: 'Resolved' },
     });
     expect(warnings).toEqual([]);
@@ -429,14 +435,13 @@ describe('updateCase', () => {
         },
       ],
       ['PUT', `/api/v4/cases/${id}/transitions`, { statusName: 'Resolved' }],
-      ['POST', `/api/v4/cases/${id}/notes`, { description: 'Cliente conforme.' }],
     ]);
     expect(updated).toMatchObject({ status: 'RESOLVED' });
     expect(updated.comments.map((c) => c.body)).toEqual([
       'El cliente reporta cortes de línea desde el lunes.',
       'Se reemplazó el equipo.',
     ]);
-    expect(updated.notes.map((n) => n.body)).toEqual(['Cliente conforme.']);
+    expect(updated.notes).toEqual([]);
     expect(await conn.dataSource().getCase(id)).toEqual(updated);
   });
 
@@ -457,13 +462,20 @@ describe('updateCase', () => {
     });
   });
 
-  it('adds notes alone with GET + POST …/notes', async () => {
+  it('adds comments alone with GET + PUT (the PUT needs the case’s classification)', async () => {
     const id = await newCase();
     const { case: updated } = await connect()
       .dataSource()
-      .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Solo nota' }] });
-    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST /api/v4/cases/${id}/notes`]);
-    expect(updated.notes.map((n) => n.body)).toEqual(['Solo nota']);
+      .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Solo comentario' }] });
+    expect(vendorCalls().map((r) => [r.method, r.path, r.json])).toEqual([
+      ['GET', `/api/v4/cases/${id}`, undefined],
+      [
+        'PUT',
+        `/api/v4/cases/${id}`,
+        { categoryCode: 'Reclamo', typeCode: 'Telefonico', comments: [{ description: 'Solo comentario' }] },
+      ],
+    ]);
+    expect(updated.comments.map((c) => c.body).at(-1)).toBe('Solo comentario');
   });
 
   it('returns the updated case with a warning when the transition fails after the PUT', async () => {
@@ -478,26 +490,23 @@ describe('updateCase', () => {
     ]);
   });
 
-  it('returns the updated case with a warning when a note answers 200 FAILED after the PUT', async () => {
+  it('returns the updated case with a warning when the transition answers 200 FAILED after the PUT', async () => {
     const id = await newCase();
-    sim.failNext('note');
+    failNextWrite(`/api/v4/cases/${id}/transitions`);
     const { case: updated, warnings } = await connect()
       .dataSource()
-      .updateCase({ provider: 'THALAMUS', id, comments: [{ body: 'Comentario' }], notes: [{ body: 'Nota perdida' }] });
+      .updateCase({ provider: 'THALAMUS', id, status: 'OPEN', comments: [{ body: 'Comentario' }] });
     expect(updated.comments.map((c) => c.body)).toContain('Comentario');
+    expect(updated.status).toBe('NEW');
     expect(warnings).toEqual([
-      { path: ['notes', '0'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
+      { path: ['status'], code: 'PROVIDER_UNAVAILABLE', message: expect.stringContaining('FAILED') },
     ]);
   });
 
   it('throws when the only write answers 200 FAILED: nothing was written', async () => {
     const id = await newCase();
-    sim.failNext('note');
-    const err = await failure(() =>
-      connect()
-        .dataSource()
-        .updateCase({ provider: 'THALAMUS', id, notes: [{ body: 'Nota' }] }),
-    );
+    failNextWrite(`/api/v4/cases/${id}/transitions`);
+    const err = await failure(() => connect().dataSource().updateCase({ provider: 'THALAMUS', id, status: 'OPEN' }));
     expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: false });
   });
 
@@ -526,7 +535,7 @@ describe('updateCase', () => {
         id: '999999',
         thalamus: { categoryCode: 'Reclamo', typeCode: 'Telefonico', resolution: 'Resolved' },
       },
-      { provider: 'THALAMUS' as const, id: '999999', notes: [{ body: 'x' }] },
+      { provider: 'THALAMUS' as const, id: '999999', comments: [{ body: 'x' }] },
       { provider: 'THALAMUS' as const, id: '999999', customFields: [{ key: 'cantidadLlamadas', value: 1 }] },
     ]) {
       const err = await failure(() => ds.updateCase(input));
@@ -590,15 +599,9 @@ describe('updateCase', () => {
 });
 
 describe('field definitions', () => {
-  it('are the union over case types, fetched once while fresh and once in flight', async () => {
-    let now = 1_000;
-    const conn = connect({ definitionsTtlMs: 10_000 }, {}, { now: () => now });
-    const [a, b] = await Promise.all([
-      conn.dataSource().customFieldDefinitions(),
-      conn.dataSource().customFieldDefinitions(),
-    ]);
-    expect(a).toEqual(b);
-    expect(a.map((d) => [d.key, d.type, d.required])).toEqual([
+  it('are the declared caseData fields of every case type, without a vendor call', async () => {
+    const definitions = await connect().dataSource().customFieldDefinitions();
+    expect(definitions.map((d) => [d.key, d.type, d.required])).toEqual([
       ['fechaIncidente', 'DATE', false],
       ['montoReclamado', 'DECIMAL', false],
       ['cantidadLlamadas', 'NUMBER', false],
@@ -606,24 +609,71 @@ describe('field definitions', () => {
       ['numeroCliente', 'NUMBER', false],
       ['fechaRespuesta', 'DATE', false],
     ]);
-    const fetched = () => sim.server.received('GET', '/api/v4/cases/typecategory');
-    expect(fetched()).toHaveLength(1);
-    expectThalamusHeaders(fetched()[0]);
+    expect(await connect({ caseDataFields: undefined }).dataSource().customFieldDefinitions()).toEqual([]);
+    expect(vendorCalls()).toEqual([]);
+  });
+});
+
+describe('refusals without a field name', () => {
+  const createIn = (conn: ThalamusConnection, categoryCode: string, typeCode: string) =>
+    failure(() =>
+      conn.dataSource().createCase({ provider: 'THALAMUS', status: 'NEW', thalamus: { categoryCode, typeCode } }),
+    );
+  const typeCategoryReads = () => sim.server.received('GET', '/api/v4/cases/typecategory');
+
+  it('narrows InvalidCode to the category or the type from the touchpoint’s case types, read once while fresh', async () => {
+    let now = 1_000;
+    const conn = connect({ definitionsTtlMs: 10_000 }, {}, { now: () => now });
+    const [category, type] = await Promise.all([
+      createIn(conn, 'Felicitacion', 'Telefonico'),
+      createIn(conn, 'Reclamo', 'Fax'),
+    ]);
+    expect(category.fields).toEqual([
+      { path: ['thalamus', 'categoryCode'], message: expect.any(String), vendorCode: 'InvalidCode' },
+    ]);
+    expect(category.message).toContain('thalamus.categoryCode:');
+    expect(type.fields).toEqual([
+      { path: ['thalamus', 'typeCode'], message: expect.any(String), vendorCode: 'InvalidCode' },
+    ]);
+    expect(typeCategoryReads()).toHaveLength(1);
+    expectThalamusHeaders(typeCategoryReads()[0]);
+
     now += 9_000;
-    await conn.dataSource().customFieldDefinitions();
-    expect(fetched()).toHaveLength(1);
+    await createIn(conn, 'Reclamo', 'Fax');
+    expect(typeCategoryReads()).toHaveLength(1);
     now += 2_000;
-    await conn.dataSource().customFieldDefinitions();
-    expect(fetched()).toHaveLength(2);
+    await createIn(conn, 'Reclamo', 'Fax');
+    expect(typeCategoryReads()).toHaveLength(2);
   });
 
-  it('does not cache a failed fetch', async () => {
+  it('leaves it at thalamus when the case types cannot be read (not cached) or list the pair after all', async () => {
     const conn = connect();
     sim.server.injectFault(
       { kind: 'respond', response: { status: 503, text: 'busy' } },
       { match: (r) => r.path === '/api/v4/cases/typecategory' },
     );
-    expect((await failure(() => conn.dataSource().customFieldDefinitions())).type).toBe('ProviderUnavailableError');
-    expect(await conn.dataSource().customFieldDefinitions()).toHaveLength(6);
+    const unread = await createIn(conn, 'Reclamo', 'Fax');
+    expect(unread.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);
+    expect((await createIn(conn, 'Reclamo', 'Fax')).fields[0]?.path).toEqual(['thalamus', 'typeCode']);
+
+    // A listed pair refused anyway (the touchpoint may see it but not file in it): nothing narrows it.
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 400, json: { errors: { case: 'InvalidCode' } } } },
+      { match: (r) => r.method === 'POST' && r.path === '/api/v4/cases' },
+    );
+    const listed = await failure(() => conn.dataSource().createCase(seedInput()));
+    expect(listed.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);
+  });
+
+  it('points the case-level codes at the input they are about', async () => {
+    const conn = connect();
+    const system = await createIn(conn, 'Sistema', 'Interno');
+    expect(system.fields.map((f) => [f.path.join('.'), f.vendorCode])).toEqual([
+      ['thalamus.categoryCode', 'CategorySystemNode'],
+    ]);
+    const id = (await conn.dataSource().createCase(seedInput())).case.id;
+    await conn.dataSource().updateCase({ provider: 'THALAMUS', id, status: 'CLOSED' });
+    const closed = await failure(() => conn.dataSource().updateCase({ provider: 'THALAMUS', id, status: 'OPEN' }));
+    expect(closed.fields.map((f) => [f.path.join('.'), f.vendorCode])).toEqual([['status', 'statusIsAlreadyClose']]);
   });
 });

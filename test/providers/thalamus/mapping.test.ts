@@ -1,53 +1,51 @@
 import { describe, it, expect } from 'vitest';
 import type { CustomFieldDefinitionModel } from '../../../src/domain/model.js';
-import type { HttpResponse } from '../../../src/http/client.js';
-import { parseJson } from '../../../src/http/client.js';
-import { failureFromResponse } from '../../../src/http/failure.js';
 import { checkCustomFields } from '../../../src/providers/shared/validation.js';
 import {
+  allThalamusFieldDefinitions,
   DEFAULT_THALAMUS_STATUS_NAMES,
   fromThalamusCase,
   fromThalamusCaseData,
   fromThalamusDate,
-  fromThalamusFieldDefinitions,
   fromThalamusStatus,
-  isThalamusFailedText,
   mergeThalamusCaseData,
   resolveThalamusStatusNames,
-  thalamusFailure,
-  thalamusFieldPath,
   toThalamusCreateBody,
   toThalamusDate,
-  toThalamusNoteBody,
   toThalamusStatusName,
   toThalamusTransitionBody,
   toThalamusUpdateBody,
-  unionThalamusFieldDefinitions,
+  thalamusFieldDefinitions,
+  thalamusFieldTypes,
+  thalamusUpdatableFields,
 } from '../../../src/providers/thalamus/mapping.js';
 import { thalamusCaseSchema, thalamusCreateBodySchema } from '../../../src/providers/thalamus/wire.js';
-import type { ThalamusTypeCategory } from '../../../src/providers/thalamus/wire.js';
+import type { ThalamusCaseDataFields } from '../../../src/providers/thalamus/config.js';
 
-const reclamoTelefonico: ThalamusTypeCategory = {
-  caseTypeCode: 'Telefonico',
-  caseTypeName: 'Telefónico',
-  caseCategoryCode: 'Reclamo',
-  caseCategoryName: 'Reclamo',
-  defaultAnswer: 'Gracias por comunicarse.',
-  caseDataFields: [
-    { name: 'fechaIncidente', label: 'Fecha del incidente', type: 'Date', required: true },
-    { name: 'montoReclamado', label: 'Monto reclamado', type: 'Decimal', required: false },
-    { name: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'Number', required: false },
-    { name: 'requiereVisita', label: 'Requiere visita', type: 'Boolean', required: false },
+/** Declarations as THALAMUS_CASE_DATA_FIELDS would give them: one field for every type, the rest per type. */
+const declared: ThalamusCaseDataFields = {
+  everyType: [{ key: 'cantidadLlamadas', type: 'NUMBER', required: false }],
+  byCaseType: [
+    {
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      fields: [
+        { key: 'fechaIncidente', type: 'DATE', required: true },
+        { key: 'montoReclamado', type: 'DECIMAL', required: false },
+        { key: 'requiereVisita', type: 'BOOLEAN', required: false },
+      ],
+    },
+    {
+      categoryCode: 'Consulta',
+      typeCode: 'Email',
+      fields: [
+        { key: 'cantidadLlamadas', type: 'NUMBER', required: true },
+        { key: 'numeroCliente', type: 'TEXT', required: false },
+      ],
+    },
   ],
 };
-const definitions = fromThalamusFieldDefinitions(reclamoTelefonico);
-
-const response = (status: number, body: string): HttpResponse => ({
-  status,
-  headers: {},
-  text: body,
-  json: parseJson(body),
-});
+const definitions = thalamusFieldDefinitions(declared, 'Reclamo', 'Telefonico');
 
 describe('statuses', () => {
   it('sends unified statuses by the default Thalamus names', () => {
@@ -96,52 +94,49 @@ describe('dates', () => {
   });
 });
 
-describe('field definitions (typecategory caseDataFields, a project decision)', () => {
-  it('maps Boolean, Decimal, Number and Date fields', () => {
+describe('field definitions (declared in configuration)', () => {
+  it('are the every-type fields, then the case type’s own', () => {
     expect(definitions).toEqual([
-      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', required: true, options: [] },
-      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', required: false, options: [] },
-      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', required: false, options: [] },
-      { key: 'requiereVisita', label: 'Requiere visita', type: 'BOOLEAN', required: false, options: [] },
+      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', required: false, requiredFor: [], options: [] },
+      { key: 'fechaIncidente', label: null, type: 'DATE', required: true, requiredFor: ['CREATE'], options: [] },
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', required: false, requiredFor: [], options: [] },
+      { key: 'requiereVisita', label: null, type: 'BOOLEAN', required: false, requiredFor: [], options: [] },
     ]);
+    expect(thalamusFieldDefinitions(declared, 'Consulta', 'Email').map((d) => [d.key, d.required])).toEqual([
+      ['cantidadLlamadas', true],
+      ['numeroCliente', false],
+    ]);
+    expect(thalamusFieldDefinitions(declared, 'Otro', 'Tipo').map((d) => d.key)).toEqual(['cantidadLlamadas']);
+    expect(thalamusFieldDefinitions(undefined, 'Reclamo', 'Telefonico')).toEqual([]);
   });
 
-  it('tolerates entries without fields (the documented shape) and skips unknown field types', () => {
-    expect(
-      fromThalamusFieldDefinitions({ caseTypeCode: 'type_1', caseCategoryCode: 'cat_1', caseTypeName: 'T' }),
-    ).toEqual([]);
-    expect(
-      fromThalamusFieldDefinitions({
-        caseTypeCode: 't',
-        caseCategoryCode: 'c',
-        caseDataFields: [
-          { name: 'foto', type: 'Image' },
-          { name: 'nota', type: 'Text' },
-        ],
-      }),
-    ).toEqual([{ key: 'nota', label: null, type: 'TEXT', required: false, options: [] }]);
-  });
-
-  it('unions over case types; a field is required only where every type requires it', () => {
-    const other: ThalamusTypeCategory = {
-      caseTypeCode: 'Email',
-      caseCategoryCode: 'Consulta',
-      caseDataFields: [
-        { name: 'fechaIncidente', type: 'Date', required: false },
-        { name: 'numeroCliente', type: 'Number', required: true },
-      ],
-    };
-    const union = unionThalamusFieldDefinitions([reclamoTelefonico, other]);
-    expect(union.map((d) => [d.key, d.type, d.required])).toEqual([
+  it('list every field once; required only when required for every case type', () => {
+    expect(allThalamusFieldDefinitions(declared).map((d) => [d.key, d.type, d.required])).toEqual([
+      ['cantidadLlamadas', 'NUMBER', false],
       ['fechaIncidente', 'DATE', false],
       ['montoReclamado', 'DECIMAL', false],
-      ['cantidadLlamadas', 'NUMBER', false],
       ['requiereVisita', 'BOOLEAN', false],
-      ['numeroCliente', 'NUMBER', false],
+      ['numeroCliente', 'TEXT', false],
     ]);
-    expect(unionThalamusFieldDefinitions([reclamoTelefonico]).find((d) => d.key === 'fechaIncidente')?.required).toBe(
-      true,
-    );
+    expect(
+      allThalamusFieldDefinitions({ everyType: [{ key: 'zona', type: 'TEXT', required: true }], byCaseType: [] }),
+    ).toEqual([{ key: 'zona', label: null, type: 'TEXT', required: true, requiredFor: ['CREATE'], options: [] }]);
+  });
+
+  it('on update add the fields the case carries, typed as declared or else TEXT', () => {
+    const updatable = thalamusUpdatableFields(declared, {
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      caseData: { fechaIncidente: null, numeroCliente: '77', zona: 'Norte', links: [] },
+    });
+    expect(updatable.map((d) => [d.key, d.type])).toEqual([
+      ['cantidadLlamadas', 'NUMBER'],
+      ['fechaIncidente', 'DATE'],
+      ['montoReclamado', 'DECIMAL'],
+      ['requiereVisita', 'BOOLEAN'],
+      ['numeroCliente', 'TEXT'],
+      ['zona', 'TEXT'],
+    ]);
   });
 });
 
@@ -188,7 +183,7 @@ describe('create body (the create-case page example)', () => {
   });
 });
 
-describe('update, transition and note bodies', () => {
+describe('update and transition bodies', () => {
   it('always carries the classification; caseData only when given', () => {
     expect(
       toThalamusUpdateBody(
@@ -209,9 +204,8 @@ describe('update, transition and note bodies', () => {
     });
   });
 
-  it('transitions by statusName and notes by description (the docs examples)', () => {
+  it('transitions by statusName (the docs example)', () => {
     expect(toThalamusTransitionBody('resolved')).toEqual({ statusName: 'resolved' });
-    expect(toThalamusNoteBody({ body: 'This is a note!' })).toEqual({ description: 'This is a note!' });
   });
 
   it('merges changed caseData into every field of the case type', () => {
@@ -226,7 +220,7 @@ describe('update, transition and note bodies', () => {
 
   it('on a change of case type sends only the new type’s fields', () => {
     const consulta: CustomFieldDefinitionModel[] = [
-      { key: 'numeroCliente', type: 'NUMBER', required: false, options: [], label: null },
+      { key: 'numeroCliente', type: 'NUMBER', required: false, requiredFor: [], options: [], label: null },
     ];
     expect(mergeThalamusCaseData({ fechaIncidente: '2024-03-18' }, {}, consulta, false)).toEqual({
       numeroCliente: null,
@@ -235,7 +229,7 @@ describe('update, transition and note bodies', () => {
 });
 
 describe('cases', () => {
-  it('reads the get-cases example case: integer id, typeCode as title, status by name, caseData links skipped', () => {
+  it('reads the get-cases example case: integer id, typeCode as title, status by name, every comments entry a comment, caseData links skipped', () => {
     const wire = thalamusCaseSchema.parse({
       id: 1,
       categoryCode: 'cat_1',
@@ -243,8 +237,8 @@ describe('cases', () => {
       status: 'Open',
       resolution: 'Unresolved',
       comments: [
-        { id: 11, description: 'Llamado inicial', type: 'comment' },
-        { id: 12, description: 'Nota interna', type: 'note' },
+        { id: 11, description: 'Llamado inicial' },
+        { id: 12, description: 'Agregado como nota', type: 'note' },
         { id: 13, description: 'Sin tipo' },
       ],
       caseData: { links: [] },
@@ -266,105 +260,64 @@ describe('cases', () => {
       requester: null,
       assignee: null,
       interactions: [],
-      notes: [{ id: '12', title: null, body: 'Nota interna', public: false }],
+      notes: [],
       comments: [
         { id: '11', body: 'Llamado inicial', createdAt: null, author: null },
+        { id: '12', body: 'Agregado como nota', createdAt: null, author: null },
         { id: '13', body: 'Sin tipo', createdAt: null, author: null },
       ],
       customFields: [],
     });
   });
 
-  it('types caseData by the case type’s definitions, dates as YYYY-MM-DD', () => {
+  it('types caseData by the declared types, dates as YYYY-MM-DD', () => {
     expect(
       fromThalamusCaseData(
         { fechaIncidente: '1714521600', montoReclamado: 12, cantidadLlamadas: '3', requiereVisita: 'true', links: [] },
-        definitions,
+        thalamusFieldTypes(declared),
       ),
     ).toEqual([
-      { key: 'fechaIncidente', label: 'Fecha del incidente', type: 'DATE', value: '2024-05-01' },
-      { key: 'montoReclamado', label: 'Monto reclamado', type: 'DECIMAL', value: 12 },
-      { key: 'cantidadLlamadas', label: 'Cantidad de llamadas', type: 'NUMBER', value: 3 },
-      { key: 'requiereVisita', label: 'Requiere visita', type: 'BOOLEAN', value: true },
+      { key: 'fechaIncidente', label: null, type: 'DATE', value: '2024-05-01' },
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', value: 12 },
+      { key: 'cantidadLlamadas', label: null, type: 'NUMBER', value: 3 },
+      { key: 'requiereVisita', label: null, type: 'BOOLEAN', value: true },
     ]);
   });
 
-  it('infers types for caseData keys without a definition', () => {
-    expect(fromThalamusCaseData({ a: true, b: 2, c: 2.5, d: '2024-01-02', e: 'x', f: null, g: { x: 1 } })).toEqual([
-      { key: 'a', label: null, type: 'BOOLEAN', value: true },
-      { key: 'b', label: null, type: 'NUMBER', value: 2 },
-      { key: 'c', label: null, type: 'DECIMAL', value: 2.5 },
-      { key: 'd', label: null, type: 'DATE', value: '2024-01-02' },
-      { key: 'e', label: null, type: 'TEXT', value: 'x' },
-      { key: 'f', label: null, type: 'TEXT', value: null },
+  it('gives a field the same type set or unset: its declared type, else TEXT', () => {
+    const types = thalamusFieldTypes(declared);
+    const unset = fromThalamusCaseData(
+      { fechaIncidente: null, montoReclamado: null, requiereVisita: null, zona: null },
+      types,
+    );
+    const set = fromThalamusCaseData(
+      { fechaIncidente: '2024-01-02', montoReclamado: 2.5, requiereVisita: false, zona: 'Norte' },
+      types,
+    );
+    expect(unset.map((f) => [f.key, f.type])).toEqual(set.map((f) => [f.key, f.type]));
+    expect(set.map((f) => [f.key, f.type, f.value])).toEqual([
+      ['fechaIncidente', 'DATE', '2024-01-02'],
+      ['montoReclamado', 'DECIMAL', 2.5],
+      ['requiereVisita', 'BOOLEAN', false],
+      ['zona', 'TEXT', 'Norte'],
+    ]);
+    expect(unset.every((f) => f.value === null)).toBe(true);
+  });
+
+  it('reads undeclared keys as TEXT whatever their JSON type, and unreadable declared values as null', () => {
+    expect(fromThalamusCaseData({ a: true, b: 2, c: '2024-01-02', d: null, e: { x: 1 } })).toEqual([
+      { key: 'a', label: null, type: 'TEXT', value: 'true' },
+      { key: 'b', label: null, type: 'TEXT', value: '2' },
+      { key: 'c', label: null, type: 'TEXT', value: '2024-01-02' },
+      { key: 'd', label: null, type: 'TEXT', value: null },
+      { key: 'e', label: null, type: 'TEXT', value: '{"x":1}' },
+    ]);
+    expect(fromThalamusCaseData({ montoReclamado: 'mucho' }, thalamusFieldTypes(declared))).toEqual([
+      { key: 'montoReclamado', label: null, type: 'DECIMAL', value: null },
     ]);
   });
 
   it('rejects a case without an integer id', () => {
     expect(thalamusCaseSchema.safeParse({ id: 'abc', categoryCode: 'c', typeCode: 't' }).success).toBe(false);
-  });
-});
-
-describe('errors', () => {
-  const ctx = { vendorName: 'Thalamus', fieldPath: thalamusFieldPath, caseId: '42' };
-  const fail = (status: number, body: string) =>
-    failureFromResponse(response(status, body), thalamusFailure(response(status, body)), ctx);
-
-  it.each([
-    ['{"errors":{"categoryCode":"CodeRequired"}}', ['thalamus', 'categoryCode'], 'CodeRequired'],
-    ['{"errors":{"categoryCode":"coderequired"}}', ['thalamus', 'categoryCode'], 'coderequired'],
-    ['{"errors":{"typeCode":"InvalidCode"}}', ['thalamus', 'typeCode'], 'InvalidCode'],
-    ['{"errors":{"categoryCode":"INVALIDCODE"}}', ['thalamus', 'categoryCode'], 'INVALIDCODE'],
-    ['{"errors":{"status":"InvalidName"}}', ['status'], 'InvalidName'],
-    ['{"errors":{"resolution":"InvalidName"}}', ['thalamus', 'resolution'], 'InvalidName'],
-    ['{"errors":{"case":"InitialStatusNotSelected"}}', ['status'], 'InitialStatusNotSelected'],
-    ['{"errors":{"category":"CategorySystemNode"}}', ['thalamus', 'categoryCode'], 'CategorySystemNode'],
-    ['{"errors":{"caseData.fechaIncidente":"invalidCaseField"}}', ['customFields'], 'invalidCaseField'],
-    ['{"errors":{"fechaIncidente":"invalidCaseField"}}', ['customFields'], 'invalidCaseField'],
-    ['{"errors":{"statusName":"invalid"}}', ['status'], 'invalid'],
-    ['{"errors":{"statusName":"statusIsAlreadyClose"}}', ['status'], 'statusIsAlreadyClose'],
-    ['{"errors":{"comment":"InvalidId"}}', ['notes'], 'InvalidId'],
-  ])('400 %s → ValidationError at %j', (body, path, vendorCode) => {
-    const err = fail(400, body);
-    expect(err.type).toBe('ValidationError');
-    expect(err.fields).toEqual([{ path, message: expect.any(String), vendorCode }]);
-  });
-
-  it('reads invalidId on the case id as NotFoundError, whatever its case', () => {
-    for (const body of ['{"errors":{"caseInstanceId":"invalidId"}}', '{"errors":{"id":"INVALIDID"}}']) {
-      const err = fail(400, body);
-      expect(err.type).toBe('NotFoundError');
-      expect(err.id).toBe('42');
-    }
-  });
-
-  it('keeps every field of a multi-field error body', () => {
-    const err = fail(400, '{"errors":{"categoryCode":"CodeRequired","resolution":"InvalidName"}}');
-    expect(err.fields.map((f) => f.path.join('.'))).toEqual(['thalamus.categoryCode', 'thalamus.resolution']);
-    expect(err.message).toBe(
-      'Thalamus rejected thalamus.categoryCode: Thalamus requires a category code (and 1 more problem).',
-    );
-  });
-
-  it('401 → AuthenticationError; non-JSON bodies survive as the message', () => {
-    expect(fail(401, '{"errors":{"token":"InvalidToken"}}').type).toBe('AuthenticationError');
-    const text = fail(400, 'Bad things happened');
-    expect(text.type).toBe('ValidationError');
-    expect(text.message).toContain('Bad things happened');
-    expect(fail(502, '<html>bad gateway</html>').type).toBe('ProviderUnavailableError');
-  });
-
-  it('recognises the HTTP 200 plain-text FAILED answer', () => {
-    expect(isThalamusFailedText(response(200, 'FAILED'))).toBe(true);
-    expect(isThalamusFailedText(response(200, ' failed\n'))).toBe(true);
-    expect(isThalamusFailedText(response(200, '{"status":"FAILED"}'))).toBe(false);
-  });
-
-  it('maps vendor fields to input paths', () => {
-    expect(thalamusFieldPath('categoryCode')).toEqual(['thalamus', 'categoryCode']);
-    expect(thalamusFieldPath('comments.1')).toEqual(['comments', '1']);
-    expect(thalamusFieldPath('caseData')).toEqual(['customFields']);
-    expect(thalamusFieldPath('description')).toEqual(['notes']);
-    expect(thalamusFieldPath('somethingElse')).toEqual(['somethingElse']);
   });
 });
