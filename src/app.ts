@@ -7,6 +7,10 @@ import type { RequestContext } from './context.js';
 import { CaseError } from './domain/errors.js';
 import type { CaseProvider } from './domain/model.js';
 import { createLogger } from './logger.js';
+import { Idempotency } from './idempotency/idempotency.js';
+import { MemoryIdempotencyStore } from './idempotency/memory.js';
+import { RedisIdempotencyStore } from './idempotency/redis.js';
+import type { IdempotencyStore } from './idempotency/store.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { CaseDataSource, ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
@@ -61,13 +65,30 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         }
         providerConfig = simulator.config;
       }
-      connections.set(setup.provider, module.connect(providerConfig, { timeouts: config.timeouts }));
+      connections.set(
+        setup.provider,
+        module.connect(providerConfig, { timeouts: config.timeouts, resilience: config.resilience }),
+      );
       providers.push({ provider: setup.provider, simulated: setup.mode === 'simulator', ...module.capabilities });
     }
   } catch (err) {
     await closeProviders();
     throw err;
   }
+
+  const store: IdempotencyStore = config.redisUrl
+    ? new RedisIdempotencyStore(config.redisUrl)
+    : new MemoryIdempotencyStore();
+  // A first attempt still marked running after the deadline (and a margin) died with its process.
+  const idempotency = new Idempotency(
+    store,
+    { ttlMs: config.idempotencyTtlMs, leaseMs: config.deadlineMs + 5_000 },
+    (err, write) =>
+      logger.error(
+        { err, provider: write.provider, operation: write.operation },
+        'idempotency store failed; the outcome was answered but may not be replayed',
+      ),
+  );
 
   const httpServer = createServer();
   const apollo = await startApollo(config, httpServer, logger);
@@ -78,6 +99,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       requestId,
       logger: logger.child({ requestId }),
       providers,
+      idempotency,
       dataSource(provider) {
         let ds = perRequest.get(provider);
         if (!ds) {
@@ -96,7 +118,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 
   httpServer.on('request', (req, res) => {
-    handleRequest(req, res, apollo, contextFor, config.corsOrigins).catch((err: unknown) => {
+    handleRequest(req, res, apollo, contextFor, config.corsOrigins, config.deadlineMs).catch((err: unknown) => {
       logger.error({ err }, 'request handling failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.destroy();
@@ -119,6 +141,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     async close() {
       await apollo.stop();
       await closeProviders();
+      await store.close();
     },
   };
 }

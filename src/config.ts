@@ -4,6 +4,8 @@
 import type { CaseProvider } from './domain/model.js';
 import { DEFAULT_TIMEOUTS } from './http/client.js';
 import type { HttpTimeouts } from './http/client.js';
+import { DEFAULT_RESILIENCE } from './http/resilience.js';
+import type { ResilienceSettings } from './http/resilience.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 
 /** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
@@ -24,10 +26,17 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: string;
   timeouts: HttpTimeouts;
+  resilience: ResilienceSettings;
   /** How long SIGTERM/SIGINT lets in-flight requests finish before connections are cut. */
   shutdownGraceMs: number;
   /** Added to every embedded simulator answer, to watch casegraph against a slow vendor. */
   simulatorLatencyMs: number;
+  /** Each GraphQL request's overall deadline: retries and sequential vendor calls all fit inside it. */
+  deadlineMs: number;
+  /** How long idempotency keys and their outcomes are kept. */
+  idempotencyTtlMs: number;
+  /** Shared idempotency store for every instance; in-process memory when absent. */
+  redisUrl: string | undefined;
   providers: ProviderSetup[];
 }
 
@@ -51,6 +60,19 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems:
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}.`);
   return fallback;
+}
+
+function redisUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  try {
+    const { protocol } = new URL(raw);
+    if (protocol === 'redis:' || protocol === 'rediss:') return raw;
+  } catch {
+    // reported below
+  }
+  // The URL may carry a password: say what is wrong without echoing it.
+  problems.push('REDIS_URL must be a redis:// or rediss:// URL.');
+  return undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
@@ -112,8 +134,39 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
       headersMs: positiveInt(env, 'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, problems),
       bodyMs: positiveInt(env, 'CASEGRAPH_HTTP_BODY_TIMEOUT_MS', DEFAULT_TIMEOUTS.bodyMs, problems),
     },
+    resilience: {
+      ...DEFAULT_RESILIENCE,
+      attempts: Math.max(1, positiveInt(env, 'CASEGRAPH_RETRY_ATTEMPTS', DEFAULT_RESILIENCE.attempts, problems)),
+      baseDelayMs: positiveInt(env, 'CASEGRAPH_RETRY_BASE_DELAY_MS', DEFAULT_RESILIENCE.baseDelayMs, problems),
+      maxDelayMs: positiveInt(env, 'CASEGRAPH_RETRY_MAX_DELAY_MS', DEFAULT_RESILIENCE.maxDelayMs, problems),
+      retryAfterCeilingMs:
+        positiveInt(
+          env,
+          'CASEGRAPH_RETRY_AFTER_CEILING_SECONDS',
+          DEFAULT_RESILIENCE.retryAfterCeilingMs / 1000,
+          problems,
+        ) * 1000,
+      breakerFailures: Math.max(
+        1,
+        positiveInt(env, 'CASEGRAPH_BREAKER_FAILURES', DEFAULT_RESILIENCE.breakerFailures, problems),
+      ),
+      breakerHalfOpenMs: positiveInt(
+        env,
+        'CASEGRAPH_BREAKER_HALF_OPEN_MS',
+        DEFAULT_RESILIENCE.breakerHalfOpenMs,
+        problems,
+      ),
+      concurrency: Math.max(
+        1,
+        positiveInt(env, 'CASEGRAPH_VENDOR_CONCURRENCY', DEFAULT_RESILIENCE.concurrency, problems),
+      ),
+      queue: positiveInt(env, 'CASEGRAPH_VENDOR_QUEUE', DEFAULT_RESILIENCE.queue, problems),
+    },
     shutdownGraceMs: positiveInt(env, 'CASEGRAPH_SHUTDOWN_GRACE_MS', 10_000, problems),
     simulatorLatencyMs: positiveInt(env, 'CASEGRAPH_SIMULATOR_LATENCY_MS', 0, problems),
+    deadlineMs: positiveInt(env, 'CASEGRAPH_DEADLINE_MS', 15_000, problems),
+    idempotencyTtlMs: positiveInt(env, 'CASEGRAPH_IDEMPOTENCY_TTL_SECONDS', 86_400, problems) * 1000,
+    redisUrl: redisUrl(env.REDIS_URL, problems),
     providers,
   };
   if (enabled.length === 0 && problems.length === 0) problems.push('CASEGRAPH_PROVIDERS enables no provider.');

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { CaseProvider } from './domain/model.js';
+import type { Idempotency } from './idempotency/idempotency.js';
 import type { CaseDataSource } from './providers/types.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 
@@ -13,4 +14,6 @@ export interface RequestContext {
   providers: readonly ProviderInfoModel[];
   /** A logger that stamps every line with the request id. */
   logger: Logger;
+  /** Holds mutations' idempotency keys, shared by every request (and, with Redis, every instance). */
+  idempotency: Idempotency;
 }

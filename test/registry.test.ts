@@ -71,6 +71,7 @@ describe('derived from the registry and the schema', () => {
         'AuthenticationError',
         'RateLimitedError',
         'ConflictError',
+        'OutcomeUnknownError',
         'ProviderUnavailableError',
       ],
       updateCase: [
@@ -79,6 +80,7 @@ describe('derived from the registry and the schema', () => {
         'NotFoundError',
         'RateLimitedError',
         'ConflictError',
+        'OutcomeUnknownError',
         'ProviderUnavailableError',
       ],
     });

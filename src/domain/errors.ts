@@ -39,6 +39,8 @@ export interface CaseErrorDetails {
   id?: string;
   retryAfterSeconds?: number | null;
   retriable?: boolean;
+  /** OutcomeUnknownError: the idempotency key the outcome is held under. */
+  idempotencyKey?: string;
   cause?: unknown;
 }
 
@@ -49,6 +51,7 @@ export class CaseError extends Error {
   readonly id: string | undefined;
   readonly retryAfterSeconds: number | null;
   readonly retriable: boolean;
+  readonly idempotencyKey: string | undefined;
 
   constructor(type: ErrorTypeName, message: string, details: CaseErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -57,6 +60,7 @@ export class CaseError extends Error {
     this.fields = details.fields ?? [];
     this.id = details.id;
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;
+    this.idempotencyKey = details.idempotencyKey;
     this.retriable =
       details.retriable ??
       (type === 'RateLimitedError' || type === 'ProviderUnavailableError' || type === 'ConflictError');
@@ -131,7 +135,7 @@ export function toErrorResult<Allowed extends ErrorTypeName>(
     fields: known.fields,
     id: known.id ?? caseId ?? null,
     retryAfterSeconds: known.retryAfterSeconds,
-    idempotencyKey: null,
+    idempotencyKey: known.idempotencyKey ?? null,
   };
 }
 

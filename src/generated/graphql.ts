@@ -600,8 +600,10 @@ export type ProviderUnavailableError = Error & {
   message: Scalars['String']['output'];
   /** The vendor involved; null only when the input named no valid provider (a malformed global id). */
   provider: Maybe<CaseProvider>;
-  /** True for timeouts and 5xx. */
+  /** True when a retry may succeed and cannot write twice: the vendor was unreachable, refused to take the call (503 with Retry-After, circuit open), or a read failed. */
   retriable: Scalars['Boolean']['output'];
+  /** How long to wait before retrying, when known (the vendor's Retry-After, or until the circuit breaker lets a probe through). */
+  retryAfterSeconds: Maybe<Scalars['Int']['output']>;
 };
 
 /** Reads. */
@@ -1278,6 +1280,7 @@ export type ProviderUnavailableErrorResolvers<ContextType = RequestContext, Pare
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['CaseProvider']>, ParentType, ContextType>;
   retriable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -1,10 +1,10 @@
-// The one HTTP layer every vendor call goes through: a keep-alive undici Pool per vendor origin,
-// explicit timeouts (undici's defaults are 300 s), bodies that may or may not be JSON, and
-// transport failures turned into ProviderUnavailableError. Retries, circuit breaking and
-// idempotency belong here too, so that no provider grows its own.
+// The HTTP layer under VendorApi: a keep-alive undici Pool per vendor origin, explicit timeouts
+// (undici's defaults are 300 s), bodies that may or may not be JSON, and transport failures turned
+// into TransportError, which says whether the request may have reached the vendor.
 import { Pool, errors as undiciErrors } from 'undici';
 import type { Dispatcher } from 'undici';
 import { CaseError } from '../domain/errors.js';
+import { DeadlineExceeded } from './deadline.js';
 
 export interface HttpTimeouts {
   /** Time to establish the TCP/TLS connection. */
@@ -26,6 +26,8 @@ export interface HttpRequest {
   /** A value to send as JSON, or a pre-encoded string (e.g. form data) with its content-type set in headers. */
   json?: unknown;
   body?: string;
+  /** Aborts the request (the GraphQL request's deadline). */
+  signal?: AbortSignal | undefined;
 }
 
 export interface HttpResponse {
@@ -93,6 +95,7 @@ export class HttpClient {
         body,
         headersTimeout: this.timeouts.headersMs,
         bodyTimeout: this.timeouts.bodyMs,
+        ...(req.signal ? { signal: req.signal } : {}),
       });
     } catch (err) {
       throw this.transportFailure(err);
@@ -110,16 +113,49 @@ export class HttpClient {
     await this.pool.close();
   }
 
-  private transportFailure(err: unknown): CaseError {
+  private transportFailure(err: unknown): TransportError {
     const timedOut =
       err instanceof undiciErrors.HeadersTimeoutError ||
       err instanceof undiciErrors.BodyTimeoutError ||
       err instanceof undiciErrors.ConnectTimeoutError;
-    const message = timedOut
-      ? `${this.vendorName} did not answer in time.`
-      : `${this.vendorName} could not be reached.`;
-    return new CaseError('ProviderUnavailableError', message, { retriable: true, cause: err });
+    const aborted = err instanceof DeadlineExceeded || err instanceof undiciErrors.RequestAbortedError;
+    const reason: TransportError['reason'] = aborted ? 'deadline' : timedOut ? 'timeout' : 'unreachable';
+    const message =
+      reason === 'deadline'
+        ? `${this.vendorName} did not answer within the request's deadline.`
+        : reason === 'timeout'
+          ? `${this.vendorName} did not answer in time.`
+          : `${this.vendorName} could not be reached.`;
+    return new TransportError(message, reason, !neverSent(err), err);
   }
+}
+
+/** A request that got no answer: the vendor timed out, the connection failed, or the deadline passed. */
+export class TransportError extends CaseError {
+  constructor(
+    message: string,
+    readonly reason: 'timeout' | 'unreachable' | 'deadline',
+    /** False only when the request provably never left casegraph (no connection was made). */
+    readonly mayHaveReachedVendor: boolean,
+    cause: unknown,
+  ) {
+    super('ProviderUnavailableError', message, { retriable: true, cause });
+  }
+}
+
+/** Failures to connect: the request was never written to a socket, so the vendor cannot have acted on it. */
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function neverSent(err: unknown): boolean {
+  if (err instanceof undiciErrors.ConnectTimeoutError) return true;
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' && NEVER_SENT_CODES.has(err.code);
 }
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {

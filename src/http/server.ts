@@ -5,6 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context.js';
+import { withDeadline } from './deadline.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -23,6 +24,7 @@ export async function handleRequest(
   apollo: ApolloServer<RequestContext>,
   contextFor: (requestId: string) => RequestContext,
   corsOrigins: string[],
+  deadlineMs: number,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://casegraph');
   applyCors(req, res, corsOrigins);
@@ -74,10 +76,13 @@ export async function handleRequest(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => contextFor(requestId),
-  });
+  // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
+  const response = await withDeadline(deadlineMs, () =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => contextFor(requestId),
+    }),
+  );
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

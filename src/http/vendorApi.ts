@@ -3,12 +3,17 @@
 // parsed with the call's zod schema. Each step is a hook or an option, in the spirit of
 // datasource-rest's overridable steps, so that the policies every vendor needs (retries, circuit
 // breaking, idempotency, deadlines, a per-request call budget) are added here once, never per vendor.
+import { BrokenCircuitError, BulkheadRejectedError, IsolatedCircuitError } from 'cockatiel';
 import type { z } from 'zod';
-import type { CaseError } from '../domain/errors.js';
-import { HttpClient } from './client.js';
+import { CaseError } from '../domain/errors.js';
+import { HttpClient, TransportError } from './client.js';
 import type { HttpRequest, HttpResponse, HttpTimeouts } from './client.js';
-import { failureFromResponse, unexpectedResponse } from './failure.js';
+import { currentDeadline, sleep } from './deadline.js';
+import type { Deadline } from './deadline.js';
+import { failureFromResponse, retryAfterSeconds, unexpectedResponse } from './failure.js';
 import type { VendorFailure } from './failure.js';
+import { DEFAULT_RESILIENCE, VendorFailed, VendorGuard, backoffMs } from './resilience.js';
+import type { ResilienceSettings } from './resilience.js';
 
 /** Credentials that can go stale before they expire (OAuth tokens). */
 export interface VendorCredentials {
@@ -56,26 +61,44 @@ export interface VendorApiOptions {
   classify(res: HttpResponse, call: VendorCall<z.ZodType>): VendorFailure;
   /** A 2xx answer that reports a failure (Thalamus's plain-text `FAILED`), as the error it stands for. */
   failedSuccess?: (res: HttpResponse) => CaseError | undefined;
+  /** Retries, breaker and bulkhead; the project defaults unless configured. */
+  resilience?: Partial<ResilienceSettings> | undefined;
+  now?: () => number;
 }
 
-/** One vendor origin: its HTTP pool and the request path. */
+/**
+ * One vendor origin: its HTTP pool, its circuit breaker, bulkhead and retry budget, and the
+ * request path. An attempt runs inside the bulkhead (a slow vendor holds only its own slots) and
+ * the breaker (a vendor that keeps failing is not called until a probe succeeds); a failed
+ * attempt is retried only when repeating it cannot write twice, within the request's deadline
+ * and the vendor's retry budget.
+ */
 export class VendorApi {
   readonly vendorName: string;
   private readonly http: HttpClient;
+  private readonly guard: VendorGuard;
+  private readonly now: () => number;
 
   constructor(private readonly options: VendorApiOptions) {
     this.vendorName = options.vendorName;
+    this.now = options.now ?? Date.now;
+    const settings = { ...DEFAULT_RESILIENCE, ...options.resilience };
     this.http = new HttpClient({
       vendorName: options.vendorName,
       baseUrl: options.baseUrl,
       ...(options.timeouts ? { timeouts: options.timeouts } : {}),
-      ...(options.connections === undefined ? {} : { connections: options.connections }),
+      connections: options.connections ?? settings.concurrency,
     });
+    this.guard = new VendorGuard(
+      settings,
+      (err) => err instanceof VendorFailed || (err instanceof TransportError && err.reason !== 'deadline'),
+      this.now,
+    );
   }
 
   /** Sends the call and returns its parsed success body, or throws the CaseError the answer stands for. */
   async call<S extends z.ZodType>(call: VendorCall<S>): Promise<z.output<S>> {
-    const res = await this.send(call);
+    const res = await this.answered(call);
     if (res.status < 200 || res.status >= 300) {
       const recovered = call.recover?.(res);
       if (recovered !== undefined) return recovered;
@@ -92,7 +115,130 @@ export class VendorApi {
     await this.http.close();
   }
 
-  private async send(call: VendorCall<z.ZodType>): Promise<HttpResponse> {
+  /** The vendor's answer, after the retries the policy allows; or the failure that ended them. */
+  private async answered(call: VendorCall<z.ZodType>): Promise<HttpResponse> {
+    const deadline = currentDeadline();
+    const { settings, budget } = this.guard;
+    budget.deposit();
+    for (let attempt = 1; ; attempt += 1) {
+      if (deadline && this.now() >= deadline.at) throw this.deadlinePassed(attempt);
+      let outcome: HttpResponse | CaseError;
+      try {
+        outcome = await this.attempt(call, deadline);
+      } catch (err) {
+        if (!(err instanceof CaseError)) throw err;
+        outcome = err;
+      }
+      const wait = this.retryWait(call, outcome, attempt);
+      if (wait === undefined || attempt >= settings.attempts || !budget.withdraw()) return this.settle(call, outcome);
+      if (deadline && this.now() + wait >= deadline.at) return this.settle(call, outcome);
+      await sleep(wait, deadline?.signal).catch(() => undefined);
+    }
+  }
+
+  /** One attempt through the bulkhead and the breaker. */
+  private async attempt(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<HttpResponse> {
+    try {
+      return await this.guard.bulkhead.execute(
+        () =>
+          this.guard.breaker.execute(async () => {
+            const res = await this.send(call, deadline);
+            if (res.status >= 500) throw new VendorFailed(res.status, res);
+            return res;
+          }),
+        deadline?.signal,
+      );
+    } catch (err) {
+      if (err instanceof VendorFailed) return err.response;
+      if (err instanceof BrokenCircuitError || err instanceof IsolatedCircuitError) {
+        const seconds = this.guard.secondsUntilProbe();
+        throw new CaseError(
+          'ProviderUnavailableError',
+          `${this.vendorName} is failing; casegraph stopped calling it for now. Nothing was sent.`,
+          { retriable: true, retryAfterSeconds: seconds, cause: err },
+        );
+      }
+      if (err instanceof BulkheadRejectedError) {
+        throw new CaseError(
+          'ProviderUnavailableError',
+          `${this.vendorName} has too many calls in flight; nothing was sent.`,
+          { retriable: true, retryAfterSeconds: 1, cause: err },
+        );
+      }
+      if (deadline?.signal.aborted && !(err instanceof CaseError)) throw this.deadlinePassed(2);
+      throw err;
+    }
+  }
+
+  /**
+   * How long to wait before repeating this attempt, or undefined when it must not be repeated.
+   * Reads are repeated after any failure a retry may cure; a write only when it provably never
+   * reached the vendor (no connection, a breaker or bulkhead refusal, a 429 or a 503 that names
+   * its Retry-After), since the vendor may have acted on anything else.
+   */
+  private retryWait(
+    call: VendorCall<z.ZodType>,
+    outcome: HttpResponse | CaseError,
+    attempt: number,
+  ): number | undefined {
+    const { settings } = this.guard;
+    if (outcome instanceof CaseError) {
+      if (!(outcome instanceof TransportError) || outcome.reason === 'deadline') return undefined;
+      if (call.effect === 'write' && outcome.mayHaveReachedVendor) return undefined;
+      return backoffMs(attempt, settings);
+    }
+    const status = outcome.status;
+    const after = retryAfterSeconds(outcome.headers['retry-after']);
+    if (status === 429 || (status === 503 && after !== null)) {
+      if (after === null) return undefined;
+      const ms = after * 1000;
+      return ms <= settings.retryAfterCeilingMs ? Math.max(ms, backoffMs(attempt, settings)) : undefined;
+    }
+    if (status >= 500 && call.effect === 'read') return backoffMs(attempt, settings);
+    return undefined;
+  }
+
+  /** The last outcome as the call's result: a response to classify, or the failure to throw. */
+  private settle(call: VendorCall<z.ZodType>, outcome: HttpResponse | CaseError): HttpResponse {
+    if (outcome instanceof CaseError) {
+      if (call.effect === 'write' && outcome instanceof TransportError && outcome.mayHaveReachedVendor) {
+        throw this.outcomeUnknown(
+          call,
+          outcome.reason === 'timeout' || outcome.reason === 'deadline'
+            ? 'its answer never came'
+            : 'the connection dropped before the answer',
+          outcome,
+        );
+      }
+      throw outcome;
+    }
+    const after = retryAfterSeconds(outcome.headers['retry-after']);
+    const refusedUnprocessed = outcome.status === 503 && after !== null;
+    if (call.effect === 'write' && outcome.status >= 500 && !refusedUnprocessed) {
+      throw this.outcomeUnknown(call, `it answered HTTP ${outcome.status}`);
+    }
+    return outcome;
+  }
+
+  private outcomeUnknown(call: VendorCall<z.ZodType>, lost: string, cause?: unknown): CaseError {
+    return new CaseError(
+      'OutcomeUnknownError',
+      `${this.vendorName} received ${call.operation} but ${lost}: the change may or may not have been made.`,
+      { retriable: false, ...(cause === undefined ? {} : { cause }) },
+    );
+  }
+
+  private deadlinePassed(attempt: number): CaseError {
+    return new CaseError(
+      'ProviderUnavailableError',
+      attempt === 1
+        ? `The request's deadline passed before ${this.vendorName} was called; nothing was sent.`
+        : `${this.vendorName} did not answer within the request's deadline.`,
+      { retriable: true },
+    );
+  }
+
+  private async send(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<HttpResponse> {
     const { credentials } = this.options;
     const attempt = async (auth: Record<string, string>) =>
       this.http.request({
@@ -102,6 +248,7 @@ export class VendorApi {
         ...(call.json === undefined ? {} : { json: call.json }),
         ...(call.body === undefined ? {} : { body: call.body }),
         headers: { ...this.options.headers, ...auth, ...call.headers },
+        signal: deadline?.signal,
       });
     if (!credentials) return attempt({});
     const auth = await credentials.headers();

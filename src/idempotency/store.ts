@@ -85,7 +85,12 @@ export const caseModelSchema = z.object({
     z.object({ id: z.string().nullish(), body: z.string(), createdAt: date, author: author.nullish() }),
   ),
   customFields: z.array(
-    z.object({ key: z.string(), label: z.string().nullish(), type: enumOf<CustomFieldType>('CustomFieldType'), value: scalar }),
+    z.object({
+      key: z.string(),
+      label: z.string().nullish(),
+      type: enumOf<CustomFieldType>('CustomFieldType'),
+      value: scalar,
+    }),
   ),
 });
 

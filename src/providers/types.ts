@@ -1,5 +1,6 @@
 // The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
 // that exports a ProviderModule, plus one line in registry.ts.
+import type { ResilienceSettings } from '../http/resilience.js';
 import type { HttpTimeouts } from '../http/client.js';
 import type { SimulatorServer } from '../simulators/harness.js';
 import type {
@@ -29,6 +30,8 @@ export interface CaseDataSource {
 /** Settings shared by every provider's HTTP client. */
 export interface SharedSettings {
   timeouts: HttpTimeouts;
+  /** Retries, circuit breaker and bulkhead for every VendorApi the provider opens. */
+  resilience?: Partial<ResilienceSettings>;
 }
 
 /**

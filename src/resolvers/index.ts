@@ -58,14 +58,20 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    createCase: (_parent, { input }, ctx) =>
-      settle(ctx, 'createCase', input.provider, undefined, () => ctx.dataSource(input.provider).createCase(input)),
-    updateCase: (_parent, { input }, ctx) => {
+    createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) =>
+      settle(ctx, 'createCase', input.provider, undefined, () =>
+        ctx.idempotency.run({ operation: 'createCase', provider: input.provider, key: idempotencyKey, input }, () =>
+          ctx.dataSource(input.provider).createCase(input),
+        ),
+      ),
+    updateCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {
       const target = caseIdInput(input.id, ['id']);
       if ('__typename' in target) return target;
       const { provider, vendorId } = target;
       return settle(ctx, 'updateCase', provider, vendorId, () =>
-        ctx.dataSource(provider).updateCase({ ...input, provider, id: vendorId }),
+        ctx.idempotency.run({ operation: 'updateCase', provider, key: idempotencyKey, input }, () =>
+          ctx.dataSource(provider).updateCase({ ...input, provider, id: vendorId }),
+        ),
       );
     },
   },

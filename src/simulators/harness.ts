@@ -35,10 +35,32 @@ export type SimHandler = (req: SimRequest) => SimResponse | Promise<SimResponse>
 
 export type Fault = { kind: 'respond'; response: SimResponse } | { kind: 'hang'; ms: number } | { kind: 'reset' };
 
+export interface FaultOptions {
+  /** How many matching requests fail (1 by default). */
+  times?: number;
+  match?: (req: RecordedRequest) => boolean;
+  /**
+   * The vendor does the work (stores the case) and then fails to answer: the "lost answer" that
+   * makes a blind retry write twice. Otherwise the request fails before it reaches the handler.
+   */
+  afterHandling?: boolean;
+}
+
 interface ArmedFault {
   fault: Fault;
   remaining: number;
   match: (req: RecordedRequest) => boolean;
+  afterHandling: boolean;
+}
+
+/** Faults drawn at random for a share of requests (`npm start` demos, the bench). */
+export interface RandomFaults {
+  /** Share of requests that fail, 0 to 1. */
+  rate: number;
+  fault: Fault;
+  afterHandling?: boolean;
+  /** Only these requests can fail (e.g. only reads). */
+  match?: (req: RecordedRequest) => boolean;
 }
 
 interface Route {
@@ -62,6 +84,7 @@ export class SimulatorServer {
   private readonly server: Server;
   private readonly hangTimers = new Set<NodeJS.Timeout>();
   private latencyMs = 0;
+  private random: (RandomFaults & { draw: () => number }) | undefined;
 
   constructor(private readonly options: SimulatorServerOptions = {}) {
     this.server = createServer((req, res) => {
@@ -76,8 +99,18 @@ export class SimulatorServer {
   }
 
   /** Makes the next `times` matching requests fail with `fault` instead of reaching the handler. */
-  injectFault(fault: Fault, options: { times?: number; match?: (req: RecordedRequest) => boolean } = {}): void {
-    this.faults.push({ fault, remaining: options.times ?? 1, match: options.match ?? (() => true) });
+  injectFault(fault: Fault, options: FaultOptions = {}): void {
+    this.faults.push({
+      fault,
+      remaining: options.times ?? 1,
+      match: options.match ?? (() => true),
+      afterHandling: options.afterHandling ?? false,
+    });
+  }
+
+  /** Fails a random share of requests from now on (until `clearFaults`). */
+  injectRandomFaults(faults: RandomFaults, random: () => number = Math.random): void {
+    this.random = { ...faults, draw: random };
   }
 
   /** Delays every answer by `ms`, like a distant vendor (`CASEGRAPH_SIMULATOR_LATENCY_MS` under `npm start`). */
@@ -87,6 +120,7 @@ export class SimulatorServer {
 
   clearFaults(): void {
     this.faults.length = 0;
+    this.random = undefined;
   }
 
   /** Requests received so far whose method and path match. */
@@ -143,16 +177,36 @@ export class SimulatorServer {
     this.requests.push(recorded);
     if (this.latencyMs > 0) await this.sleep(this.latencyMs);
 
+    const armed = this.takeFault(recorded);
+    if (armed && !armed.afterHandling) {
+      this.fail(req, res, armed.fault);
+      return;
+    }
+    const response = await this.dispatch(recorded, url.pathname);
+    if (armed) this.fail(req, res, armed.fault);
+    else send(res, response);
+  }
+
+  private takeFault(recorded: RecordedRequest): { fault: Fault; afterHandling: boolean } | undefined {
     const armed = this.faults.find((f) => f.remaining > 0 && f.match(recorded));
     if (armed) {
       armed.remaining -= 1;
       if (armed.remaining === 0) this.faults.splice(this.faults.indexOf(armed), 1);
-      const { fault } = armed;
-      if (fault.kind === 'reset') {
+      return armed;
+    }
+    const random = this.random;
+    if (random && (random.match?.(recorded) ?? true) && random.draw() < random.rate) {
+      return { fault: random.fault, afterHandling: random.afterHandling ?? false };
+    }
+    return undefined;
+  }
+
+  private fail(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
+    switch (fault.kind) {
+      case 'reset':
         req.socket.destroy();
         return;
-      }
-      if (fault.kind === 'hang') {
+      case 'hang': {
         const timer = setTimeout(() => {
           this.hangTimers.delete(timer);
           req.socket.destroy();
@@ -160,11 +214,14 @@ export class SimulatorServer {
         this.hangTimers.add(timer);
         return;
       }
-      send(res, fault.response);
-      return;
+      case 'respond':
+        send(res, fault.response);
+        return;
     }
+  }
 
-    const requestSegments = splitPath(url.pathname);
+  private async dispatch(recorded: RecordedRequest, pathname: string): Promise<SimResponse> {
+    const requestSegments = splitPath(pathname);
     let pathMatched = false;
     for (const route of this.routes) {
       const params = matchSegments(route.segments, requestSegments);
@@ -173,18 +230,14 @@ export class SimulatorServer {
       if (route.method !== recorded.method) continue;
       const simReq: SimRequest = { ...recorded, params };
       try {
-        send(res, await route.handler(simReq));
+        return await route.handler(simReq);
       } catch {
-        send(res, this.options.internalError?.(simReq) ?? { status: 500, json: { error: 'internal' } });
+        return this.options.internalError?.(simReq) ?? { status: 500, json: { error: 'internal' } };
       }
-      return;
     }
     const simReq: SimRequest = { ...recorded, params: {} };
-    if (pathMatched) {
-      send(res, { status: 405, text: 'Method Not Allowed' });
-      return;
-    }
-    send(res, this.options.notFound?.(simReq) ?? { status: 404, text: 'Not Found' });
+    if (pathMatched) return { status: 405, text: 'Method Not Allowed' };
+    return this.options.notFound?.(simReq) ?? { status: 404, text: 'Not Found' };
   }
 }
 

@@ -399,7 +399,7 @@ describe('TALKDESK errors over GraphQL', () => {
     await get(SEEDED);
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, json: { code: '1000500', message: 'Internal server error' } } },
-      { match: (r) => r.path === '/cm/core/va/cases/1' },
+      { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' },
     );
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
@@ -407,7 +407,7 @@ describe('TALKDESK errors over GraphQL', () => {
       retriable: true,
       message: 'Talkdesk failed with HTTP 500.',
     });
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/cm/core/va/cases/1' });
+    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,

@@ -428,13 +428,11 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
   it('ProviderUnavailableError for a 500 and, retriable, for a hang', async () => {
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, text: 'Internal Server Error' } },
-      {
-        match: (r) => r.path === '/api/v4/cases/1',
-      },
+      { times: 3, match: (r) => r.path === '/api/v4/cases/1' },
     );
     expect(await get(thalamusCase('1'))).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
 
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/api/v4/cases/1' });
+    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/api/v4/cases/1' });
     const hung = member(await get(thalamusCase('1')), 'ProviderUnavailableError');
     expect(hung.retriable).toBe(true);
     expect(hung.message).not.toContain(sim.url);

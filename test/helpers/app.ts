@@ -83,7 +83,16 @@ export function graphQLClient(graphqlUrl: string): SendGraphQL {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const outcome = loadConfig({ NODE_ENV: 'test', ...options.env, PORT: '0', HOST: '127.0.0.1' });
+  // One app serves a whole suite whose tests inject failures on purpose: a breaker opened by one
+  // test would answer the next. Suites about the breaker set their own threshold.
+  const outcome = loadConfig({
+    NODE_ENV: 'test',
+    CASEGRAPH_BREAKER_FAILURES: '1000',
+    CASEGRAPH_RETRY_BASE_DELAY_MS: '20',
+    ...options.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
   if (!outcome.ok) throw new Error(`test configuration rejected: ${outcome.problems.join('; ')}`);
   const config = { ...outcome.config, timeouts: { ...outcome.config.timeouts, ...options.timeouts } };
   const app = await startApp({

@@ -68,6 +68,7 @@ export class TalkdeskConnection implements ProviderConnection {
       vendorName: TALKDESK_VENDOR_NAME,
       baseUrl: tokenUrl.origin,
       timeouts: shared.timeouts,
+      resilience: shared.resilience,
       connections: 4,
       classify: classifyTalkdeskTokenFailure,
     });
@@ -83,6 +84,7 @@ export class TalkdeskConnection implements ProviderConnection {
       vendorName: TALKDESK_VENDOR_NAME,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
+      resilience: shared.resilience,
       credentials: new TalkdeskBearerCredentials(tokens),
       classify: classifyTalkdeskFailure,
     });

@@ -73,6 +73,7 @@ export class ThalamusConnection implements ProviderConnection {
       vendorName: VENDOR,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
+      resilience: shared.resilience,
       // Credentials go in headers only: the query-string form Thalamus also accepts ends up in access logs.
       headers: {
         'Thalamus-Touchpoint': config.touchpoint,

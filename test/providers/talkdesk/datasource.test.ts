@@ -583,21 +583,29 @@ describe('Talkdesk getCase (get-case-details)', () => {
     expect(sim.server.requests).toHaveLength(0);
   });
 
-  it('turns a 500 into a retriable ProviderUnavailableError that names no URL', async () => {
-    sim.server.injectFault(
-      { kind: 'respond', response: { status: 500, json: { code: '1000500', message: 'boom at 10.0.0.7' } } },
-      { match: (r) => r.path === '/cm/core/va/cases/1' },
-    );
+  it('retries a read that answered 500, then turns a lasting 500 into a retriable ProviderUnavailableError that names no URL', async () => {
+    const caseReads = () => sim.server.received('GET', '/cm/core/va/cases/1').length;
+    const fail500 = {
+      kind: 'respond',
+      response: { status: 500, json: { code: '1000500', message: 'boom at 10.0.0.7' } },
+    } as const;
+    sim.server.injectFault(fail500, { match: (r) => r.path === '/cm/core/va/cases/1' });
+    expect((await connect().dataSource().getCase('1')).id).toBe('1');
+    expect(caseReads()).toBe(2);
+
+    sim.server.requests.length = 0;
+    sim.server.injectFault(fail500, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
     const err = await failure(connect().dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(true);
     expect(err.message).toBe('Talkdesk failed with HTTP 500.');
+    expect(caseReads()).toBe(3);
   });
 
   it('turns a hanging Talkdesk into a retriable ProviderUnavailableError', async () => {
     const connection = connect({}, { timeouts: { headersMs: 150, bodyMs: 150 } });
     await connection.dataSource().getCase('1');
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { match: (r) => r.path === '/cm/core/va/cases/1' });
+    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
     const err = await failure(connection.dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(true);

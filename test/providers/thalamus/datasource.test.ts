@@ -351,8 +351,8 @@ describe('getCase', () => {
     expect(err.message).not.toContain(sim.url);
   });
 
-  it('answers ProviderUnavailableError for a 500 and a retriable one for a hang', async () => {
-    const onCase = { match: (r: RecordedRequest) => r.path === '/api/v4/cases/1' };
+  it('answers ProviderUnavailableError for a lasting 500 and a retriable one for a hang, after retrying the read', async () => {
+    const onCase = { times: 3, match: (r: RecordedRequest) => r.path === '/api/v4/cases/1' };
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, text: 'java.lang.NullPointerException at 10.0.0.7' } },
       onCase,
@@ -360,6 +360,7 @@ describe('getCase', () => {
     const err = await failure(() => connect().dataSource().getCase('1'));
     expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true });
     expect(err.message).not.toContain('10.0.0.7');
+    expect(sim.server.received('GET', '/api/v4/cases/1')).toHaveLength(3);
 
     sim.server.injectFault({ kind: 'hang', ms: 2_000 }, onCase);
     const conn = connect({}, { headersMs: 150, bodyMs: 150 });
@@ -650,7 +651,7 @@ describe('refusals without a field name', () => {
     const conn = connect();
     sim.server.injectFault(
       { kind: 'respond', response: { status: 503, text: 'busy' } },
-      { match: (r) => r.path === '/api/v4/cases/typecategory' },
+      { times: 3, match: (r) => r.path === '/api/v4/cases/typecategory' },
     );
     const unread = await createIn(conn, 'Reclamo', 'Fax');
     expect(unread.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);

@@ -1,0 +1,193 @@
+// Idempotency keys for createCase and updateCase, after Stripe and the IETF Idempotency-Key draft.
+// None of the four vendors has keys of its own, so casegraph holds them: a key is claimed
+// atomically before the vendor is called, and the outcome recorded under it, so that a retried
+// mutation either replays what happened or says it cannot know, and never writes twice.
+import { createHash } from 'node:crypto';
+import { CaseError, isCaseError, validationError } from '../domain/errors.js';
+import type { CaseProvider, MutationOutcome } from '../domain/model.js';
+import type { IdempotencyEntry, IdempotencyStore } from './store.js';
+
+export const MAX_KEY_LENGTH = 255;
+
+export interface IdempotencySettings {
+  /** How long a key and its outcome are kept. */
+  ttlMs: number;
+  /**
+   * How long a first attempt may run before a retry stops waiting for it: past the operation
+   * deadline, an attempt still marked running died with its process, and may have written.
+   */
+  leaseMs: number;
+}
+
+export interface IdempotentWrite {
+  operation: 'createCase' | 'updateCase';
+  provider: CaseProvider;
+  /** The client's key; without one the write runs unguarded, and a lost answer says what a retry risks. */
+  key: string | null | undefined;
+  /** The mutation input without its key: what "the same request" means. */
+  input: unknown;
+}
+
+/** What went wrong with the key itself, logged by the caller; never shown to clients. */
+export type StoreFailureListener = (err: unknown, write: IdempotentWrite) => void;
+
+export class Idempotency {
+  constructor(
+    private readonly store: IdempotencyStore,
+    private readonly settings: IdempotencySettings,
+    private readonly onStoreFailure: StoreFailureListener = () => undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Runs `attempt` at most once per key and input; answers the recorded outcome for a retry. */
+  async run(write: IdempotentWrite, attempt: () => Promise<MutationOutcome>): Promise<MutationOutcome> {
+    const { key } = write;
+    if (key === null || key === undefined) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (isCaseError(err) && err.type === 'OutcomeUnknownError') {
+          throw new CaseError('OutcomeUnknownError', `${err.message} ${RETRY_WITHOUT_KEY}`, {
+            retriable: false,
+            cause: err,
+          });
+        }
+        throw err;
+      }
+    }
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw validationError([
+        { path: ['idempotencyKey'], message: `An idempotency key has 1 to ${MAX_KEY_LENGTH} characters.` },
+      ]);
+    }
+    const storeKey = `${write.operation}:${write.provider}:${key}`;
+    const fingerprint = fingerprintOf(write);
+    let held: IdempotencyEntry | null;
+    try {
+      held = await this.store.claim(
+        storeKey,
+        { state: 'running', fingerprint, startedAt: this.now() },
+        this.settings.ttlMs,
+      );
+    } catch (err) {
+      this.onStoreFailure(err, write);
+      // Nothing was sent: the same request may simply be retried.
+      throw new CaseError(
+        'ProviderUnavailableError',
+        'casegraph could not reach its idempotency store; nothing was sent.',
+        {
+          retriable: true,
+          retryAfterSeconds: 1,
+        },
+      );
+    }
+    if (held) return this.answerHeld(held, fingerprint, write.operation, key);
+
+    let outcome: MutationOutcome;
+    try {
+      outcome = await attempt();
+    } catch (err) {
+      await this.settleFailure(storeKey, fingerprint, err, write);
+      if (isCaseError(err) && err.type === 'OutcomeUnknownError') throw outcomeUnknown(err.message, key, err);
+      throw err;
+    }
+    await this.keep(write, () =>
+      this.store.record(storeKey, { state: 'done', fingerprint, outcome }, this.settings.ttlMs),
+    );
+    return outcome;
+  }
+
+  private answerHeld(
+    held: IdempotencyEntry,
+    fingerprint: string,
+    operation: IdempotentWrite['operation'],
+    key: string,
+  ): MutationOutcome {
+    if (held.fingerprint !== '' && held.fingerprint !== fingerprint) {
+      throw validationError([
+        {
+          path: ['idempotencyKey'],
+          message: `This idempotency key was already used for a different ${operation} input; use a new key for a new request.`,
+        },
+      ]);
+    }
+    switch (held.state) {
+      case 'done':
+        return held.outcome;
+      case 'unknown':
+        throw outcomeUnknown(held.message, key);
+      case 'running':
+        if (this.now() - held.startedAt > this.settings.leaseMs) {
+          throw outcomeUnknown(
+            'The first attempt with this idempotency key never finished (its casegraph instance stopped): the write may or may not have happened.',
+            key,
+          );
+        }
+        throw new CaseError(
+          'ConflictError',
+          'An attempt with this idempotency key is still running; retry shortly to read its outcome.',
+          { retriable: true, retryAfterSeconds: 1 },
+        );
+    }
+  }
+
+  /**
+   * A failure that may have written is held as unknown, so a retry never writes blindly; any other
+   * failure provably wrote nothing (casegraph or the vendor refused it), so the key is freed.
+   */
+  private async settleFailure(
+    storeKey: string,
+    fingerprint: string,
+    err: unknown,
+    write: IdempotentWrite,
+  ): Promise<void> {
+    if (isCaseError(err) && err.type === 'OutcomeUnknownError') {
+      await this.keep(write, () =>
+        this.store.record(storeKey, { state: 'unknown', fingerprint, message: err.message }, this.settings.ttlMs),
+      );
+    } else {
+      await this.keep(write, () => this.store.release(storeKey));
+    }
+  }
+
+  /** The outcome stands whether or not the store took note of it; a lost note is logged, not answered. */
+  private async keep(write: IdempotentWrite, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (err) {
+      this.onStoreFailure(err, write);
+    }
+  }
+}
+
+const RETRY_WITHOUT_KEY =
+  'Retrying without an idempotencyKey may write it twice: read the case first, or send mutations with an idempotencyKey.';
+const RETRY_WITH_KEY =
+  'Retrying with the same idempotencyKey is safe: casegraph answers this outcome again and never sends the write a second time.';
+
+/** The entry keeps the vendor's part of the message; the advice about retrying is added on the way out. */
+function outcomeUnknown(message: string, key: string, cause?: unknown): CaseError {
+  return new CaseError('OutcomeUnknownError', `${message} ${RETRY_WITH_KEY}`, {
+    retriable: false,
+    idempotencyKey: key,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/** The same request: same operation, provider and input, whatever the order of its object keys. */
+export function fingerprintOf(write: IdempotentWrite): string {
+  return createHash('sha256')
+    .update(canonicalJson({ operation: write.operation, provider: write.provider, input: write.input }))
+    .digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
