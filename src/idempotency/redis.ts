@@ -10,13 +10,12 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly redis: Redis;
 
   constructor(url: string) {
-    // Fail a command at once when Redis is down rather than queueing it behind a reconnect: the
-    // mutation then answers a retriable error instead of hanging past its deadline.
+    // A command waits at most a second, connecting included: with Redis down the mutation answers
+    // a retriable error (nothing was sent) instead of hanging past its deadline.
     this.redis = new Redis(url, {
-      enableOfflineQueue: false,
+      commandTimeout: 1_000,
+      connectTimeout: 1_000,
       maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      lazyConnect: false,
     });
     // Connection errors surface through the commands that fail; an unhandled 'error' event would crash.
     this.redis.on('error', () => undefined);
