@@ -62,6 +62,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           simulator = await module.startSimulator();
           ownedSimulators.push(simulator);
           simulator.server.delayResponses(config.simulatorLatencyMs);
+          const faults = config.simulatorFaults;
+          if (faults) {
+            simulator.server.injectRandomFaults({
+              ...faults,
+              match: (r) => faults.on === 'all' || (faults.on === 'reads') === (r.method === 'GET'),
+            });
+          }
         }
         providerConfig = simulator.config;
       }

@@ -7,6 +7,7 @@ import type { HttpTimeouts } from './http/client.js';
 import { DEFAULT_RESILIENCE } from './http/resilience.js';
 import type { ResilienceSettings } from './http/resilience.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
+import type { Fault } from './simulators/harness.js';
 
 /** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
 export const ALL_PROVIDERS: readonly CaseProvider[] = PROVIDER_MODULES.map((m) => m.provider);
@@ -31,6 +32,8 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** Added to every embedded simulator answer, to watch casegraph against a slow vendor. */
   simulatorLatencyMs: number;
+  /** Faults the embedded simulators inject at random, to watch retries, breakers and idempotency work. */
+  simulatorFaults: SimulatorFaults | undefined;
   /** Each GraphQL request's overall deadline: retries and sequential vendor calls all fit inside it. */
   deadlineMs: number;
   /** How long idempotency keys and their outcomes are kept. */
@@ -38,6 +41,45 @@ export interface AppConfig {
   /** Shared idempotency store for every instance; in-process memory when absent. */
   redisUrl: string | undefined;
   providers: ProviderSetup[];
+}
+
+export interface SimulatorFaults {
+  /** Share of vendor requests that fail, 0 to 1. */
+  rate: number;
+  /** How they fail: an HTTP status, a hang (no answer), or a dropped connection. */
+  fault: Fault;
+  /** Which requests: all of them, only reads (GET), or only writes. */
+  on: 'all' | 'reads' | 'writes';
+  /** The vendor does the work first (stores the case), then fails to answer. */
+  afterHandling: boolean;
+}
+
+function simulatorFaults(env: NodeJS.ProcessEnv, problems: string[]): SimulatorFaults | undefined {
+  const rawRate = env.CASEGRAPH_SIMULATOR_FAILURE_RATE;
+  if (rawRate === undefined || rawRate === '') return undefined;
+  const rate = Number(rawRate);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) {
+    problems.push(`CASEGRAPH_SIMULATOR_FAILURE_RATE must be a number from 0 to 1, got ${JSON.stringify(rawRate)}.`);
+    return undefined;
+  }
+  const kind = (env.CASEGRAPH_SIMULATOR_FAULT ?? '503').trim().toLowerCase();
+  let fault: Fault;
+  if (kind === 'hang') fault = { kind: 'hang', ms: 60_000 };
+  else if (kind === 'reset') fault = { kind: 'reset' };
+  else if (/^[45]\d\d$/.test(kind))
+    fault = { kind: 'respond', response: { status: Number(kind), text: 'injected fault' } };
+  else {
+    problems.push(
+      `CASEGRAPH_SIMULATOR_FAULT must be an HTTP status (e.g. 503), hang or reset, got ${JSON.stringify(kind)}.`,
+    );
+    return undefined;
+  }
+  const on = (env.CASEGRAPH_SIMULATOR_FAULT_ON ?? 'all').trim().toLowerCase();
+  if (on !== 'all' && on !== 'reads' && on !== 'writes') {
+    problems.push(`CASEGRAPH_SIMULATOR_FAULT_ON must be all, reads or writes, got ${JSON.stringify(on)}.`);
+    return undefined;
+  }
+  return { rate, fault, on, afterHandling: flag(env, 'CASEGRAPH_SIMULATOR_STORE_THEN_FAIL', false, problems) };
 }
 
 export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -164,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     },
     shutdownGraceMs: positiveInt(env, 'CASEGRAPH_SHUTDOWN_GRACE_MS', 10_000, problems),
     simulatorLatencyMs: positiveInt(env, 'CASEGRAPH_SIMULATOR_LATENCY_MS', 0, problems),
+    simulatorFaults: simulatorFaults(env, problems),
     deadlineMs: positiveInt(env, 'CASEGRAPH_DEADLINE_MS', 15_000, problems),
     idempotencyTtlMs: positiveInt(env, 'CASEGRAPH_IDEMPOTENCY_TTL_SECONDS', 86_400, problems) * 1000,
     redisUrl: redisUrl(env.REDIS_URL, problems),

@@ -54,4 +54,58 @@ describe('loadConfig', () => {
     const timeouts = loadConfig({ CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS: '250' });
     expect(timeouts.ok && timeouts.config.timeouts.headersMs).toBe(250);
   });
+
+  it('reads the resilience, deadline, idempotency and Redis settings, with defaults', () => {
+    const defaults = loadConfig({});
+    if (!defaults.ok) throw new Error(defaults.problems.join('; '));
+    expect(defaults.config).toMatchObject({ deadlineMs: 15_000, idempotencyTtlMs: 86_400_000, redisUrl: undefined });
+    expect(defaults.config.resilience).toMatchObject({ attempts: 3, breakerFailures: 5, retryAfterCeilingMs: 5_000 });
+
+    const set = loadConfig({
+      CASEGRAPH_DEADLINE_MS: '2000',
+      CASEGRAPH_IDEMPOTENCY_TTL_SECONDS: '60',
+      REDIS_URL: 'redis://:secret@127.0.0.1:6380/2',
+      CASEGRAPH_RETRY_ATTEMPTS: '0',
+      CASEGRAPH_BREAKER_HALF_OPEN_MS: '750',
+    });
+    if (!set.ok) throw new Error(set.problems.join('; '));
+    expect(set.config).toMatchObject({
+      deadlineMs: 2_000,
+      idempotencyTtlMs: 60_000,
+      redisUrl: 'redis://:secret@127.0.0.1:6380/2',
+    });
+    expect(set.config.resilience).toMatchObject({ attempts: 1, breakerHalfOpenMs: 750 });
+
+    const bad = loadConfig({ REDIS_URL: 'http://user:hunter2@redis:6379' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems).toEqual(['REDIS_URL must be a redis:// or rediss:// URL.']);
+  });
+
+  it('reads the simulators’ fault injection, and refuses what it cannot inject', () => {
+    const on = loadConfig({
+      CASEGRAPH_SIMULATOR_FAILURE_RATE: '0.1',
+      CASEGRAPH_SIMULATOR_FAULT: '500',
+      CASEGRAPH_SIMULATOR_FAULT_ON: 'writes',
+      CASEGRAPH_SIMULATOR_STORE_THEN_FAIL: 'true',
+    });
+    if (!on.ok) throw new Error(on.problems.join('; '));
+    expect(on.config.simulatorFaults).toEqual({
+      rate: 0.1,
+      fault: { kind: 'respond', response: { status: 500, text: 'injected fault' } },
+      on: 'writes',
+      afterHandling: true,
+    });
+    expect(loadConfig({ CASEGRAPH_SIMULATOR_FAILURE_RATE: '1', CASEGRAPH_SIMULATOR_FAULT: 'hang' })).toMatchObject({
+      ok: true,
+      config: { simulatorFaults: { fault: { kind: 'hang' }, on: 'all', afterHandling: false } },
+    });
+    for (const env of [
+      { CASEGRAPH_SIMULATOR_FAILURE_RATE: '1.5' },
+      { CASEGRAPH_SIMULATOR_FAILURE_RATE: '0.5', CASEGRAPH_SIMULATOR_FAULT: 'explode' },
+      { CASEGRAPH_SIMULATOR_FAILURE_RATE: '0.5', CASEGRAPH_SIMULATOR_FAULT_ON: 'sometimes' },
+    ]) {
+      expect(loadConfig(env).ok).toBe(false);
+    }
+  });
 });

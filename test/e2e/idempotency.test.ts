@@ -2,7 +2,7 @@
 // and then loses the answer (a 500, a hang) gets OutcomeUnknownError, never a retriable error, and
 // a retry with the same idempotencyKey never writes a second case. Each vendor in its own app.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CreateCaseDocument, UpdateCaseDocument } from '../../examples/client/generated/graphql.js';
+import { CreateCaseDocument, GetCaseDocument, UpdateCaseDocument } from '../../examples/client/generated/graphql.js';
 import type { CreateCaseInput, CreateCaseMutation, UpdateCaseInput } from '../../examples/client/generated/graphql.js';
 import { caseGlobalId } from '../../src/domain/globalId.js';
 import type { CaseProvider } from '../../src/domain/model.js';
@@ -222,3 +222,32 @@ describe.skipIf(!redisAvailable)(
     });
   },
 );
+
+describe('fault injection from the environment (what `npm start` demos)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: {
+        CASEGRAPH_PROVIDERS: 'THALAMUS',
+        CASEGRAPH_SIMULATOR_FAILURE_RATE: '1',
+        CASEGRAPH_SIMULATOR_FAULT: '500',
+        CASEGRAPH_SIMULATOR_FAULT_ON: 'writes',
+        CASEGRAPH_SIMULATOR_STORE_THEN_FAIL: 'true',
+      },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('makes every write store and then fail, while reads answer', async () => {
+    const input: CreateCaseInput = {
+      provider: 'THALAMUS',
+      status: 'NEW',
+      thalamus: { categoryCode: 'Consulta', typeCode: 'Email' },
+      idempotencyKey: 'demo',
+    };
+    const lost = member(dataOf(await app.gql(CreateCaseDocument, { input })).createCase, 'OutcomeUnknownError');
+    expect(lost.idempotencyKey).toBe('demo');
+    const read = await app.gql(GetCaseDocument, { id: caseGlobalId('THALAMUS', '1') });
+    expect(member(dataOf(read).case, 'Case').vendorId).toBe('1');
+  });
+});
