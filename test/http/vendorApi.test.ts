@@ -159,8 +159,11 @@ describe('bulkhead', () => {
     const capped = api({ concurrency: 1, queue: 1, attempts: 1 });
     server.injectFault({ kind: 'hang', ms: 150 }, { times: 1 });
     const results = await Promise.allSettled([capped.call(read), capped.call(read), capped.call(read)]);
-    const rejected = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
-    const refusals = rejected.filter((e) => e instanceof CaseError && e.message.includes('too many calls in flight'));
+    const refusals = results.filter((r) => {
+      if (r.status !== 'rejected') return false;
+      const reason: unknown = r.reason;
+      return reason instanceof CaseError && reason.message.includes('too many calls in flight');
+    });
     expect(refusals).toHaveLength(1);
     expect(calls()).toBe(2);
   });
