@@ -59,7 +59,7 @@ describe('loadConfig', () => {
     const defaults = loadConfig({});
     if (!defaults.ok) throw new Error(defaults.problems.join('; '));
     expect(defaults.config).toMatchObject({ deadlineMs: 15_000, idempotencyTtlMs: 86_400_000, redisUrl: undefined });
-    expect(defaults.config.resilience).toMatchObject({ attempts: 3, breakerFailures: 5, retryAfterCeilingMs: 5_000 });
+    expect(defaults.config.resilience).toMatchObject({ attempts: 4, breakerFailures: 5, retryAfterCeilingMs: 5_000 });
 
     const set = loadConfig({
       CASEGRAPH_DEADLINE_MS: '2000',

@@ -28,7 +28,7 @@ export interface ResilienceSettings {
 }
 
 export const DEFAULT_RESILIENCE: ResilienceSettings = {
-  attempts: 3,
+  attempts: 4,
   baseDelayMs: 100,
   maxDelayMs: 2_000,
   retryAfterCeilingMs: 5_000,
