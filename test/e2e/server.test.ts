@@ -147,6 +147,7 @@ describe('casegraph HTTP service', () => {
       code: 'PROVIDER_UNAVAILABLE',
       retriable: false,
       provider: 'KHOROS',
+      retryAfterSeconds: null,
     });
     expect(JSON.stringify(body)).not.toContain('secret.js');
   });

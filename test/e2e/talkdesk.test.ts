@@ -25,6 +25,7 @@ import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from '../providers/talkdesk/fixtures.js';
+import { DEFAULT_RESILIENCE } from '../../src/http/resilience.js';
 
 // The fixture is typed with the server's inputs, whose DateTime and URL fields are objects rather
 // than the strings a client sends; the seed sample sets none of the inputs that have them.
@@ -399,7 +400,7 @@ describe('TALKDESK errors over GraphQL', () => {
     await get(SEEDED);
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, json: { code: '1000500', message: 'Internal server error' } } },
-      { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/cm/core/va/cases/1' },
     );
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
@@ -407,7 +408,10 @@ describe('TALKDESK errors over GraphQL', () => {
       retriable: true,
       message: 'Talkdesk failed with HTTP 500.',
     });
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
+    sim.server.injectFault(
+      { kind: 'hang', ms: 2_000 },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/cm/core/va/cases/1' },
+    );
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,

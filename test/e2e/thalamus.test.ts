@@ -25,6 +25,7 @@ import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
+import { DEFAULT_RESILIENCE } from '../../src/http/resilience.js';
 
 /** The create-case page example: Reclamo / Telefonico, status "Created", a resolution, comments, caseData. */
 const seedExample: CreateCaseInput = {
@@ -428,11 +429,14 @@ describe('THALAMUS over GraphQL: errors as union members', () => {
   it('ProviderUnavailableError for a 500 and, retriable, for a hang', async () => {
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, text: 'Internal Server Error' } },
-      { times: 3, match: (r) => r.path === '/api/v4/cases/1' },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/api/v4/cases/1' },
     );
     expect(await get(thalamusCase('1'))).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
 
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/api/v4/cases/1' });
+    sim.server.injectFault(
+      { kind: 'hang', ms: 2_000 },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/api/v4/cases/1' },
+    );
     const hung = member(await get(thalamusCase('1')), 'ProviderUnavailableError');
     expect(hung.retriable).toBe(true);
     expect(hung.message).not.toContain(sim.url);

@@ -10,6 +10,7 @@ import { startTalkdeskSimulator } from '../../../src/providers/talkdesk/simulato
 import type { TalkdeskSimulator } from '../../../src/providers/talkdesk/simulator/index.js';
 import { talkdesk } from '../../../src/providers/talkdesk/index.js';
 import { SEED_CREATE_BODY, SEED_CREATE_INPUT, SEED_DEPENDENT_PATH } from './fixtures.js';
+import { DEFAULT_RESILIENCE } from '../../../src/http/resilience.js';
 
 let sim: TalkdeskSimulator;
 const open: TalkdeskConnection[] = [];
@@ -594,18 +595,24 @@ describe('Talkdesk getCase (get-case-details)', () => {
     expect(caseReads()).toBe(2);
 
     sim.server.requests.length = 0;
-    sim.server.injectFault(fail500, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
+    sim.server.injectFault(fail500, {
+      times: DEFAULT_RESILIENCE.attempts,
+      match: (r) => r.path === '/cm/core/va/cases/1',
+    });
     const err = await failure(connect().dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(true);
     expect(err.message).toBe('Talkdesk failed with HTTP 500.');
-    expect(caseReads()).toBe(3);
+    expect(caseReads()).toBe(DEFAULT_RESILIENCE.attempts);
   });
 
   it('turns a hanging Talkdesk into a retriable ProviderUnavailableError', async () => {
     const connection = connect({}, { timeouts: { headersMs: 150, bodyMs: 150 } });
     await connection.dataSource().getCase('1');
-    sim.server.injectFault({ kind: 'hang', ms: 2_000 }, { times: 3, match: (r) => r.path === '/cm/core/va/cases/1' });
+    sim.server.injectFault(
+      { kind: 'hang', ms: 2_000 },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/cm/core/va/cases/1' },
+    );
     const err = await failure(connection.dataSource().getCase('1'));
     expect(err.type).toBe('ProviderUnavailableError');
     expect(err.retriable).toBe(true);

@@ -9,6 +9,7 @@ import type { ThalamusConfig } from '../../../src/providers/thalamus/config.js';
 import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 import type { CreateCaseInput } from '../../../src/domain/model.js';
+import { DEFAULT_RESILIENCE } from '../../../src/http/resilience.js';
 
 let sim: RunningThalamusSimulator;
 const connections: ThalamusConnection[] = [];
@@ -352,7 +353,7 @@ describe('getCase', () => {
   });
 
   it('answers ProviderUnavailableError for a lasting 500 and a retriable one for a hang, after retrying the read', async () => {
-    const onCase = { times: 3, match: (r: RecordedRequest) => r.path === '/api/v4/cases/1' };
+    const onCase = { times: DEFAULT_RESILIENCE.attempts, match: (r: RecordedRequest) => r.path === '/api/v4/cases/1' };
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, text: 'java.lang.NullPointerException at 10.0.0.7' } },
       onCase,
@@ -360,7 +361,7 @@ describe('getCase', () => {
     const err = await failure(() => connect().dataSource().getCase('1'));
     expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true });
     expect(err.message).not.toContain('10.0.0.7');
-    expect(sim.server.received('GET', '/api/v4/cases/1')).toHaveLength(3);
+    expect(sim.server.received('GET', '/api/v4/cases/1')).toHaveLength(DEFAULT_RESILIENCE.attempts);
 
     sim.server.injectFault({ kind: 'hang', ms: 2_000 }, onCase);
     const conn = connect({}, { headersMs: 150, bodyMs: 150 });
@@ -651,7 +652,7 @@ describe('refusals without a field name', () => {
     const conn = connect();
     sim.server.injectFault(
       { kind: 'respond', response: { status: 503, text: 'busy' } },
-      { times: 3, match: (r) => r.path === '/api/v4/cases/typecategory' },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/api/v4/cases/typecategory' },
     );
     const unread = await createIn(conn, 'Reclamo', 'Fax');
     expect(unread.fields.map((f) => [f.path, f.vendorCode])).toEqual([[['thalamus'], 'InvalidCode']]);
