@@ -171,6 +171,7 @@ describe('casegraph HTTP service', () => {
       message: 'TALKDESK is not enabled on this casegraph instance.',
       code: 'PROVIDER_UNAVAILABLE',
       retriable: false,
+      retryAfterSeconds: null,
     });
   });
 
