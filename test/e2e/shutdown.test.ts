@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { killGroups, waitForGroupExit } from '../helpers/processes.js';
+import { redisAvailable, redisSkipReason, startRedis } from '../helpers/redis.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -82,4 +83,31 @@ describe('shutdown of npm start', () => {
     expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
     expect(Date.now() - sent).toBeLessThan(3_000);
   });
+
+  it.skipIf(!redisAvailable)(
+    `SIGTERM with a Redis idempotency store: the keyed write in flight finishes, Redis is let go, exit 0${redisAvailable ? '' : ` (skipped: ${redisSkipReason})`}`,
+    async () => {
+      const redis = await startRedis();
+      try {
+        const app = await startNpm({ REDIS_URL: redis.url, CASEGRAPH_SIMULATOR_LATENCY_MS: '1000' });
+        const create = () =>
+          fetch(app.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query:
+                'mutation { createCase(input: { provider: THALAMUS, status: NEW, idempotencyKey: "sigterm", thalamus: { categoryCode: "Consulta", typeCode: "Email" } }) { __typename } }',
+            }),
+          });
+        const inFlight = create();
+        await new Promise((r) => setTimeout(r, 300));
+        app.child.kill('SIGTERM');
+        expect(await (await inFlight).json()).toEqual({ data: { createCase: { __typename: 'CreateCaseSuccess' } } });
+        expect(await app.exited).toBe(0);
+        expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
+      } finally {
+        await redis.stop();
+      }
+    },
+  );
 });
