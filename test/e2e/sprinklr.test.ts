@@ -8,8 +8,8 @@ import {
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
   startSprinklrSimulator,
-} from '../../src/providers/sprinklr/simulator.js';
-import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator.js';
+} from '../../src/providers/sprinklr/simulator/index.js';
+import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator/index.js';
 import {
   CommentNodeDocument,
   CreateCaseDocument,

@@ -13,8 +13,8 @@ import {
   SIM_SEEDED_CASE_NUMBER,
   SIM_VOICE_MESSAGE_ID,
   startSprinklrSimulator,
-} from '../../../src/providers/sprinklr/simulator.js';
-import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator.js';
+} from '../../../src/providers/sprinklr/simulator/index.js';
+import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator/index.js';
 import type { CaseDataSource, ProviderConnection } from '../../../src/providers/types.js';
 import type { RecordedRequest } from '../../../src/simulators/harness.js';
 import { HELP_ARTICLE_BODY, HELP_ARTICLE_INPUT } from './fixtures.js';
