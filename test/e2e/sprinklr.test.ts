@@ -8,8 +8,8 @@ import {
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
   startSprinklrSimulator,
-} from '../../src/providers/sprinklr/simulator.js';
-import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator.js';
+} from '../../src/providers/sprinklr/simulator/index.js';
+import type { RunningSprinklrSimulator } from '../../src/providers/sprinklr/simulator/index.js';
 import {
   CommentNodeDocument,
   CreateCaseDocument,
@@ -32,6 +32,7 @@ import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
 import { HELP_ARTICLE_BODY } from '../providers/sprinklr/fixtures.js';
+import { DEFAULT_RESILIENCE } from '../../src/http/resilience.js';
 
 /** The simulator's seeded case, by its global id. */
 const SEEDED = caseGlobalId('SPRINKLR', SIM_SEEDED_CASE_ID);
@@ -254,7 +255,7 @@ describe('createCase', () => {
       'CreateCaseSuccess',
     );
     expect(result.warnings).toEqual([
-      { path: ['comments', '0'], message: expect.stringContaining('HTTP 503'), code: 'PROVIDER_UNAVAILABLE' },
+      { path: ['comments', '0'], message: expect.stringContaining('HTTP 503'), code: 'OUTCOME_UNKNOWN' },
     ]);
     expect(sim.storedCase(result.case.vendorId)).toBeDefined();
   });
@@ -265,7 +266,7 @@ describe('createCase', () => {
         kind: 'respond',
         response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'db-3 down' }] } },
       },
-      { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
     );
     const result = member(await create(helpArticleInput), 'CreateCaseSuccess');
     expect(result.warnings).toEqual([
@@ -473,7 +474,7 @@ describe('case query', () => {
   it('answers ProviderUnavailableError when the messages of a case cannot be read', async () => {
     sim.server.injectFault(
       { kind: 'respond', response: { status: 503, text: 'upstream message-store down' } },
-      { match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.path === '/prod2/api/v2/message/bulk-fetch' },
     );
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
@@ -527,10 +528,14 @@ describe('case query', () => {
   });
 
   it('answers ProviderUnavailableError for a 5xx and for a timeout', async () => {
-    sim.server.injectFault({
-      kind: 'respond',
-      response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'stack at db.internal' }] } },
-    });
+    sim.server.injectFault(
+      {
+        kind: 'respond',
+        response: { status: 500, json: { data: null, errors: [{ code: 'X', message: 'stack at db.internal' }] } },
+      },
+      // Every attempt of every call the read makes.
+      { times: 100 },
+    );
     expect(await get(SEEDED)).toMatchObject({
       __typename: 'ProviderUnavailableError',
       retriable: true,
@@ -538,7 +543,7 @@ describe('case query', () => {
     });
 
     const slow = await appWith({}, { headersMs: 300 });
-    sim.server.injectFault({ kind: 'hang', ms: 3_000 });
+    sim.server.injectFault({ kind: 'hang', ms: 3_000 }, { times: 100 });
     expect(await get(SEEDED, slow)).toMatchObject({ __typename: 'ProviderUnavailableError', retriable: true });
   });
 });

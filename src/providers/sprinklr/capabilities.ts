@@ -1,7 +1,7 @@
 // What Sprinklr's Case API v2 supports, as input paths the shared validator enforces before any call.
 import type { ProviderCapabilities } from '../../domain/model.js';
 
-export const capabilities: ProviderCapabilities = {
+export const sprinklrCapabilities: ProviderCapabilities = {
   name: 'Sprinklr',
   // A case's interactions are its associated messages (associated-messages, then bulk-fetch); the
   // case API only takes the id of the message it is opened on (`sprinklr.firstMessageId`).

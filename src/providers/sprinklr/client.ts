@@ -1,8 +1,7 @@
-// Sprinklr over HTTP: one long-lived connection (HTTP pool, credentials, configured custom
-// properties) and one datasource per GraphQL request, whose case reads go through a DataLoader. A
+// Sprinklr over HTTP: one long-lived connection (the VendorApi, the case custom-property
+// definitions) and one datasource per GraphQL request, whose case reads go through a DataLoader. A
 // case is read with its comments and its messages (associated-messages, then bulk-fetch).
-import DataLoader from 'dataloader';
-import { CaseError, notFoundError, validationError } from '../../domain/errors.js';
+import { notFoundError } from '../../domain/errors.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -15,29 +14,33 @@ import type {
   OperationWarningModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import { HttpClient } from '../../http/client.js';
-import type { HttpRequest, HttpResponse } from '../../http/client.js';
-import { failureFromResponse, unexpectedResponse } from '../../http/failure.js';
-import type { CaseDataSource, ProviderConnection, SharedSettings } from '../types.js';
-import { checkCustomFields, checkInputShape } from '../shared/validation.js';
+import { unexpectedResponse } from '../../http/failure.js';
+import { VendorApi } from '../../http/vendorApi.js';
+import { VendorDataSource } from '../shared/dataSource.js';
+import type { WriteMode } from '../shared/dataSource.js';
+import { caseLoader } from '../shared/loader.js';
+import type { CaseLoader } from '../shared/loader.js';
+import { allSettledOrThrow } from '../shared/settled.js';
+import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import { capabilities } from './capabilities.js';
+import { partFailedWarning } from '../shared/warnings.js';
+import type { ProviderConnection, SharedSettings } from '../types.js';
+import { sprinklrCapabilities } from './capabilities.js';
 import type { SprinklrConfig } from './config.js';
+import { classifySprinklrFailure, sprinklrCommentFieldPath, sprinklrFieldPath } from './errors.js';
 import {
   fromSprinklrCase,
   fromSprinklrComment,
   fromSprinklrMessages,
   fromSprinklrSearchedComment,
   sprinklrCaseMessageIds,
-  sprinklrFailure,
-  sprinklrFieldPath,
-  sprinklrInputProblems,
   toSprinklrBulkFetchBodies,
   toSprinklrCommentBody,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
   toSprinklrUpdateBody,
 } from './mapping.js';
+import { sprinklrInputProblems } from './validation.js';
 import {
   SprinklrAssociatedMessagesResponse,
   SprinklrBulkFetchResponse,
@@ -51,33 +54,31 @@ import type { SprinklrCaseWire, SprinklrMessageWire } from './wire.js';
 const VENDOR = 'Sprinklr';
 /** Sprinklr case ids are 24 or 32 hex digits; anything outside this alphabet names no case and is never sent. */
 const CASE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const CASE_PATH = '/api/v2/case';
 const COMMENT_PAGE_ROWS = 100;
 const MAX_COMMENT_PAGES = 50;
 /** Bulk fetches in flight at once for one case: Sprinklr's default limit is 10 calls per second per key. */
 const MAX_PARALLEL_BULK_FETCHES = 4;
 
-const isOk = (res: HttpResponse): boolean => res.status >= 200 && res.status < 300;
-
 export class SprinklrConnection implements ProviderConnection {
-  private readonly http: HttpClient;
+  readonly api: VendorApi;
 
   constructor(
     readonly config: SprinklrConfig,
     shared: SharedSettings,
   ) {
-    this.http = new HttpClient({ vendorName: VENDOR, baseUrl: config.baseUrl, timeouts: shared.timeouts });
-  }
-
-  /** Every Sprinklr call carries the Bearer token and the API key (Content-Type is added with a body). */
-  call(req: HttpRequest): Promise<HttpResponse> {
-    return this.http.request({
-      ...req,
+    this.api = new VendorApi({
+      vendorName: VENDOR,
+      baseUrl: config.baseUrl,
+      timeouts: shared.timeouts,
+      resilience: shared.resilience,
+      // Both on every call [D: create-case, "Headers"]; Content-Type comes with a body.
       headers: {
-        authorization: `Bearer ${this.config.accessToken}`,
-        key: this.config.apiKey,
+        authorization: `Bearer ${config.accessToken}`,
+        key: config.apiKey,
         accept: 'application/json',
-        ...req.headers,
       },
+      classify: classifySprinklrFailure,
     });
   }
 
@@ -85,27 +86,24 @@ export class SprinklrConnection implements ProviderConnection {
     return this.config.customProperties;
   }
 
-  dataSource(): CaseDataSource {
+  dataSource(): SprinklrDataSource {
     return new SprinklrDataSource(this);
   }
 
   close(): Promise<void> {
-    return this.http.close();
+    return this.api.close();
   }
 }
 
-export class SprinklrDataSource implements CaseDataSource {
-  readonly provider = 'SPRINKLR' as const;
-  private readonly cases: DataLoader<string, CaseModel>;
+export class SprinklrDataSource extends VendorDataSource {
+  readonly provider = 'SPRINKLR';
+  protected readonly capabilities = sprinklrCapabilities;
+  /** Per request: one read per distinct case id, each failure kept with its id. */
+  private readonly cases: CaseLoader<CaseModel>;
 
-  constructor(private readonly conn: SprinklrConnection) {
-    this.cases = new DataLoader<string, CaseModel>((ids) =>
-      Promise.all(
-        ids.map((id) =>
-          this.readCase(id).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))),
-        ),
-      ),
-    );
+  constructor(private readonly connection: SprinklrConnection) {
+    super();
+    this.cases = caseLoader((id) => this.readCase(id));
   }
 
   getCase(id: string): Promise<CaseModel> {
@@ -113,17 +111,25 @@ export class SprinklrDataSource implements CaseDataSource {
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return this.conn.definitions.map((d) => ({ ...d, options: [...d.options] }));
+    return this.connection.definitions.map((d) => ({ ...d, options: [...d.options] }));
   }
 
-  async createCase(input: CreateCaseInput): Promise<MutationOutcome> {
-    const checked = this.check(input, 'create');
-    const body = toSprinklrCreateBody(input, checked);
-    const res = await this.conn.call({ method: 'POST', path: '/api/v2/case', json: body });
-    if (!isOk(res)) throw this.failure(res, input);
-    const parsed = SprinklrCaseEnvelope.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the created case is not in the documented shape');
-    const wire = parsed.data.data;
+  protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
+    return [...sprinklrInputProblems(mode, input), ...this.checkCustomFields(mode, input).problems];
+  }
+
+  protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
+    const body = toSprinklrCreateBody(input, this.checkCustomFields('create', input).fields);
+    const { data: wire } = await this.connection.api.call({
+      operation: 'createCase',
+      effect: 'write',
+      method: 'POST',
+      path: CASE_PATH,
+      json: body,
+      expect: SprinklrCaseEnvelope,
+      what: 'the created case',
+      fieldPath: this.inputFieldPath(input),
+    });
 
     // The case exists from here on: a comment or message read that fails becomes a warning, never
     // a lost case. Comments are posted while the case's messages are read.
@@ -133,26 +139,33 @@ export class SprinklrDataSource implements CaseDataSource {
       this.postComments(wire.caseNumber, input.comments ?? [], commentWarnings),
       this.interactionsOrWarning(wire, messageWarnings, 'The case was created but its messages could not be read'),
     ]);
-    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions), [
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions), [
       ...commentWarnings,
       ...messageWarnings,
     ]);
   }
 
-  async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
-    const checked = this.check(input, 'update');
-    const body = toSprinklrUpdateBody(input, checked);
+  protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
+    const body = toSprinklrUpdateBody(input, this.checkCustomFields('update', input).fields);
     const newComments = input.comments ?? [];
     if (!body && newComments.length === 0) return { case: await this.getCase(input.id), warnings: [] };
 
     let wire: SprinklrCaseWire;
     if (body) {
-      const res = await this.conn.call({ method: 'PUT', path: '/api/v2/case', json: body });
-      if (!isOk(res)) throw this.failure(res, input, input.id);
-      const parsed = SprinklrCaseListEnvelope.safeParse(res.json);
-      if (!parsed.success) throw unexpectedResponse(VENDOR, 'the updated case is not in the documented shape');
-      if (parsed.data.data.length === 0) throw notFoundError(input.id, VENDOR);
-      const found = parsed.data.data.find((c) => c.id === input.id);
+      const { data: updated } = await this.connection.api.call({
+        operation: 'updateCase',
+        effect: 'write',
+        method: 'PUT',
+        path: CASE_PATH,
+        json: body,
+        expect: SprinklrCaseListEnvelope,
+        what: 'the updated case',
+        caseId: input.id,
+        fieldPath: this.inputFieldPath(input),
+      });
+      // Sprinklr answers 200 with an empty list when no case has the id.
+      if (updated.length === 0) throw notFoundError(input.id, VENDOR);
+      const found = updated.find((c) => c.id === input.id);
       if (!found) throw unexpectedResponse(VENDOR, 'the update answered with a different case');
       wire = found;
     } else {
@@ -170,14 +183,14 @@ export class SprinklrDataSource implements CaseDataSource {
           return await this.readComments(caseNumber, input.id);
         } catch (err) {
           commentWarnings.push(
-            warningFor(err, ['comments'], 'The case was updated but its comments could not be read back'),
+            partFailedWarning(err, ['comments'], 'The case was updated but its comments could not be read back'),
           );
           return posted;
         }
       })(),
       this.interactionsOrWarning(wire, messageWarnings, 'The case was updated but its messages could not be read'),
     ]);
-    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions), [
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions), [
       ...commentWarnings,
       ...messageWarnings,
     ]);
@@ -185,26 +198,16 @@ export class SprinklrDataSource implements CaseDataSource {
 
   // ------------------------------------------------------------ helpers
 
-  /** Every check that needs no vendor call; throws one ValidationError listing all problems. */
-  private check(input: CreateCaseInput | UpdateCaseInput, mode: 'create' | 'update'): CheckedCustomField[] {
-    const problems: FieldErrorModel[] = [
-      ...checkInputShape('SPRINKLR', capabilities, mode, input),
-      ...sprinklrInputProblems(input, mode),
-    ];
-    const custom = checkCustomFields(input.customFields, this.conn.definitions, { mode, vendorName: VENDOR });
-    const reported = new Set(problems.map((p) => p.path.join('.')));
-    problems.push(...custom.problems.filter((p) => !reported.has(p.path.join('.'))));
-    if (problems.length > 0) throw validationError(problems);
-    return custom.fields;
+  private checkCustomFields(
+    mode: WriteMode,
+    input: CreateCaseInput | UpdateCaseInput,
+  ): { fields: CheckedCustomField[]; problems: FieldErrorModel[] } {
+    return checkCustomFields(input.customFields, this.connection.definitions, { mode, vendorName: VENDOR });
   }
 
-  private failure(res: HttpResponse, input: CreateCaseInput | UpdateCaseInput, caseId?: string): CaseError {
+  private inputFieldPath(input: CreateCaseInput | UpdateCaseInput): (vendorField: string) => string[] {
     const keys = (input.customFields ?? []).map((f) => f.key);
-    return failureFromResponse(res, sprinklrFailure(res), {
-      vendorName: VENDOR,
-      fieldPath: (field) => sprinklrFieldPath(field, keys),
-      caseId,
-    });
+    return (field) => sprinklrFieldPath(field, keys);
   }
 
   private outcome(model: CaseModel, warnings: OperationWarningModel[]): MutationOutcome {
@@ -214,13 +217,16 @@ export class SprinklrDataSource implements CaseDataSource {
 
   private async readCaseWire(id: string): Promise<SprinklrCaseWire> {
     if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
-    const res = await this.conn.call({ method: 'GET', path: `/api/v2/case/${encodeURIComponent(id)}` });
-    if (!isOk(res)) {
-      throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [], caseId: id });
-    }
-    const parsed = SprinklrCaseEnvelope.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the case is not in the documented shape');
-    return parsed.data.data;
+    const { data } = await this.connection.api.call({
+      operation: 'readCase',
+      effect: 'read',
+      method: 'GET',
+      path: `${CASE_PATH}/${encodeURIComponent(id)}`,
+      expect: SprinklrCaseEnvelope,
+      what: 'the case',
+      caseId: id,
+    });
+    return data;
   }
 
   /**
@@ -231,12 +237,12 @@ export class SprinklrDataSource implements CaseDataSource {
   private async readCase(id: string): Promise<CaseModel> {
     if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
     // The case's own failure, when there is one, is the one reported.
-    const [wire, listed] = await settled([this.readCaseWire(id), this.associatedMessageIds(id)]);
-    const [comments, interactions] = await settled([
+    const [wire, listed] = await allSettledOrThrow([this.readCaseWire(id), this.associatedMessageIds(id)]);
+    const [comments, interactions] = await allSettledOrThrow([
       this.readComments(wire.caseNumber, id),
       this.readMessages(sprinklrCaseMessageIds(wire.firstMessageId, listed)),
     ]);
-    return fromSprinklrCase(wire, { comments, interactions }, this.conn.definitions);
+    return fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions);
   }
 
   /**
@@ -253,24 +259,24 @@ export class SprinklrDataSource implements CaseDataSource {
       ids = sprinklrCaseMessageIds(wire.firstMessageId, await this.associatedMessageIds(wire.id));
       return await this.readMessages(ids);
     } catch (err) {
-      warnings.push(warningFor(err, ['interactions'], context));
+      warnings.push(partFailedWarning(err, ['interactions'], context));
       return fromSprinklrMessages(ids, []);
     }
   }
 
   /** `GET /api/v2/case/associated-messages?id={caseId}`: the ids of every message on the case. */
   private async associatedMessageIds(caseId: string): Promise<string[]> {
-    const res = await this.conn.call({
+    const { data } = await this.connection.api.call({
+      operation: 'caseAssociatedMessages',
+      effect: 'read',
       method: 'GET',
-      path: '/api/v2/case/associated-messages',
+      path: `${CASE_PATH}/associated-messages`,
       query: { id: caseId },
+      expect: SprinklrAssociatedMessagesResponse,
+      what: 'the associated messages',
+      caseId,
     });
-    if (!isOk(res)) {
-      throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [], caseId });
-    }
-    const parsed = SprinklrAssociatedMessagesResponse.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the associated messages are not in the documented shape');
-    return parsed.data.data;
+    return data;
   }
 
   /** The messages for some ids, as interactions oldest first; ids Sprinklr does not return stay as bare ids. */
@@ -278,7 +284,9 @@ export class SprinklrDataSource implements CaseDataSource {
     const bodies = toSprinklrBulkFetchBodies(ids);
     const messages: SprinklrMessageWire[] = [];
     for (let i = 0; i < bodies.length; i += MAX_PARALLEL_BULK_FETCHES) {
-      const batch = await settled(bodies.slice(i, i + MAX_PARALLEL_BULK_FETCHES).map((body) => this.bulkFetch(body)));
+      const batch = await allSettledOrThrow(
+        bodies.slice(i, i + MAX_PARALLEL_BULK_FETCHES).map((body) => this.bulkFetch(body)),
+      );
       messages.push(...batch.flat());
     }
     return fromSprinklrMessages(ids, messages);
@@ -286,13 +294,16 @@ export class SprinklrDataSource implements CaseDataSource {
 
   /** `POST /api/v2/message/bulk-fetch` with a JSON array of message ids. */
   private async bulkFetch(ids: readonly string[]): Promise<SprinklrMessageWire[]> {
-    const res = await this.conn.call({ method: 'POST', path: '/api/v2/message/bulk-fetch', json: ids });
-    if (!isOk(res)) {
-      throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [] });
-    }
-    const parsed = SprinklrBulkFetchResponse.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(VENDOR, 'the messages are not in the documented shape');
-    return parsed.data.data ?? [];
+    const { data } = await this.connection.api.call({
+      operation: 'readMessagesBulk',
+      effect: 'read',
+      method: 'POST',
+      path: '/api/v2/message/bulk-fetch',
+      json: ids,
+      expect: SprinklrBulkFetchResponse,
+      what: 'the messages',
+    });
+    return data ?? [];
   }
 
   /** All comments on a case, oldest first, through the v1 comment search (by case number). */
@@ -300,18 +311,19 @@ export class SprinklrDataSource implements CaseDataSource {
     const comments: CommentModel[] = [];
     let start = 0;
     for (let page = 0; page < MAX_COMMENT_PAGES; page += 1) {
-      const res = await this.conn.call({
+      const found = await this.connection.api.call({
+        operation: 'searchComments',
+        effect: 'read',
         method: 'POST',
         path: `/api/v1/generic/comment/search/UNIVERSAL_CASE/${caseNumber}`,
         json: toSprinklrCommentSearchBody(caseNumber, start, COMMENT_PAGE_ROWS),
+        expect: SprinklrCommentSearchResponse,
+        what: 'the comment search',
+        caseId,
       });
-      if (!isOk(res))
-        throw failureFromResponse(res, sprinklrFailure(res), { vendorName: VENDOR, fieldPath: () => [], caseId });
-      const parsed = SprinklrCommentSearchResponse.safeParse(res.json);
-      if (!parsed.success) throw unexpectedResponse(VENDOR, 'the comment search is not in the documented shape');
-      const data = parsed.data.data ?? [];
+      const data = found.data ?? [];
       comments.push(...data.filter((c) => c.deleted !== true).map(fromSprinklrSearchedComment));
-      if (parsed.data.hasMore !== true || data.length === 0) break;
+      if (found.hasMore !== true || data.length === 0) break;
       start += data.length;
     }
     return comments;
@@ -326,43 +338,23 @@ export class SprinklrDataSource implements CaseDataSource {
     const posted: CommentModel[] = [];
     for (const [index, comment] of inputs.entries()) {
       try {
-        const res = await this.conn.call({
+        const { data } = await this.connection.api.call({
+          operation: 'addComment',
+          effect: 'write',
           method: 'POST',
           path: `/api/v2/comment/CASE/${caseNumber}`,
           json: toSprinklrCommentBody(comment),
+          expect: SprinklrCommentEnvelope,
+          what: 'the comment',
+          fieldPath: sprinklrCommentFieldPath(index),
         });
-        if (!isOk(res)) {
-          throw failureFromResponse(res, sprinklrFailure(res), {
-            vendorName: VENDOR,
-            fieldPath: (field) =>
-              field === 'text' ? ['comments', String(index), 'body'] : ['comments', String(index)],
-          });
-        }
-        const parsed = SprinklrCommentEnvelope.safeParse(res.json);
-        if (!parsed.success) throw unexpectedResponse(VENDOR, 'the comment is not in the documented shape');
-        posted.push(fromSprinklrComment(parsed.data.data));
+        posted.push(fromSprinklrComment(data));
       } catch (err) {
         warnings.push(
-          warningFor(err, ['comments', String(index)], 'The case was saved but this comment was not added'),
+          partFailedWarning(err, ['comments', String(index)], 'The case was saved but this comment was not added'),
         );
       }
     }
     return posted;
   }
-}
-
-/**
- * Like Promise.all, but waits for every call to finish before failing, so no request outlives the
- * read that started it; the first failure in argument order is the one thrown.
- */
-async function settled<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  const results = await Promise.allSettled(promises);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
-}
-
-function warningFor(err: unknown, path: string[], context: string): OperationWarningModel {
-  if (err instanceof CaseError) return { message: `${context}: ${err.message}`, path, code: err.code };
-  return { message: `${context}.`, path, code: 'PROVIDER_UNAVAILABLE' };
 }

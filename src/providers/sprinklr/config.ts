@@ -1,7 +1,7 @@
 // SPRINKLR_* environment variables. Sprinklr serves every environment from one host with the
 // environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
 // production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
-import { httpUrlProblem, readEnv } from '../shared/env.js';
+import { httpUrlProblem, readVars } from '../shared/env.js';
 import type { CustomFieldDefinitionModel } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -27,8 +27,9 @@ export const SPRINKLR_ENV = {
   customProperties: 'SPRINKLR_CASE_CUSTOM_PROPERTIES',
 } as const;
 
-export const envVars: readonly string[] = Object.values(SPRINKLR_ENV);
-export const requiredEnvVars: readonly string[] = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey];
+export const requiredEnvVars = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey] as const;
+const optionalEnvVars = [SPRINKLR_ENV.baseUrl, SPRINKLR_ENV.env, SPRINKLR_ENV.customProperties] as const;
+export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
 
 export const DEFAULT_BASE_URL = 'https://api3.sprinklr.com/{env}';
 const ENV_PLACEHOLDER = '{env}';
@@ -91,15 +92,14 @@ export function parseCustomProperties(raw: string | undefined): {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig> {
-  const read = (name: string): string | undefined => readEnv(env, name);
-  if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
-  const missing = requiredEnvVars.filter((name) => read(name) === undefined);
-  if (missing.length > 0) return { kind: 'incomplete', missing };
-
-  const template = read(SPRINKLR_ENV.baseUrl) ?? DEFAULT_BASE_URL;
-  const sprEnv = read(SPRINKLR_ENV.env);
-  const accessToken = read(SPRINKLR_ENV.accessToken) as string;
-  const apiKey = read(SPRINKLR_ENV.apiKey) as string;
+  const vars = readVars(env, requiredEnvVars, optionalEnvVars);
+  if (vars.kind !== 'ok') return vars;
+  const {
+    [SPRINKLR_ENV.accessToken]: accessToken,
+    [SPRINKLR_ENV.apiKey]: apiKey,
+    [SPRINKLR_ENV.env]: sprEnv,
+    [SPRINKLR_ENV.baseUrl]: template = DEFAULT_BASE_URL,
+  } = vars.values;
 
   const problems: string[] = [];
   if (sprEnv !== undefined && !ENV_NAME.test(sprEnv)) {
@@ -115,7 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig>
   if (urlProblem) problems.push(urlProblem);
   if (/[\r\n]/.test(accessToken)) problems.push(`${SPRINKLR_ENV.accessToken} must be a single line.`);
   if (/[\r\n]/.test(apiKey)) problems.push(`${SPRINKLR_ENV.apiKey} must be a single line.`);
-  const custom = parseCustomProperties(read(SPRINKLR_ENV.customProperties));
+  const custom = parseCustomProperties(vars.values[SPRINKLR_ENV.customProperties]);
   problems.push(...custom.problems);
   if (problems.length > 0) return { kind: 'invalid', problems };
 

@@ -1,15 +1,18 @@
-// Sprinklr Case API v2 (`/api/v2/case`), with case comments, custom properties and the case's messages.
+// The SPRINKLR provider: Sprinklr Case API v2 (`/api/v2/case`), with case comments, custom
+// properties and the case's messages.
 import type { ProviderModule } from '../types.js';
-import { capabilities } from './capabilities.js';
+import { sprinklrCapabilities } from './capabilities.js';
 import { SprinklrConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars } from './config.js';
 import type { SprinklrConfig } from './config.js';
 
 export type { SprinklrConfig } from './config.js';
+export { sprinklrCapabilities } from './capabilities.js';
+export type { RunningSprinklrSimulator, SprinklrSimulatorOptions } from './simulator/index.js';
 
 export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
-  capabilities: capabilities,
+  capabilities: sprinklrCapabilities,
   envVars,
   secrets: ['accessToken', 'apiKey'] satisfies (keyof SprinklrConfig)[],
   secretHeaders: ['key'],
@@ -17,5 +20,5 @@ export const sprinklr: ProviderModule<SprinklrConfig> = {
   readConfig,
   connect: (config, shared) => new SprinklrConnection(config, shared),
   // Loaded on first use, so a production process (which never starts simulators) never loads them.
-  startSimulator: async (options) => (await import('./simulator.js')).startSprinklrSimulator(options),
+  startSimulator: async (options) => (await import('./simulator/index.js')).startSprinklrSimulator(options),
 };

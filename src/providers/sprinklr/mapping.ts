@@ -1,5 +1,4 @@
 // Pure translations between casegraph's model and Sprinklr's wire formats. No I/O here.
-import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   AuthorModel,
   CaseModel,
@@ -13,10 +12,7 @@ import type {
   InteractionModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { HttpResponse } from '../../http/client.js';
-import type { VendorFailure, VendorFieldFailure } from '../../http/failure.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import { SprinklrErrorBody } from './wire.js';
 import type {
   SprinklrBulkFetchRequest,
   SprinklrCaseWire,
@@ -108,43 +104,6 @@ export function fromSprinklrPriority(vendor: string | null | undefined): CasePri
 export const toEpochMs = (date: Date): number => date.getTime();
 const fromEpochMs = (ms: number | null | undefined): Date | null =>
   ms === null || ms === undefined ? null : new Date(ms);
-
-// ---------------------------------------------------------------- input checks
-
-/** What only Sprinklr rejects, before any call: paths into the GraphQL input. */
-export function sprinklrInputProblems(
-  input: CreateCaseInput | UpdateCaseInput,
-  mode: 'create' | 'update',
-): FieldErrorModel[] {
-  const problems: FieldErrorModel[] = [];
-  if (input.assigneeId !== null && input.assigneeId !== undefined && !/^\d{1,15}$/.test(input.assigneeId)) {
-    problems.push({ path: ['assigneeId'], message: 'Sprinklr user ids are whole numbers.' });
-  }
-  if (input.status === 'OTHER') {
-    problems.push({ path: ['status'], message: 'OTHER names no Sprinklr status; choose a specific status.' });
-  }
-  if (mode === 'create') {
-    const requester = (input as CreateCaseInput).requester;
-    const given = requester && (requester.name != null || requester.id != null);
-    if (given && (requester.id == null || requester.id.trim() === '')) {
-      problems.push({ path: ['requester', 'id'], message: 'Sprinklr requires contact.id when a contact is given.' });
-    }
-  }
-  (input.customFields ?? []).forEach((field, index) => {
-    if (field.key === STATUS_PROPERTY) {
-      problems.push({
-        path: ['customFields', String(index), 'key'],
-        message: `Set ${STATUS_PROPERTY} through status.`,
-      });
-    } else if (field.key === PRIORITY_PROPERTY) {
-      problems.push({
-        path: ['customFields', String(index), 'key'],
-        message: `Set ${PRIORITY_PROPERTY} through priority.`,
-      });
-    }
-  });
-  return problems;
-}
 
 // ---------------------------------------------------------------- requests
 
@@ -481,99 +440,4 @@ export function fromSprinklrSearchedComment(wire: SprinklrSearchedCommentWire): 
     createdAt: fromEpochMs(wire.commentedOnDate),
     author: commentAuthor(wire.commentingUser),
   };
-}
-
-// ---------------------------------------------------------------- errors
-
-const OVER_RATE = /developer over rate/i;
-
-/**
- * Reads any Sprinklr error body: `{data, errors:[{code, message, field?}]}`, the gateway's
- * `{data:[], errors:[{id, code:int, message}]}`, the 429 `{success:false, errors:[{code, message, details}]}`,
- * or a non-JSON gateway page. 403 "Developer Over Rate" is rate limiting, not an authentication failure.
- */
-export function sprinklrFailure(res: HttpResponse): VendorFailure {
-  const parsed = SprinklrErrorBody.safeParse(res.json);
-  const items = parsed.success ? (parsed.data.errors ?? []) : [];
-  const messages = items.map((e) => e.message?.trim()).filter((m): m is string => !!m);
-  const textMessage =
-    !parsed.success && res.text.length > 0 && res.text.length <= 200
-      ? res.text
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim() || undefined
-      : undefined;
-  const first = items[0];
-  const vendorCode = first?.code === null || first?.code === undefined ? undefined : String(first.code);
-  const fields: VendorFieldFailure[] = items
-    .filter((e) => typeof e.field === 'string' && e.field !== '')
-    .map((e) => ({
-      vendorField: e.field as string,
-      message: e.message ?? 'Rejected by Sprinklr.',
-      ...(e.code !== null && e.code !== undefined ? { vendorCode: String(e.code) } : {}),
-    }));
-  const overRate =
-    messages.some((m) => OVER_RATE.test(m)) ||
-    OVER_RATE.test(textMessage ?? '') ||
-    /OVER_RATE/i.test(res.headers['x-mashery-error-code'] ?? '') ||
-    items.some((e) => e.code === 'RATE_LIMIT_EXCEEDED');
-  return {
-    message: messages.length > 0 ? messages.join('; ') : textMessage,
-    vendorCode,
-    fields,
-    ...(overRate ? { type: 'RateLimitedError' as const } : {}),
-  };
-}
-
-const PROPERTY_FIELD =
-  /^(?:workflow\.customProperties|syncedSelectedCustomProperties|addedCustomProperties|syncedCustomProperties|customProperties)\.(.+)$/;
-
-/** Request fields whose path into the GraphQL input is fixed; prefixes carry any sub-path along. */
-const FIELD_PATHS: ReadonlyArray<[string, string[]]> = [
-  ['subject', ['title']],
-  ['description', ['description']],
-  ['firstMessageId', ['sprinklr', 'firstMessageId']],
-  ['priority', ['priority']],
-  ['caseType', ['sprinklr', 'caseType']],
-  ['summary', ['sprinklr', 'summary']],
-  ['dueDate', ['sprinklr', 'dueDate']],
-  ['externalCase', ['sprinklr', 'externalCase']],
-  ['contact.id', ['requester', 'id']],
-  ['contact.name', ['requester', 'name']],
-  ['contact', ['requester']],
-  ['workflow.assignment', ['assigneeId']],
-  ['assignedTo', ['assigneeId']],
-  ['workflow.queues', ['sprinklr', 'queueIds']],
-  ['queues', ['sprinklr', 'queueIds']],
-  ['addedQueues', ['sprinklr', 'addQueueIds']],
-  ['caseIds', ['id']],
-  ['caseNumbers', ['id']],
-];
-
-/**
- * Maps a Sprinklr request field (dotted, as the simulator and error bodies name it) to the GraphQL
- * input path it came from. `customFieldKeys` are the input's custom-field keys, in input order.
- */
-export function sprinklrFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
-  const field = vendorField.trim();
-  const property = PROPERTY_FIELD.exec(field)?.[1];
-  if (property !== undefined) {
-    const key = property.split('.')[0] as string;
-    const index = customFieldKeys.indexOf(key);
-    if (index !== -1) return ['customFields', String(index)];
-    if (key === STATUS_PROPERTY) return ['status'];
-    if (key === PRIORITY_PROPERTY) return ['priority'];
-    if (key === TYPE_PROPERTY) return ['sprinklr', 'caseType'];
-    return ['customFields'];
-  }
-  if (field === 'workflow.customProperties' || field === 'syncedSelectedCustomProperties') return ['customFields'];
-  for (const [prefix, path] of FIELD_PATHS) {
-    if (field === prefix) return path;
-    if (field.startsWith(`${prefix}.`)) {
-      const rest = field.slice(prefix.length + 1).split('.');
-      // The assignment's only input is assigneeId; the rest of its path names no input.
-      return prefix === 'workflow.assignment' ? path : [...path, ...rest];
-    }
-  }
-  return [];
 }

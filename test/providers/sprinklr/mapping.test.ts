@@ -1,8 +1,6 @@
 // Sprinklr's own documented examples, through the pure mapping functions, both directions.
 import { describe, expect, it } from 'vitest';
 import type { CreateCaseInput, UpdateCaseInput } from '../../../src/domain/model.js';
-import type { HttpResponse } from '../../../src/http/client.js';
-import { parseCustomProperties, readConfig, resolveBaseUrl } from '../../../src/providers/sprinklr/config.js';
 import {
   BULK_FETCH_CHUNK_SIZE,
   fromSprinklrCase,
@@ -14,9 +12,6 @@ import {
   fromSprinklrStatus,
   parseSprinklrMessageId,
   sprinklrCaseMessageIds,
-  sprinklrFailure,
-  sprinklrFieldPath,
-  sprinklrInputProblems,
   toSprinklrBulkFetchBodies,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
@@ -248,13 +243,6 @@ const ASSOCIATED_MESSAGES_EXAMPLE = {
     'ACCOUNT_600000163_1568386528000_INSTAGRAM_311_18098451478040067',
   ],
 };
-
-const response = (status: number, json: unknown, headers: Record<string, string> = {}): HttpResponse => ({
-  status,
-  headers,
-  text: typeof json === 'string' ? json : JSON.stringify(json),
-  json: typeof json === 'string' ? undefined : json,
-});
 
 describe('toSprinklrCreateBody', () => {
   it('produces exactly the help article example body from the equivalent input', () => {
@@ -727,206 +715,5 @@ describe('status and priority', () => {
   it('has no priority for names it does not know', () => {
     expect(fromSprinklrPriority('P1')).toBeNull();
     expect(fromSprinklrPriority(undefined)).toBeNull();
-  });
-});
-
-describe('sprinklrFailure', () => {
-  it('reads the 429 RATE_LIMIT_EXCEEDED body', () => {
-    const failure = sprinklrFailure(
-      response(429, {
-        success: false,
-        errors: [
-          {
-            code: 'RATE_LIMIT_EXCEEDED',
-            message: 'Rate limit exceeded',
-            details: { limit: 1000, window: '1h', resetAt: 'x' },
-          },
-        ],
-      }),
-    );
-    expect(failure).toMatchObject({
-      vendorCode: 'RATE_LIMIT_EXCEEDED',
-      message: 'Rate limit exceeded',
-      type: 'RateLimitedError',
-    });
-  });
-
-  it('treats 403 "Developer Over Rate" as rate limiting, in JSON or as a gateway page', () => {
-    const json = sprinklrFailure(
-      response(403, { data: [], errors: [{ id: 'e1', code: 403, message: 'Developer Over Rate' }] }),
-    );
-    expect(json.type).toBe('RateLimitedError');
-    expect(json.vendorCode).toBe('403');
-    expect(sprinklrFailure(response(403, '<h1>Developer Over Rate</h1>')).type).toBe('RateLimitedError');
-  });
-
-  it('leaves 403 "Developer Inactive" and the gateway 401 to their status', () => {
-    const inactive = sprinklrFailure(
-      response(403, { data: [], errors: [{ id: 'e2', code: 403, message: 'Developer Inactive' }] }),
-    );
-    expect(inactive.type).toBeUndefined();
-    expect(inactive.message).toBe('Developer Inactive');
-    const apigee = sprinklrFailure(
-      response(401, { data: [], errors: [{ id: 'c0ffee', code: 401, message: 'Unauthorized' }] }),
-    );
-    expect(apigee).toEqual({ message: 'Unauthorized', vendorCode: '401', fields: [] });
-  });
-
-  it('turns errors that name a field into field failures', () => {
-    const failure = sprinklrFailure(
-      response(400, {
-        data: null,
-        errors: [
-          {
-            code: 'MESSAGE_NOT_FOUND',
-            message: 'No message exists with this firstMessageId.',
-            field: 'firstMessageId',
-          },
-          { code: 'INVALID_REQUEST', message: 'Something else.' },
-        ],
-      }),
-    );
-    expect(failure.fields).toEqual([
-      {
-        vendorField: 'firstMessageId',
-        message: 'No message exists with this firstMessageId.',
-        vendorCode: 'MESSAGE_NOT_FOUND',
-      },
-    ]);
-    expect(failure.message).toBe('No message exists with this firstMessageId.; Something else.');
-  });
-
-  it('does not quote long non-JSON bodies', () => {
-    expect(sprinklrFailure(response(502, 'x'.repeat(500))).message).toBeUndefined();
-  });
-});
-
-describe('sprinklrFieldPath', () => {
-  it.each([
-    ['subject', [], ['title']],
-    ['firstMessageId', [], ['sprinklr', 'firstMessageId']],
-    ['contact.id', [], ['requester', 'id']],
-    ['workflow.assignment.assigneeId', [], ['assigneeId']],
-    ['assignedTo', [], ['assigneeId']],
-    ['workflow.queues.1', [], ['sprinklr', 'queueIds', '1']],
-    ['addedQueues.0', [], ['sprinklr', 'addQueueIds', '0']],
-    ['externalCase.permalink', [], ['sprinklr', 'externalCase', 'permalink']],
-    ['dueDate', [], ['sprinklr', 'dueDate']],
-    ['workflow.customProperties.spr_uc_status', [], ['status']],
-    ['syncedSelectedCustomProperties.spr_uc_priority', [], ['priority']],
-    ['workflow.customProperties._c_1', ['_c_0', '_c_1'], ['customFields', '1']],
-    ['syncedSelectedCustomProperties._c_9', ['_c_0'], ['customFields']],
-    ['caseIds', [], ['id']],
-    ['somethingElse', [], []],
-  ] as const)('maps %s to the input path', (field, keys, path) => {
-    expect(sprinklrFieldPath(field, keys)).toEqual(path);
-  });
-});
-
-describe('sprinklrInputProblems', () => {
-  it('requires a contact id whenever a requester is given', () => {
-    const paths = (requester: CreateCaseInput['requester']) =>
-      sprinklrInputProblems({ provider: 'SPRINKLR', requester, sprinklr: { firstMessageId: 'm' } }, 'create').map((p) =>
-        p.path.join('.'),
-      );
-    expect(paths({ id: ' ' })).toEqual(['requester.id']);
-    expect(paths({ id: 'EMAIL_a@example.com' })).toEqual([]);
-    expect(paths(null)).toEqual([]);
-  });
-
-  it('rejects non-numeric user ids, OTHER, a nameless contact id and surfaced properties as custom fields', () => {
-    const problems = sprinklrInputProblems(
-      {
-        provider: 'SPRINKLR',
-        assigneeId: 'agent-7',
-        status: 'OTHER',
-        requester: { name: 'No Id' },
-        customFields: [
-          { key: 'spr_uc_status', value: ['New'] },
-          { key: 'spr_uc_priority', value: ['High'] },
-        ],
-        sprinklr: { firstMessageId: 'm' },
-      },
-      'create',
-    );
-    expect(problems.map((p) => p.path.join('.'))).toEqual([
-      'assigneeId',
-      'status',
-      'requester.id',
-      'customFields.0.key',
-      'customFields.1.key',
-    ]);
-  });
-});
-
-describe('readConfig', () => {
-  it('is absent without any SPRINKLR_ variable and incomplete without the credentials', () => {
-    expect(readConfig({})).toEqual({ kind: 'absent' });
-    expect(readConfig({ SPRINKLR_ENV: 'prod2' })).toEqual({
-      kind: 'incomplete',
-      missing: ['SPRINKLR_ACCESS_TOKEN', 'SPRINKLR_API_KEY'],
-    });
-  });
-
-  it('defaults to api3 and drops the {env} segment when SPRINKLR_ENV is empty', () => {
-    const result = readConfig({ SPRINKLR_ACCESS_TOKEN: 't', SPRINKLR_API_KEY: 'k', SPRINKLR_ENV: '' });
-    expect(result).toEqual({
-      kind: 'ok',
-      config: {
-        baseUrl: 'https://api3.sprinklr.com',
-        accessToken: 't',
-        apiKey: 'k',
-        customProperties: [
-          {
-            key: 'spr_uc_type',
-            label: 'Case type',
-            type: 'STRING_LIST',
-            required: false,
-            requiredFor: [],
-            options: [],
-          },
-        ],
-      },
-    });
-  });
-
-  it('puts SPRINKLR_ENV into the base URL and reads configured custom properties', () => {
-    const result = readConfig({
-      SPRINKLR_ACCESS_TOKEN: 't',
-      SPRINKLR_API_KEY: 'k',
-      SPRINKLR_ENV: 'prod2',
-      SPRINKLR_BASE_URL: 'https://api2.sprinklr.com/{env}',
-      SPRINKLR_CASE_CUSTOM_PROPERTIES: '_c_6915c1fcbcc3d050f77b9943=Order number, spr_uc_tag',
-    });
-    expect(result.kind).toBe('ok');
-    if (result.kind !== 'ok') return;
-    expect(result.config.baseUrl).toBe('https://api2.sprinklr.com/prod2');
-    expect(result.config.customProperties.map((d) => [d.key, d.label])).toEqual([
-      ['spr_uc_type', 'Case type'],
-      ['_c_6915c1fcbcc3d050f77b9943', 'Order number'],
-      ['spr_uc_tag', null],
-    ]);
-  });
-
-  it('reports malformed values', () => {
-    const result = readConfig({
-      SPRINKLR_ACCESS_TOKEN: 't',
-      SPRINKLR_API_KEY: 'k',
-      SPRINKLR_ENV: 'prod 2',
-      SPRINKLR_BASE_URL: 'https://api3.sprinklr.com',
-      SPRINKLR_CASE_CUSTOM_PROPERTIES: 'spr_uc_status,bad key',
-    });
-    expect(result.kind).toBe('invalid');
-    if (result.kind !== 'invalid') return;
-    expect(result.problems).toHaveLength(4);
-    expect(readConfig({ SPRINKLR_ACCESS_TOKEN: 't', SPRINKLR_API_KEY: 'k', SPRINKLR_BASE_URL: 'not a url' }).kind).toBe(
-      'invalid',
-    );
-  });
-
-  it('resolves {env} anywhere in the template', () => {
-    expect(resolveBaseUrl('https://h/{env}/', undefined)).toBe('https://h');
-    expect(resolveBaseUrl('https://h/{env}/x', 'prod4')).toBe('https://h/prod4/x');
-    expect(parseCustomProperties(undefined).definitions.map((d) => d.key)).toEqual(['spr_uc_type']);
   });
 });

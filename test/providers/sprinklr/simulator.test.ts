@@ -11,8 +11,8 @@ import {
   SIM_SEEDED_CASE_NUMBER,
   SIM_VOICE_MESSAGE_ID,
   startSprinklrSimulator,
-} from '../../../src/providers/sprinklr/simulator.js';
-import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator.js';
+} from '../../../src/providers/sprinklr/simulator/index.js';
+import type { RunningSprinklrSimulator } from '../../../src/providers/sprinklr/simulator/index.js';
 import { HELP_ARTICLE_BODY } from './fixtures.js';
 
 let sim: RunningSprinklrSimulator;
@@ -341,6 +341,16 @@ describe('PUT /api/v2/case', () => {
     expect(res.status).toBe(200);
     expect(res.json.data).toEqual([]);
     expect(res.json.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a documented action it does not carry out with 501, and changes nothing', async () => {
+    const created = await createCase({ workflow: { customProperties: {}, queues: ['100072'] } });
+    const res = await call('PUT', '/api/v2/case', {
+      body: { caseIds: [created.id], updateActions: ['REMOVE_QUEUES'], removedQueues: ['100072'] },
+    });
+    expect(res.status).toBe(501);
+    expect(res.json.errors[0].code).toBe('NOT_SIMULATED');
+    expect(sim.storedCase(created.id)?.workflow.queues.map((q) => q.queueId)).toEqual([100072]);
   });
 
   it('answers 409 on a version conflict and leaves the case alone', async () => {

@@ -1,0 +1,166 @@
+// An embedded, strict Sprinklr Case API v2 server, written from dev.sprinklr.com: the `Key` and
+// Bearer headers on every call, the environment path segment the key belongs to, Content-Length and
+// JSON on writes, the create body's required `firstMessageId` (an existing message) and
+// `workflow.customProperties` (a map of string lists), update actions paired with their fields,
+// comments addressed by case number, a case's associated message ids (`?id=`) and the messages
+// themselves in bulk (a bare JSON array of ids), epoch-millisecond times, and the documented status
+// codes.
+import { SimulatorServer } from '../../../simulators/harness.js';
+import type { RunningSimulator } from '../../types.js';
+import type { SprinklrConfig } from '../config.js';
+import { registerCaseRoutes } from './cases.js';
+import { registerCommentRoutes } from './comments.js';
+import { gatedRoute } from './gateway.js';
+import { registerMessageRoutes } from './messages.js';
+import {
+  SIM_CUSTOM_PROPERTIES,
+  SIM_MESSAGES,
+  SIM_SEEDED_ASSOCIATIONS,
+  SIM_SEEDED_CASE,
+  SIM_SEEDED_COMMENTS,
+  SYSTEM_PROPERTIES,
+} from './seed.js';
+import { MESSAGE_ID, appError, caseByNumber, clone } from './state.js';
+import type { SimCase, SimComment, SimMessage, SprinklrSimState } from './state.js';
+
+export type { SimCase, SimComment, SimContact, SimMessage, SimProfile } from './state.js';
+export {
+  SIM_API_USER_ID,
+  SIM_CUSTOM_PROPERTIES,
+  SIM_DOC_MESSAGE_ID,
+  SIM_DOC_REPLY_MESSAGE_ID,
+  SIM_INSTAGRAM_MESSAGE_ID,
+  SIM_INSTAGRAM_REPLY_MESSAGE_ID,
+  SIM_MESSAGES,
+  SIM_PRIORITIES,
+  SIM_QUEUES,
+  SIM_SEEDED_CASE_ID,
+  SIM_SEEDED_CASE_NUMBER,
+  SIM_STATUSES,
+  SIM_USERS,
+  SIM_VOICE_MESSAGE_ID,
+} from './seed.js';
+
+export interface SprinklrSimulatorOptions {
+  port?: number;
+  /** The environment the API key belongs to (`prod2`); empty for the default production environment. */
+  env?: string;
+  accessToken?: string;
+  apiKey?: string;
+}
+
+export interface RateLimitOptions {
+  retryAfterSeconds?: number;
+  /** `429` (RATE_LIMIT_EXCEEDED body) or the gateway's 403 "Developer Over Rate". */
+  style?: '429' | 'developer-over-rate';
+  times?: number;
+}
+
+export interface RunningSprinklrSimulator extends RunningSimulator<SprinklrConfig> {
+  /** The environment segment the simulator's key belongs to. */
+  readonly env: string;
+  /** The next `times` authenticated calls are rate limited. */
+  rateLimitNext(options?: RateLimitOptions): void;
+  /** The next `times` valid case updates fail with 409 (a concurrent change bumped the version). */
+  conflictNext(times?: number): void;
+  /** Expires the access token: every later call gets 401 until `restoreToken()`. */
+  expireToken(): void;
+  restoreToken(): void;
+  /** Registers a message a case can be opened on or associated with. */
+  addMessage(message: SimMessage): void;
+  /**
+   * Associates an existing message with a case, as routing a reply or a follow-up into the case does
+   * (`at` is the association time the associated-messages cursor compares with). Throws for an
+   * unknown case or message.
+   */
+  associateMessage(caseId: string, messageId: string, at?: number): void;
+  /** The message ids associated with a case, in association order. */
+  associatedMessages(caseId: string): string[];
+  /** A stored case by id or case number, as the API would return it. */
+  storedCase(idOrNumber: string | number): SimCase | undefined;
+  /** The comments on a case number, oldest first. */
+  storedComments(caseNumber: number): SimComment[];
+}
+
+export async function startSprinklrSimulator(
+  options: SprinklrSimulatorOptions = {},
+): Promise<RunningSprinklrSimulator> {
+  const state: SprinklrSimState = {
+    env: options.env ?? 'prod2',
+    accessToken: options.accessToken ?? 'sim-sprinklr-access-token',
+    apiKey: options.apiKey ?? 'sim-sprinklr-api-key',
+    tokenExpired: false,
+    rateLimits: [],
+    conflicts: 0,
+    knownProperties: new Set([...SIM_CUSTOM_PROPERTIES.map((d) => d.key), ...SYSTEM_PROPERTIES]),
+    messages: new Map(SIM_MESSAGES.map((m) => [m.id, clone(m)])),
+    cases: new Map([[SIM_SEEDED_CASE.id, clone(SIM_SEEDED_CASE)]]),
+    associations: new Map([[SIM_SEEDED_CASE.id, SIM_SEEDED_ASSOCIATIONS.map((a) => ({ ...a }))]]),
+    comments: new Map([[SIM_SEEDED_CASE.caseNumber, SIM_SEEDED_COMMENTS.map((c) => ({ ...c }))]]),
+    nextCaseNumber: 18005077,
+  };
+
+  const server = new SimulatorServer({
+    notFound: () => appError(404, [{ code: 'NOT_FOUND', message: 'Resource Not Found' }]),
+    internalError: () => appError(500, [{ code: 'INTERNAL_ERROR', message: 'Internal Server Error' }]),
+  });
+  const route = gatedRoute(server, state);
+  registerMessageRoutes(route, state);
+  registerCaseRoutes(route, state);
+  registerCommentRoutes(route, state);
+
+  const url = await server.listen(options.port ?? 0);
+  return {
+    env: state.env,
+    url,
+    server,
+    config: {
+      baseUrl: state.env === '' ? url : `${url}/${state.env}`,
+      accessToken: state.accessToken,
+      apiKey: state.apiKey,
+      customProperties: SIM_CUSTOM_PROPERTIES.map((d) => ({ ...d, options: [...d.options] })),
+    },
+    rateLimitNext(opts: RateLimitOptions = {}) {
+      for (let i = 0; i < (opts.times ?? 1); i += 1) {
+        state.rateLimits.push({ retryAfterSeconds: opts.retryAfterSeconds ?? 30, style: opts.style ?? '429' });
+      }
+    },
+    conflictNext(times = 1) {
+      state.conflicts += times;
+    },
+    expireToken() {
+      state.tokenExpired = true;
+    },
+    restoreToken() {
+      state.tokenExpired = false;
+    },
+    addMessage(message: SimMessage) {
+      if (!MESSAGE_ID.test(message.id)) throw new Error(`Not a Sprinklr message id: ${message.id}`);
+      state.messages.set(message.id, clone(message));
+    },
+    associateMessage(caseId: string, messageId: string, at: number = Date.now()) {
+      const found = state.cases.get(caseId);
+      const message = state.messages.get(messageId);
+      if (!found) throw new Error(`No simulated case ${caseId}`);
+      if (!message) throw new Error(`No simulated message ${messageId}`);
+      const list = state.associations.get(caseId) ?? [];
+      if (list.some((a) => a.messageId === messageId)) return;
+      list.push({ messageId, at });
+      state.associations.set(caseId, list);
+      found.latestMessageAssociatedTime = Math.max(found.latestMessageAssociatedTime, at);
+      if (message.brandPost) found.associatedBrandMessageCount += 1;
+      else found.associatedFanMessageCount += 1;
+    },
+    associatedMessages(caseId: string) {
+      return (state.associations.get(caseId) ?? []).map((a) => a.messageId);
+    },
+    storedCase(idOrNumber: string | number) {
+      const found = typeof idOrNumber === 'number' ? caseByNumber(state, idOrNumber) : state.cases.get(idOrNumber);
+      return found ? clone(found) : undefined;
+    },
+    storedComments(caseNumber: number) {
+      return clone(state.comments.get(caseNumber) ?? []);
+    },
+    close: () => server.close(),
+  };
+}
