@@ -7,6 +7,11 @@ import type { CreateCaseInput, CreateCaseMutation, UpdateCaseInput } from '../..
 import { caseGlobalId } from '../../src/domain/globalId.js';
 import type { CaseProvider } from '../../src/domain/model.js';
 import type { Fault, RecordedRequest } from '../../src/simulators/harness.js';
+import {
+  SIM_DOC_MESSAGE_ID,
+  SIM_SEEDED_CASE_ID,
+  startSprinklrSimulator,
+} from '../../src/providers/sprinklr/simulator/index.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import type { RunningSimulator } from '../../src/providers/types.js';
@@ -38,6 +43,15 @@ const VENDORS: VendorCase[] = [
     seededId: '1',
     update: { description: 'Updated once' },
     isUpdate: (r) => r.method === 'PATCH' && r.path === '/cm/core/va/cases/1',
+  },
+  {
+    provider: 'SPRINKLR',
+    start: () => startSprinklrSimulator(),
+    input: { provider: 'SPRINKLR', title: 'Printer on fire', sprinklr: { firstMessageId: SIM_DOC_MESSAGE_ID } },
+    isCreate: (r) => r.method === 'POST' && r.path === '/prod2/api/v2/case',
+    seededId: SIM_SEEDED_CASE_ID,
+    update: { title: 'Renamed once' },
+    isUpdate: (r) => r.method === 'PUT' && r.path === '/prod2/api/v2/case',
   },
   {
     provider: 'THALAMUS',
