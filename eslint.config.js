@@ -26,6 +26,27 @@ export default tseslint.config(
     },
   },
   {
+    // Providers reach a vendor only through VendorApi (src/http/vendorApi.ts), where retries, the
+    // breaker, the bulkhead, the deadline and honest write outcomes live; never the HTTP client itself.
+    files: ['src/providers/**/*.ts'],
+    ignores: ['src/providers/*/simulator/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/http/client.js', 'undici'],
+              allowTypeImports: true,
+              message:
+                'Vendor calls go through VendorApi (src/http/vendorApi.ts), which applies the resilience policy.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -12,6 +12,7 @@ import type {
   ProviderCapabilities,
   UpdateCaseInput,
 } from '../domain/model.js';
+import type { VendorDataSource } from './shared/dataSource.js';
 
 /**
  * One vendor's cases, for the duration of one GraphQL request. Before any vendor call a mutation
@@ -39,7 +40,8 @@ export interface SharedSettings {
  * created once per process. `dataSource()` is called once per GraphQL request.
  */
 export interface ProviderConnection {
-  dataSource(): CaseDataSource;
+  /** A VendorDataSource, so the shared input checks cannot be skipped by a new vendor. */
+  dataSource(): VendorDataSource;
   close(): Promise<void>;
 }
 

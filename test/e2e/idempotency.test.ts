@@ -7,6 +7,7 @@ import type { CreateCaseInput, CreateCaseMutation, UpdateCaseInput } from '../..
 import { caseGlobalId } from '../../src/domain/globalId.js';
 import type { CaseProvider } from '../../src/domain/model.js';
 import type { Fault, RecordedRequest } from '../../src/simulators/harness.js';
+import { startKhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
 import {
   SIM_DOC_MESSAGE_ID,
   SIM_SEEDED_CASE_ID,
@@ -35,6 +36,29 @@ interface VendorCase {
 }
 
 const VENDORS: VendorCase[] = [
+  {
+    provider: 'KHOROS',
+    start: () => startKhorosSimulator(),
+    input: {
+      provider: 'KHOROS',
+      title: 'Printer on fire',
+      requester: { id: 'customer-7' },
+      interactions: [
+        {
+          body: 'Smoke from tray 2',
+          createdAt: '2024-05-01T09:30:00Z',
+          linkUrl: 'https://twitter.com/acme/status/1',
+          serviceId: '1',
+          author: { service: 'twitter', serviceId: '2', handle: 'acme', name: 'Acme', brandOwned: false },
+        },
+      ],
+    },
+    isCreate: (r) => r.method === 'POST' && r.path === '/api/v1/case',
+    // The CRM simulator seeds no case: 1001 is the first one this suite creates.
+    seededId: '1001',
+    update: { title: 'Renamed once' },
+    isUpdate: (r) => r.method === 'PATCH' && r.path === '/api/v1/case/1001',
+  },
   {
     provider: 'TALKDESK',
     start: startTalkdeskSimulator,

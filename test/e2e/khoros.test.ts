@@ -19,11 +19,12 @@ import type {
   UpdateCaseMutation,
 } from '../../examples/client/generated/graphql.js';
 import { caseGlobalId } from '../../src/domain/globalId.js';
-import { startKhorosSimulator } from '../../src/providers/khoros/simulator.js';
-import type { KhorosSimulator } from '../../src/providers/khoros/simulator.js';
+import { startKhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
+import type { KhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
+import { DEFAULT_RESILIENCE } from '../../src/http/resilience.js';
 
 const interaction = {
   body: 'My order never arrived',
@@ -360,23 +361,20 @@ describe('KHOROS errors over GraphQL', () => {
     expect(sim.server.requests).toEqual([]);
   });
 
-  it('ProviderUnavailableError for a CRM 500 and for a CRM that hangs', async () => {
+  it('OutcomeUnknownError for a CRM 500 to a create; ProviderUnavailableError for a CRM that hangs on reads', async () => {
     await app.gql(CustomFieldDefinitionsDocument, { provider: 'KHOROS' });
     sim.server.injectFault(
       { kind: 'respond', response: { status: 500, json: { error: 'DB', message: 'db-7.internal refused' } } },
       { match: (r) => r.method === 'POST' },
     );
     const failed = await create();
-    expect(failed).toMatchObject({
-      __typename: 'ProviderUnavailableError',
-      message: 'Khoros failed with HTTP 500.',
-      retriable: true,
-    });
+    expect(failed).toMatchObject({ __typename: 'OutcomeUnknownError', retriable: false });
+    expect(JSON.stringify(failed)).not.toContain('db-7');
 
     const { id } = await created();
     sim.server.injectFault(
       { kind: 'hang', ms: 5_000 },
-      { match: (r) => r.method === 'GET' && r.path.includes('/case/') },
+      { times: DEFAULT_RESILIENCE.attempts, match: (r) => r.method === 'GET' && r.path.includes('/case/') },
     );
     expect(await read(id)).toMatchObject({
       __typename: 'ProviderUnavailableError',

@@ -14,9 +14,16 @@ import { startApp } from '../../src/app.js';
 import type { RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { caseGlobalId } from '../../src/domain/globalId.js';
-import type { CaseModel } from '../../src/domain/model.js';
+import type { FieldErrorModel } from '../../src/domain/errors.js';
+import type {
+  CaseModel,
+  CustomFieldDefinitionModel,
+  MutationOutcome,
+  ProviderCapabilities,
+} from '../../src/domain/model.js';
+import { VendorDataSource } from '../../src/providers/shared/dataSource.js';
 import { SimulatorServer } from '../../src/simulators/harness.js';
-import type { CaseDataSource, ProviderModule } from '../../src/providers/types.js';
+import type { ProviderModule } from '../../src/providers/types.js';
 import { graphQLClient } from '../helpers/app.js';
 import type { SendGraphQL } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
@@ -32,28 +39,49 @@ const goodCase: CaseModel = {
   customFields: [],
 };
 
+const STAND_IN_CAPABILITIES: ProviderCapabilities = {
+  name: 'Stand-in',
+  interactions: 'READ_WRITE',
+  notes: 'UNSUPPORTED',
+  comments: 'UNSUPPORTED',
+  customFields: 'READ_WRITE',
+  requiredCreateFields: ['title'],
+  requiredUpdateFields: [],
+  unsupportedCreateFields: [],
+  unsupportedUpdateFields: [],
+};
+
+/** A vendor whose create fails the way a bug would, and whose reads can break the schema. */
+class StandInDataSource extends VendorDataSource {
+  readonly provider = 'KHOROS' as const;
+  protected readonly capabilities = STAND_IN_CAPABILITIES;
+
+  getCase(id: string): Promise<CaseModel> {
+    return Promise.resolve(id === 'broken' ? { ...goodCase, createdAt: new Date('not a date') } : { ...goodCase, id });
+  }
+
+  customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+    return Promise.resolve([]);
+  }
+
+  protected inputProblems(): FieldErrorModel[] {
+    return [];
+  }
+
+  protected create(): Promise<MutationOutcome> {
+    return Promise.reject(new TypeError('Cannot read properties of undefined (at /srv/secret.js:12)'));
+  }
+
+  protected update(): Promise<MutationOutcome> {
+    return Promise.resolve({ case: goodCase, warnings: [] });
+  }
+}
+
 function standIn(): ProviderModule<string> {
-  const dataSource: CaseDataSource = {
-    provider: 'KHOROS',
-    createCase: () => Promise.reject(new TypeError('Cannot read properties of undefined (at /srv/secret.js:12)')),
-    updateCase: () => Promise.resolve({ case: goodCase, warnings: [] }),
-    getCase: (id) =>
-      Promise.resolve(id === 'broken' ? { ...goodCase, createdAt: new Date('not a date') } : { ...goodCase, id }),
-    customFieldDefinitions: () => Promise.resolve([]),
-  };
+  const dataSource = new StandInDataSource();
   return {
     provider: 'KHOROS',
-    capabilities: {
-      name: 'Stand-in',
-      interactions: 'READ_WRITE',
-      notes: 'UNSUPPORTED',
-      comments: 'UNSUPPORTED',
-      customFields: 'READ_WRITE',
-      requiredCreateFields: ['title'],
-      requiredUpdateFields: [],
-      unsupportedCreateFields: [],
-      unsupportedUpdateFields: [],
-    },
+    capabilities: STAND_IN_CAPABILITIES,
     envVars: [],
     requiredEnvVars: [],
     secrets: [],

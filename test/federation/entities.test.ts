@@ -2,8 +2,8 @@
 // resolved through the request's DataLoader, with per-reference errors that carry a code.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { caseGlobalId } from '../../src/domain/globalId.js';
-import { startKhorosSimulator } from '../../src/providers/khoros/simulator.js';
-import type { KhorosSimulator } from '../../src/providers/khoros/simulator.js';
+import { startKhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
+import type { KhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';

@@ -1,59 +1,82 @@
 // The KHOROS provider: a client of the Khoros Custom CRM API spec, calling whichever CRM implements
 // it at the configured instance URL.
-import DataLoader from 'dataloader';
-import { CaseError, notFoundError, validationError } from '../../domain/errors.js';
+import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
   CreateCaseInput,
   CustomFieldDefinitionModel,
-  InteractionInput,
   MutationOutcome,
   OperationWarningModel,
   ProviderCapabilities,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { KhorosCaseInput } from '../../generated/graphql.js';
-import { HttpClient } from '../../http/client.js';
 import type { HttpResponse } from '../../http/client.js';
-import { failureFromResponse, unexpectedResponse } from '../../http/failure.js';
-import type { CaseDataSource, ProviderConnection, SharedSettings } from '../types.js';
-import { checkCustomFields, checkInputShape } from '../shared/validation.js';
-import { DEFAULT_FIELD_CACHE_TTL_MS, isAgentEmail } from './config.js';
+import { unexpectedResponse } from '../../http/failure.js';
+import { VendorApi } from '../../http/vendorApi.js';
+import { SingleFlightCache } from '../shared/cache.js';
+import { VendorDataSource } from '../shared/dataSource.js';
+import type { WriteMode } from '../shared/dataSource.js';
+import { caseLoader } from '../shared/loader.js';
+import type { CaseLoader } from '../shared/loader.js';
+import { checkCustomFields } from '../shared/validation.js';
+import type { CheckedCustomField } from '../shared/validation.js';
+import type { ProviderConnection, SharedSettings } from '../types.js';
+import { DEFAULT_DEFINITIONS_TTL_MS } from './config.js';
 import type { KhorosConfig } from './config.js';
-import {
-  fromKhorosCase,
-  fromKhorosFieldDefinitions,
-  khorosFailure,
-  khorosFieldPath,
-  toKhorosCreateBody,
-  toKhorosUpdateBody,
-} from './mapping.js';
+import { KHOROS_OPERATIONS, classifyKhorosFailure, khorosFieldPath } from './errors.js';
+import { fromKhorosCase, fromKhorosFieldDefinitions, toKhorosCreateBody, toKhorosUpdateBody } from './mapping.js';
 import type { UnreadableCustomField } from './mapping.js';
+import { khorosInputProblems } from './validation.js';
 import { KHOROS_HEADERS, KHOROS_TEXT, khorosCaseSchema, khorosObjectStructureSchema } from './wire.js';
+import type { KhorosCase, KhorosObjectStructure } from './wire.js';
 
 export const KHOROS_VENDOR_NAME = 'Khoros';
 
-type Operation = 'create' | 'update' | 'lookup' | 'meta';
+const casePath = (id: string): string => `/case/${encodeURIComponent(id)}`;
 
-const isSuccess = (res: HttpResponse): boolean => res.status >= 200 && res.status < 300;
+/** The structure a CRM that defines no case structures answers with its documented 404: no custom fields. */
+const NO_STRUCTURE: KhorosObjectStructure = { name: 'case', fields: [] };
 
-/** Long-lived Khoros state: the HTTP pool, the credentials and the cached `/meta/object/case` definitions. */
+/** Long-lived Khoros state: the request funnel, the credentials and the cached `/meta/object/case` definitions. */
 export class KhorosConnection implements ProviderConnection {
-  readonly http: HttpClient;
-  private readonly ttlMs: number;
-  private cached: { definitions: CustomFieldDefinitionModel[]; expiresAt: number } | undefined;
-  private inFlight: Promise<CustomFieldDefinitionModel[]> | undefined;
-  private generation = 0;
+  readonly api: VendorApi;
+  readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
 
   constructor(
     readonly config: KhorosConfig,
     readonly capabilities: ProviderCapabilities,
     shared: SharedSettings,
-    private readonly now: () => number = Date.now,
+    now: () => number = Date.now,
   ) {
-    this.http = new HttpClient({ vendorName: KHOROS_VENDOR_NAME, baseUrl: config.baseUrl, timeouts: shared.timeouts });
-    this.ttlMs = config.fieldCacheTtlMs ?? DEFAULT_FIELD_CACHE_TTL_MS;
+    this.api = new VendorApi({
+      vendorName: KHOROS_VENDOR_NAME,
+      baseUrl: config.baseUrl,
+      timeouts: shared.timeouts,
+      resilience: shared.resilience,
+      // The shared secret and the company go on every call; the agent and initiative headers differ per operation.
+      headers: { [config.authHeader]: config.authValue, [KHOROS_HEADERS.companyId]: config.companyId },
+      classify: classifyKhorosFailure,
+    });
+    this.definitions = new SingleFlightCache({
+      // Fetched as the configured agent: the structure is a company setting.
+      fetch: async () =>
+        fromKhorosFieldDefinitions(
+          await this.api.call({
+            operation: KHOROS_OPERATIONS.meta,
+            effect: 'read',
+            method: 'GET',
+            path: '/meta/object/case',
+            headers: { [KHOROS_HEADERS.userEmail]: config.agentEmail },
+            expect: khorosObjectStructureSchema,
+            what: 'the case object structure',
+            recover: (res: HttpResponse) =>
+              res.status === 404 && res.text.includes(KHOROS_TEXT.metaTypeNotSupported) ? NO_STRUCTURE : undefined,
+          }),
+        ),
+      ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
+      now,
+    });
   }
 
   dataSource(): KhorosDataSource {
@@ -61,117 +84,21 @@ export class KhorosConnection implements ProviderConnection {
   }
 
   async close(): Promise<void> {
-    await this.http.close();
+    await this.api.close();
   }
 
-  /** Headers of createCase and updateCase. */
+  /** Headers of createCase and updateCase (the spec's `x-sf-email`, with the initiative). */
   writeHeaders(agentEmail: string): Record<string, string> {
+    return { [KHOROS_HEADERS.email]: agentEmail, [KHOROS_HEADERS.initiative]: this.config.initiativeId };
+  }
+
+  /** Headers of lookupCase (the spec's `x-sf-user-email`, with the initiative). */
+  lookupHeaders(): Record<string, string> {
     return {
-      [this.config.authHeader]: this.config.authValue,
-      [KHOROS_HEADERS.email]: agentEmail,
+      [KHOROS_HEADERS.userEmail]: this.config.agentEmail,
       [KHOROS_HEADERS.initiative]: this.config.initiativeId,
-      [KHOROS_HEADERS.companyId]: this.config.companyId,
-      'content-type': 'application/json',
     };
   }
-
-  /** Headers of lookupCase. */
-  lookupHeaders(agentEmail: string): Record<string, string> {
-    return {
-      [this.config.authHeader]: this.config.authValue,
-      [KHOROS_HEADERS.userEmail]: agentEmail,
-      [KHOROS_HEADERS.initiative]: this.config.initiativeId,
-      [KHOROS_HEADERS.companyId]: this.config.companyId,
-    };
-  }
-
-  /** Headers of Define Object Structures (no initiative, as documented). */
-  metaHeaders(agentEmail: string): Record<string, string> {
-    return {
-      [this.config.authHeader]: this.config.authValue,
-      [KHOROS_HEADERS.userEmail]: agentEmail,
-      [KHOROS_HEADERS.companyId]: this.config.companyId,
-    };
-  }
-
-  /**
-   * The CRM's case field definitions, cached for the configured TTL with at most one fetch in flight.
-   * Failures are not cached. Fetched as the configured agent: the structure is a company setting.
-   */
-  async caseFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    if (this.cached && this.cached.expiresAt > this.now()) return this.cached.definitions;
-    if (this.inFlight) return this.inFlight;
-    const generation = this.generation;
-    const fetching = this.fetchCaseFieldDefinitions().then((definitions) => {
-      if (generation === this.generation) this.cached = { definitions, expiresAt: this.now() + this.ttlMs };
-      return definitions;
-    });
-    this.inFlight = fetching;
-    try {
-      return await fetching;
-    } finally {
-      if (this.inFlight === fetching) this.inFlight = undefined;
-    }
-  }
-
-  /** Drops the cached definitions, e.g. after the CRM rejected a custom field casegraph thought was declared. */
-  invalidateFieldDefinitions(): void {
-    this.generation += 1;
-    this.cached = undefined;
-    this.inFlight = undefined;
-  }
-
-  private async fetchCaseFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    const res = await this.http.request({
-      method: 'GET',
-      path: '/meta/object/case',
-      headers: this.metaHeaders(this.config.agentEmail),
-    });
-    // A CRM that does not define case structures says so with a documented 404: no custom fields.
-    if (res.status === 404 && res.text.includes(KHOROS_TEXT.metaTypeNotSupported)) return [];
-    if (!isSuccess(res)) throw this.failure(res, 'meta');
-    const parsed = khorosObjectStructureSchema.safeParse(res.json);
-    if (!parsed.success)
-      throw unexpectedResponse(KHOROS_VENDOR_NAME, 'the case object structure does not match the spec');
-    return fromKhorosFieldDefinitions(parsed.data);
-  }
-
-  /** Turns a non-2xx answer into a CaseError, with vendor field names mapped to input paths. */
-  failure(
-    res: HttpResponse,
-    operation: Operation,
-    context: { customFieldKeys?: string[]; caseId?: string } = {},
-  ): CaseError {
-    const failure = khorosFailure(res);
-    // Reads have no input to blame, and a create has no case to be missing: these are the CRM's
-    // (or the instance URL's) fault, not the client's.
-    if (res.status === 404 && (operation === 'create' || operation === 'meta'))
-      failure.type = 'ProviderUnavailableError';
-    if ((res.status === 400 || res.status === 422) && (operation === 'lookup' || operation === 'meta')) {
-      failure.type = 'ProviderUnavailableError';
-    }
-    return failureFromResponse(res, failure, {
-      vendorName: KHOROS_VENDOR_NAME,
-      fieldPath: (vendorField) => khorosFieldPath(vendorField, context.customFieldKeys ?? []),
-      caseId: context.caseId,
-    });
-  }
-}
-
-function agentEmailProblems(khoros: KhorosCaseInput | null | undefined): FieldErrorModel[] {
-  const email = khoros?.agentEmail;
-  if (email === undefined || email === null || isAgentEmail(email)) return [];
-  return [{ path: ['khoros', 'agentEmail'], message: 'Khoros needs the agent email as a plain email address.' }];
-}
-
-function interactionProblems(interactions: readonly InteractionInput[] | null | undefined): FieldErrorModel[] {
-  const problems: FieldErrorModel[] = [];
-  (interactions ?? []).forEach((interaction, index) => {
-    if (!(interaction.createdAt instanceof Date) || Number.isNaN(interaction.createdAt.getTime())) {
-      problems.push({ path: ['interactions', String(index), 'createdAt'], message: 'Expected a valid date-time.' });
-    }
-  });
-  return problems;
 }
 
 function unreadableWarnings(unreadable: readonly UnreadableCustomField[]): OperationWarningModel[] {
@@ -183,109 +110,118 @@ function unreadableWarnings(unreadable: readonly UnreadableCustomField[]): Opera
 }
 
 /** Khoros cases for one GraphQL request. */
-export class KhorosDataSource implements CaseDataSource {
+export class KhorosDataSource extends VendorDataSource {
   readonly provider = 'KHOROS' as const;
-  private readonly loader: DataLoader<string, CaseModel>;
+  protected readonly capabilities: ProviderCapabilities;
+  /** Per request: one lookup per distinct case id, each failure kept with its id. */
+  private readonly cases: CaseLoader<CaseModel>;
 
   constructor(private readonly connection: KhorosConnection) {
-    this.loader = new DataLoader<string, CaseModel>(
-      async (ids) => Promise.all(ids.map((id) => this.lookupCase(id).catch((err: unknown) => toError(err)))),
-      { batch: false },
-    );
+    super();
+    this.capabilities = connection.capabilities;
+    this.cases = caseLoader((id) => this.lookupCase(id));
   }
 
-  async createCase(input: CreateCaseInput): Promise<MutationOutcome> {
-    const { capabilities } = this.connection;
-    const problems = [
-      ...checkInputShape('KHOROS', capabilities, 'create', input),
-      ...agentEmailProblems(input.khoros),
-      ...interactionProblems(input.interactions),
-    ];
-    if (problems.length > 0) throw validationError(problems);
+  getCase(id: string): Promise<CaseModel> {
+    return this.cases.load(id);
+  }
 
-    const definitions = await this.connection.caseFieldDefinitions();
-    const checked = checkCustomFields(input.customFields, definitions, {
-      mode: 'create',
-      vendorName: KHOROS_VENDOR_NAME,
-    });
-    if (checked.problems.length > 0) throw validationError(checked.problems);
+  customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+    return this.connection.definitions.get();
+  }
 
-    const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
-    const res = await this.connection.http.request({
+  protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
+    return khorosInputProblems(mode, input);
+  }
+
+  protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
+    const { definitions, fields } = await this.checkedCustomFields(input, 'create');
+    const sent = await this.write(input, {
+      operation: KHOROS_OPERATIONS.create,
       method: 'POST',
       path: '/case',
-      headers: this.connection.writeHeaders(input.khoros?.agentEmail ?? this.connection.config.agentEmail),
-      json: toKhorosCreateBody(input, checked.fields),
+      json: toKhorosCreateBody(input, fields),
+      what: 'the created case',
     });
-    if (!isSuccess(res)) throw this.writeFailure(res, 'create', customFieldKeys);
-    const parsed = khorosCaseSchema.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(KHOROS_VENDOR_NAME, 'the created case does not match the spec');
-    const { case: created, unreadable } = fromKhorosCase(parsed.data, definitions);
-    this.loader.clear(created.id).prime(created.id, created);
+    const { case: created, unreadable } = fromKhorosCase(sent, definitions);
+    this.cases.clear(created.id).prime(created.id, created);
     return { case: created, warnings: unreadableWarnings(unreadable) };
   }
 
-  async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
-    const { capabilities } = this.connection;
-    const problems = [
-      ...(input.id.trim() === '' ? [{ path: ['id'], message: 'Khoros needs the case id.' }] : []),
-      ...checkInputShape('KHOROS', capabilities, 'update', input),
-      ...agentEmailProblems(input.khoros),
-      ...interactionProblems(input.interactions),
-    ];
-    if (input.title !== undefined && input.title !== null && input.title.trim() === '') {
-      problems.push({ path: ['title'], message: 'Khoros cases need a non-empty title.' });
-    }
+  protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
     const changes =
       (input.title !== undefined && input.title !== null) ||
       (input.interactions?.length ?? 0) > 0 ||
       (input.customFields?.length ?? 0) > 0;
-    if (problems.length > 0) throw validationError(problems);
     // Nothing to change: answer with the case as it is, as PATCH with no changes would.
     if (!changes) return { case: await this.getCase(input.id), warnings: [] };
 
-    const definitions = await this.connection.caseFieldDefinitions();
-    const checked = checkCustomFields(input.customFields, definitions, {
-      mode: 'update',
-      vendorName: KHOROS_VENDOR_NAME,
-    });
-    if (checked.problems.length > 0) throw validationError(checked.problems);
-
-    const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
-    const res = await this.connection.http.request({
+    const { definitions, fields } = await this.checkedCustomFields(input, 'update');
+    const sent = await this.write(input, {
+      operation: KHOROS_OPERATIONS.update,
       method: 'PATCH',
-      path: `/case/${encodeURIComponent(input.id)}`,
-      headers: this.connection.writeHeaders(input.khoros?.agentEmail ?? this.connection.config.agentEmail),
-      json: toKhorosUpdateBody(input, checked.fields),
+      path: casePath(input.id),
+      json: toKhorosUpdateBody(input, fields),
+      what: 'the updated case',
+      caseId: input.id,
     });
-    if (!isSuccess(res)) throw this.writeFailure(res, 'update', customFieldKeys, input.id);
-    const parsed = khorosCaseSchema.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(KHOROS_VENDOR_NAME, 'the updated case does not match the spec');
-    const { case: updated, unreadable } = fromKhorosCase(parsed.data, definitions);
-    this.loader.clear(input.id).prime(input.id, updated);
+    const { case: updated, unreadable } = fromKhorosCase(sent, definitions);
+    this.cases.clear(input.id).prime(input.id, updated);
     return { case: updated, warnings: unreadableWarnings(unreadable) };
   }
 
-  getCase(id: string): Promise<CaseModel> {
-    return this.loader.load(id);
+  private async checkedCustomFields(
+    input: CreateCaseInput | UpdateCaseInput,
+    mode: WriteMode,
+  ): Promise<{ definitions: CustomFieldDefinitionModel[]; fields: CheckedCustomField[] }> {
+    const definitions = await this.connection.definitions.get();
+    const checked = checkCustomFields(input.customFields, definitions, { mode, vendorName: KHOROS_VENDOR_NAME });
+    if (checked.problems.length > 0) throw validationError(checked.problems);
+    return { definitions, fields: checked.fields };
   }
 
-  customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return this.connection.caseFieldDefinitions();
+  /** createCase or updateCase, as the input's agent (or the configured one). */
+  private async write(
+    input: CreateCaseInput | UpdateCaseInput,
+    call: {
+      operation: string;
+      method: 'POST' | 'PATCH';
+      path: string;
+      json: unknown;
+      what: string;
+      caseId?: string;
+    },
+  ): Promise<KhorosCase> {
+    const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
+    try {
+      return await this.connection.api.call({
+        ...call,
+        effect: 'write',
+        headers: this.connection.writeHeaders(input.khoros?.agentEmail ?? this.connection.config.agentEmail),
+        expect: khorosCaseSchema,
+        fieldPath: (vendorField) => khorosFieldPath(vendorField, customFieldKeys),
+      });
+    } catch (err) {
+      // The CRM rejected the body: if custom fields were sent, the cached definitions may be stale.
+      if (customFieldKeys.length > 0 && isFieldRefusal(err)) this.connection.definitions.invalidate();
+      throw err;
+    }
   }
 
   private async lookupCase(id: string): Promise<CaseModel> {
     if (id.trim() === '') throw notFoundError(id, KHOROS_VENDOR_NAME);
-    const definitions = await this.connection.caseFieldDefinitions();
-    const res = await this.connection.http.request({
+    const definitions = await this.connection.definitions.get();
+    const wire = await this.connection.api.call({
+      operation: KHOROS_OPERATIONS.lookup,
+      effect: 'read',
       method: 'GET',
-      path: `/case/${encodeURIComponent(id)}`,
-      headers: this.connection.lookupHeaders(this.connection.config.agentEmail),
+      path: casePath(id),
+      headers: this.connection.lookupHeaders(),
+      expect: khorosCaseSchema,
+      what: 'the case',
+      caseId: id,
     });
-    if (!isSuccess(res)) throw this.connection.failure(res, 'lookup', { caseId: id });
-    const parsed = khorosCaseSchema.safeParse(res.json);
-    if (!parsed.success) throw unexpectedResponse(KHOROS_VENDOR_NAME, 'the case does not match the spec');
-    const { case: found, unreadable } = fromKhorosCase(parsed.data, definitions);
+    const { case: found, unreadable } = fromKhorosCase(wire, definitions);
     // Nothing was written, so there is no partial success to protect: a value that breaks its
     // declared type is the CRM's fault and is reported as such.
     const [first] = unreadable;
@@ -297,21 +233,6 @@ export class KhorosDataSource implements CaseDataSource {
     }
     return found;
   }
-
-  private writeFailure(
-    res: HttpResponse,
-    operation: 'create' | 'update',
-    customFieldKeys: string[],
-    caseId?: string,
-  ): CaseError {
-    // The CRM rejected the body: if custom fields were sent, the cached definitions may be stale.
-    if (res.status === 400 && customFieldKeys.length > 0) this.connection.invalidateFieldDefinitions();
-    return this.connection.failure(res, operation, { customFieldKeys, caseId });
-  }
 }
 
-function toError(err: unknown): Error {
-  return err instanceof Error
-    ? err
-    : new CaseError('ProviderUnavailableError', 'The Khoros request failed.', { cause: err });
-}
+const isFieldRefusal = (err: unknown): boolean => isCaseError(err) && err.type === 'ValidationError';

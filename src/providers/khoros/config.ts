@@ -1,6 +1,6 @@
 // KHOROS_* environment variables. The Khoros CRM spec has no vendor host: the base URL is the
 // instance URL of whichever CRM implements the spec (Khoros registers it as `instanceUrl`).
-import { httpUrlProblem, readEnv } from '../shared/env.js';
+import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface KhorosConfig {
@@ -17,7 +17,7 @@ export interface KhorosConfig {
   /** Khoros initiative id, a 64-bit integer kept as its decimal string. */
   initiativeId: string;
   /** How long `/meta/object/case` definitions are cached; defaults to five minutes. */
-  fieldCacheTtlMs?: number;
+  definitionsTtlMs?: number | undefined;
 }
 
 export const KHOROS_ENV = {
@@ -27,20 +27,22 @@ export const KHOROS_ENV = {
   agentEmail: 'KHOROS_AGENT_EMAIL',
   companyId: 'KHOROS_COMPANY_ID',
   initiativeId: 'KHOROS_INITIATIVE_ID',
+  definitionsTtl: 'KHOROS_DEFINITIONS_TTL_SECONDS',
 } as const;
 
 export const envVars: readonly string[] = Object.values(KHOROS_ENV);
 
 export const DEFAULT_AUTH_HEADER = 'Authorization';
-export const DEFAULT_FIELD_CACHE_TTL_MS = 5 * 60_000;
+export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;
 
-export const requiredEnvVars: readonly string[] = [
+export const requiredEnvVars = [
   KHOROS_ENV.baseUrl,
   KHOROS_ENV.authValue,
   KHOROS_ENV.agentEmail,
   KHOROS_ENV.companyId,
   KHOROS_ENV.initiativeId,
 ] as const;
+const optionalEnvVars = [KHOROS_ENV.authHeader, KHOROS_ENV.definitionsTtl] as const;
 
 const INT64_MAX = '9223372036854775807';
 const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -73,17 +75,15 @@ export function isHeaderName(value: string): boolean {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
-  const read = (name: string): string | undefined => readEnv(env, name);
-  if (envVars.every((name) => read(name) === undefined)) return { kind: 'absent' };
-  const missing = requiredEnvVars.filter((name) => read(name) === undefined);
-  if (missing.length > 0) return { kind: 'incomplete', missing };
-
-  const baseUrl = read(KHOROS_ENV.baseUrl) as string;
-  const authValue = read(KHOROS_ENV.authValue) as string;
-  const authHeader = read(KHOROS_ENV.authHeader) ?? DEFAULT_AUTH_HEADER;
-  const agentEmail = read(KHOROS_ENV.agentEmail) as string;
-  const companyId = read(KHOROS_ENV.companyId) as string;
-  const initiativeId = read(KHOROS_ENV.initiativeId) as string;
+  const vars = readVars(env, requiredEnvVars, optionalEnvVars);
+  if (vars.kind !== 'ok') return vars;
+  const { values } = vars;
+  const baseUrl = values[KHOROS_ENV.baseUrl];
+  const authValue = values[KHOROS_ENV.authValue];
+  const authHeader = values[KHOROS_ENV.authHeader] ?? DEFAULT_AUTH_HEADER;
+  const agentEmail = values[KHOROS_ENV.agentEmail];
+  const companyId = values[KHOROS_ENV.companyId];
+  const initiativeId = values[KHOROS_ENV.initiativeId];
 
   const problems: string[] = [];
   const urlProblem = httpUrlProblem(KHOROS_ENV.baseUrl, baseUrl);
@@ -96,7 +96,19 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
   if (!isAgentEmail(agentEmail)) problems.push(`${KHOROS_ENV.agentEmail} is not an email address.`);
   if (!isInt64Id(companyId)) problems.push(`${KHOROS_ENV.companyId} must be a 64-bit id in decimal digits.`);
   if (!isInt64Id(initiativeId)) problems.push(`${KHOROS_ENV.initiativeId} must be a 64-bit id in decimal digits.`);
+  const definitionsTtlMs = readSecondsAsMs(values[KHOROS_ENV.definitionsTtl], KHOROS_ENV.definitionsTtl, problems);
   if (problems.length > 0) return { kind: 'invalid', problems };
 
-  return { kind: 'ok', config: { baseUrl, authHeader, authValue, agentEmail, companyId, initiativeId } };
+  return {
+    kind: 'ok',
+    config: {
+      baseUrl,
+      authHeader,
+      authValue,
+      agentEmail,
+      companyId,
+      initiativeId,
+      ...(definitionsTtlMs === undefined ? {} : { definitionsTtlMs }),
+    },
+  };
 }

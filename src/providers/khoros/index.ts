@@ -9,7 +9,7 @@ import type { KhorosConfig } from './config.js';
 export type { KhorosConfig } from './config.js';
 export { khorosCapabilities } from './capabilities.js';
 export { KhorosConnection, KhorosDataSource } from './client.js';
-export type { KhorosSimulator, KhorosSimulatorOptions } from './simulator.js';
+export type { KhorosSimulator, KhorosSimulatorOptions } from './simulator/index.js';
 
 export const khoros: ProviderModule<KhorosConfig> = {
   provider: 'KHOROS',
@@ -21,5 +21,7 @@ export const khoros: ProviderModule<KhorosConfig> = {
   connect: (config, shared) => new KhorosConnection(config, khorosCapabilities, shared),
   // Loaded on first use, so a production process (which never starts simulators) never loads them.
   startSimulator: async (options) =>
-    (await import('./simulator.js')).startKhorosSimulator(options?.port === undefined ? {} : { port: options.port }),
+    (await import('./simulator/index.js')).startKhorosSimulator(
+      options?.port === undefined ? {} : { port: options.port },
+    ),
 };

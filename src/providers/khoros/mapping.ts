@@ -1,6 +1,4 @@
 // Pure translations between casegraph's model and the Khoros Custom CRM API spec's wire format.
-import type { HttpResponse } from '../../http/client.js';
-import type { VendorFailure } from '../../http/failure.js';
 import type {
   AuthorModel,
   CaseModel,
@@ -15,7 +13,7 @@ import type {
   UpdateCaseInput,
 } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
-import { KHOROS_RESERVED_CASE_PROPERTIES, khorosErrorBodySchema } from './wire.js';
+import { KHOROS_RESERVED_CASE_PROPERTIES } from './wire.js';
 import type {
   KhorosCase,
   KhorosCaseStatus,
@@ -268,63 +266,4 @@ export function fromKhorosCase(
     },
     unreadable,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------------------------
-
-const MAX_TEXT_MESSAGE = 300;
-
-/** A plain-text error body, when it reads as a message rather than an HTML page or a dump. */
-function textMessage(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed.startsWith('<') || trimmed.length > MAX_TEXT_MESSAGE) return undefined;
-  return trimmed;
-}
-
-/**
- * Reads any Khoros error body: JSON `{error, message, fields:[{name, errorMessage}]}` (400), JSON
- * `{error, message}` (422, 500), or the plain text of 401 and 404. Which error type it becomes is
- * decided by the status, in failureFromResponse.
- */
-export function khorosFailure(res: HttpResponse): VendorFailure {
-  if (typeof res.json === 'string') return { message: textMessage(res.json) };
-  const parsed = khorosErrorBodySchema.safeParse(res.json);
-  if (parsed.success && res.json !== undefined) {
-    const { error, message, fields } = parsed.data;
-    return {
-      message: message?.trim() || error,
-      vendorCode: error,
-      fields: (fields ?? []).map((f) => ({ vendorField: f.name, message: f.errorMessage, vendorCode: error })),
-    };
-  }
-  return { message: textMessage(res.text) };
-}
-
-/** Interaction property names on the wire that differ from InteractionInput's. */
-const INTERACTION_INPUT_NAMES: Record<string, string> = { created: 'createdAt' };
-
-/**
- * The GraphQL input path of a field the CRM named in a 400: `title`, `customerId`/`customId`
- * (→ `requester.id`), `interactions[0].author.handle` (→ `interactions.0.author.handle`), a custom
- * field's name (→ its `customFields.<index>` entry in the input). Anything else keeps its segments.
- */
-export function khorosFieldPath(vendorField: string, customFieldKeys: readonly string[] = []): string[] {
-  const customIndex = customFieldKeys.indexOf(vendorField);
-  if (customIndex !== -1) return ['customFields', String(customIndex)];
-  const segments = vendorField
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter((s) => s !== '');
-  const [head, ...rest] = segments;
-  if (head === undefined) return [];
-  if (head === 'customerId' || head === 'customId') return ['requester', 'id'];
-  if (head === 'interactions') {
-    const [index, property, ...deeper] = rest;
-    if (index === undefined) return ['interactions'];
-    if (property === undefined) return ['interactions', index];
-    return ['interactions', index, INTERACTION_INPUT_NAMES[property] ?? property, ...deeper];
-  }
-  return segments;
 }

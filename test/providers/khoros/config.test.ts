@@ -20,6 +20,7 @@ describe('Khoros configuration', () => {
         'KHOROS_AUTH_VALUE',
         'KHOROS_BASE_URL',
         'KHOROS_COMPANY_ID',
+        'KHOROS_DEFINITIONS_TTL_SECONDS',
         'KHOROS_INITIATIVE_ID',
       ].sort(),
     );

@@ -5,8 +5,9 @@ import { DEFAULT_TIMEOUTS } from '../../../src/http/client.js';
 import type { HttpTimeouts } from '../../../src/http/client.js';
 import { KhorosConnection, khoros, khorosCapabilities } from '../../../src/providers/khoros/index.js';
 import type { KhorosConfig, KhorosSimulator } from '../../../src/providers/khoros/index.js';
-import { startKhorosSimulator } from '../../../src/providers/khoros/simulator.js';
+import { startKhorosSimulator } from '../../../src/providers/khoros/simulator/index.js';
 import type { RecordedRequest } from '../../../src/simulators/harness.js';
+import { DEFAULT_RESILIENCE } from '../../../src/http/resilience.js';
 
 let sim: KhorosSimulator;
 let connection: KhorosConnection;
@@ -24,7 +25,7 @@ afterAll(async () => {
 beforeEach(() => {
   sim.server.requests.length = 0;
   sim.server.clearFaults();
-  connection.invalidateFieldDefinitions();
+  connection.definitions.invalidate();
   clock = new Date('2024-05-01T10:00:05.000Z');
 });
 
@@ -542,28 +543,31 @@ describe('field definitions', () => {
 
   it('are fetched again after the TTL', async () => {
     let now = 1_000_000;
-    const conn = connect({ fieldCacheTtlMs: 60_000 }, {}, () => now);
-    await conn.caseFieldDefinitions();
+    const conn = connect({ definitionsTtlMs: 60_000 }, {}, () => now);
+    await conn.definitions.get();
     now += 59_999;
-    await conn.caseFieldDefinitions();
+    await conn.definitions.get();
     expect(sim.server.received('GET', '/api/v1/meta/object/case')).toHaveLength(1);
     now += 2;
-    await conn.caseFieldDefinitions();
+    await conn.definitions.get();
     expect(sim.server.received('GET', '/api/v1/meta/object/case')).toHaveLength(2);
   });
 
   it('are not cached when the fetch fails', async () => {
     const conn = connect();
-    sim.server.injectFault({ kind: 'respond', response: { status: 500, json: { error: 'X', message: 'y' } } });
-    const err = await failure(conn.caseFieldDefinitions());
+    sim.server.injectFault(
+      { kind: 'respond', response: { status: 500, json: { error: 'X', message: 'y' } } },
+      { times: DEFAULT_RESILIENCE.attempts },
+    );
+    const err = await failure(conn.definitions.get());
     expect([err.type, err.retriable]).toEqual(['ProviderUnavailableError', true]);
-    expect(await conn.caseFieldDefinitions()).toHaveLength(4);
+    expect(await conn.definitions.get()).toHaveLength(4);
   });
 
   it('are none when the CRM answers "Meta Type Not Supported"', async () => {
     const conn = connect();
     sim.server.injectFault({ kind: 'respond', response: { status: 404, text: 'Meta Type Not Supported' } });
-    expect(await conn.caseFieldDefinitions()).toEqual([]);
+    expect(await conn.definitions.get()).toEqual([]);
   });
 });
 
@@ -596,42 +600,51 @@ describe('failures', () => {
     expect(err.type).toBe('AuthenticationError');
   });
 
-  it('500 → retriable ProviderUnavailableError without the vendor body', async () => {
-    await connection.caseFieldDefinitions();
+  it('500 to a create → OutcomeUnknownError (the CRM may have saved it), without the vendor body, sent once', async () => {
+    await connection.definitions.get();
+    sim.server.requests.length = 0;
     sim.server.injectFault({
       kind: 'respond',
       response: { status: 500, json: { error: 'DB', message: 'db-7.internal:5432 refused' } },
     });
     const err = await failure(connection.dataSource().createCase(specExample));
     expect([err.type, err.retriable, err.message]).toEqual([
-      'ProviderUnavailableError',
-      true,
-      'Khoros failed with HTTP 500.',
+      'OutcomeUnknownError',
+      false,
+      'Khoros received createCase but it answered HTTP 500: the change may or may not have been made.',
     ]);
+    expect(sim.server.received('POST')).toHaveLength(1);
   });
 
-  it('a hang → retriable ProviderUnavailableError after the headers timeout', async () => {
+  it('a hang → OutcomeUnknownError for a create after the headers timeout; a retriable one for a read', async () => {
     const conn = connect({}, { headersMs: 150 });
-    await conn.caseFieldDefinitions();
+    await conn.definitions.get();
     sim.server.injectFault({ kind: 'hang', ms: 5_000 });
     const started = Date.now();
     const err = await failure(conn.dataSource().createCase(specExample));
     expect([err.type, err.retriable, err.message]).toEqual([
+      'OutcomeUnknownError',
+      false,
+      'Khoros received createCase but its answer never came: the change may or may not have been made.',
+    ]);
+    expect(Date.now() - started).toBeLessThan(4_000);
+    sim.server.injectFault({ kind: 'hang', ms: 5_000 }, { times: DEFAULT_RESILIENCE.attempts });
+    const read = await failure(conn.dataSource().getCase('1001'));
+    expect([read.type, read.retriable, read.message]).toEqual([
       'ProviderUnavailableError',
       true,
       'Khoros did not answer in time.',
     ]);
-    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   it('a 2xx body that breaks the spec → non-retriable ProviderUnavailableError', async () => {
-    await connection.caseFieldDefinitions();
+    await connection.definitions.get();
     sim.server.injectFault({ kind: 'respond', response: { status: 201, json: { id: 1001, title: 'x' } } });
     const err = await failure(connection.dataSource().createCase(specExample));
     expect([err.type, err.retriable, err.message]).toEqual([
       'ProviderUnavailableError',
       false,
-      'Khoros sent an unexpected response: the created case does not match the spec.',
+      'Khoros sent an unexpected response: the created case is not in the documented shape.',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { startKhorosSimulator } from '../../../src/providers/khoros/simulator.js';
-import type { KhorosSimulator } from '../../../src/providers/khoros/simulator.js';
+import { startKhorosSimulator } from '../../../src/providers/khoros/simulator/index.js';
+import type { KhorosSimulator } from '../../../src/providers/khoros/simulator/index.js';
 
 let sim: KhorosSimulator;
 let clock = new Date('2024-05-01T10:00:05.000Z');

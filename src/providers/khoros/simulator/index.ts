@@ -2,12 +2,12 @@
 // spec must do when Khoros (or casegraph) calls it. Cases live in memory so create, update and
 // lookup agree. Where the spec is silent the simulator rejects rather than guesses (see the notes).
 import { randomBytes } from 'node:crypto';
-import { SimulatorServer, header, isJsonContentType } from '../../simulators/harness.js';
-import type { RecordedRequest, SimRequest, SimResponse } from '../../simulators/harness.js';
-import type { RunningSimulator } from '../types.js';
-import { DEFAULT_AUTH_HEADER, isAgentEmail, isInt64Id } from './config.js';
-import type { KhorosConfig } from './config.js';
-import { KHOROS_HEADERS, KHOROS_TEXT, khorosInteractionSchema } from './wire.js';
+import { SimulatorServer, header, isJsonContentType } from '../../../simulators/harness.js';
+import type { RecordedRequest, SimRequest, SimResponse } from '../../../simulators/harness.js';
+import type { RunningSimulator } from '../../types.js';
+import { DEFAULT_AUTH_HEADER, isAgentEmail, isInt64Id } from '../config.js';
+import type { KhorosConfig } from '../config.js';
+import { KHOROS_HEADERS, KHOROS_TEXT, khorosInteractionSchema } from '../wire.js';
 import type {
   KhorosCase,
   KhorosCaseStatus,
@@ -16,7 +16,7 @@ import type {
   KhorosFieldError,
   KhorosInteraction,
   KhorosObjectStructure,
-} from './wire.js';
+} from '../wire.js';
 
 /** The case fields the simulator declares by default: the docs' `clubNo` plus one of each other type. */
 export const KHOROS_SIM_CASE_FIELDS: readonly KhorosFieldDefinition[] = [
