@@ -719,7 +719,7 @@ export type SprinklrUpdateInput = {
 export type TalkdeskCaseInput = {
   /** The group id (`group_id`, up to 255 characters). Update only. */
   groupId?: InputMaybe<Scalars['String']['input']>;
-  /** The parent case id (`parent_id`). */
+  /** The parent case id (`parent_id`), on create and on update. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** The requester type (`requester_type`). Defaults to `Contact`. */
   requesterType?: InputMaybe<Scalars['String']['input']>;

@@ -284,6 +284,13 @@ describe('TALKDESK over GraphQL', () => {
 });
 
 describe('TALKDESK errors over GraphQL', () => {
+  it('refuses status CLOSED with a ValidationError at status, without calling Talkdesk', async () => {
+    const refused = member(await update({ id: SEEDED, status: 'CLOSED' }), 'ValidationError');
+    expect(refused.fields.map((f) => f.path)).toEqual([['status']]);
+    expect(refused.message).toContain('closes resolved cases itself');
+    expect(sim.server.requests).toHaveLength(0);
+  });
+
   it('ValidationError before any call: missing description, unsupported status on create', async () => {
     const result = member(
       await create({ provider: 'TALKDESK', title: 'No description', status: 'OPEN' }),

@@ -261,7 +261,7 @@ export type SprinklrUpdateInput = {
 export type TalkdeskCaseInput = {
   /** The group id (`group_id`, up to 255 characters). Update only. */
   groupId?: string | null | undefined;
-  /** The parent case id (`parent_id`). */
+  /** The parent case id (`parent_id`), on create and on update. */
   parentId?: string | number | null | undefined;
   /** The requester type (`requester_type`). Defaults to `Contact`. */
   requesterType?: string | null | undefined;

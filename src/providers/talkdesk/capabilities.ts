@@ -20,6 +20,6 @@ export const talkdeskCapabilities: ProviderCapabilities = {
     'talkdesk.resolution',
     'talkdesk.groupId',
   ],
-  // The update body has no requester fields, parent or requester type.
-  unsupportedUpdateFields: ['interactions', 'comments', 'talkdesk.parentId', 'talkdesk.requesterType'],
+  // The update body has no requester fields or requester type; it does take `parent_id`.
+  unsupportedUpdateFields: ['interactions', 'comments', 'talkdesk.requesterType'],
 };

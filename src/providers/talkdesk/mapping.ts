@@ -337,6 +337,7 @@ export function toTalkdeskUpdateBody(
   catalog: TalkdeskFieldCatalog,
 ): TalkdeskUpdateCaseRequest {
   const body: TalkdeskUpdateCaseRequest = {};
+  if (present(input.talkdesk?.parentId)) body.parent_id = input.talkdesk.parentId;
   if (present(input.title)) body.title = input.title;
   if (present(input.description)) body.description = input.description;
   if (present(input.assigneeId)) body.owner_id = input.assigneeId;

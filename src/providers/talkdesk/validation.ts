@@ -21,6 +21,17 @@ export function talkdeskInputProblems(mode: WriteMode, input: CreateCaseInput | 
   if (input.status === 'OTHER') {
     problems.push({ path: ['status'], message: 'Talkdesk has no status OTHER; use one of its six statuses.' });
   }
+  // The update page: a case cannot be set to Closed manually; Talkdesk closes solved cases itself.
+  if (input.status === 'CLOSED') {
+    problems.push({
+      path: ['status'],
+      message:
+        'Talkdesk does not let a case be closed manually: it closes resolved cases itself. Set RESOLVED (with talkdesk.resolution) instead.',
+    });
+  }
+  if ('id' in input && present(input.talkdesk?.parentId) && input.talkdesk.parentId === input.id) {
+    problems.push({ path: ['talkdesk', 'parentId'], message: 'A case cannot be its own parent.' });
+  }
   if (input.status === 'RESOLVED' && (input.talkdesk?.resolution ?? '').trim() === '') {
     problems.push({
       path: ['talkdesk', 'resolution'],

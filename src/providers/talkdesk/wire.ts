@@ -145,6 +145,7 @@ export type TalkdeskRequestPriority = (typeof TALKDESK_REQUEST_PRIORITIES)[numbe
 
 /** `PATCH /cm/core/va/cases/{id}`. `custom_fields` is in object form here, unlike create. */
 export const talkdeskUpdateCaseRequestSchema = z.object({
+  parent_id: z.string().optional(),
   title: z.string().optional(),
   description: z.string().optional(),
   owner_id: z.string().optional(),

@@ -440,7 +440,7 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     });
   });
 
-  it('requires a resolution for RESOLVED, and refuses parent and requester-type changes, before any call', async () => {
+  it('requires a resolution for RESOLVED, and refuses requester-type changes and a case as its own parent, before any call', async () => {
     const input: UpdateCaseInput = {
       provider: 'TALKDESK',
       id: '1',
@@ -450,11 +450,29 @@ describe('Talkdesk updateCase (update-a-case)', () => {
     const err = await failure(connect().dataSource().updateCase(input));
     expect(err.type).toBe('ValidationError');
     expect(err.fields.map((f) => f.path.join('.'))).toEqual([
-      'talkdesk.parentId',
       'talkdesk.requesterType',
+      'talkdesk.parentId',
       'talkdesk.resolution',
     ]);
     expect(sim.server.requests).toHaveLength(0);
+  });
+
+  it('refuses status CLOSED before any call: Talkdesk closes resolved cases itself', async () => {
+    const err = await failure(connect().dataSource().updateCase({ provider: 'TALKDESK', id: '1', status: 'CLOSED' }));
+    expect(err.fields).toEqual([{ path: ['status'], message: expect.stringContaining('Set RESOLVED') }]);
+    expect(sim.server.requests).toHaveLength(0);
+  });
+
+  it('sends talkdesk.parentId on update as parent_id (update-a-case body parameters)', async () => {
+    const connection = connect();
+    const parent = await createSeedCase(connection);
+    const child = await createSeedCase(connection);
+    sim.server.requests.length = 0;
+    const { case: updated } = await connection
+      .dataSource()
+      .updateCase({ provider: 'TALKDESK', id: child, talkdesk: { parentId: parent } });
+    expect(updated.id).toBe(child);
+    expect(sim.server.received('PATCH').map((r) => r.json)).toEqual([{ parent_id: parent }]);
   });
 
   it('refuses to solve without a field required to solve, reading the case for it, before any PATCH', async () => {

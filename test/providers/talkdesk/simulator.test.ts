@@ -389,15 +389,35 @@ describe('Talkdesk simulator: update and get', () => {
   it('rejects fields the update body does not have', async () => {
     const id = await newCase();
     const { status, body } = await api('PATCH', `/cm/core/va/cases/${id}`, {
-      json: { requester_email: 'a@b.co', parent_id: '1', status: 'On-hold' },
+      json: { requester_email: 'a@b.co', requester_type: 'Agent', status: 'On-hold' },
     });
     expect(status).toBe(400);
-    expect(fieldNames(body)).toEqual(['parent_id', 'requester_email', 'status']);
+    expect(fieldNames(body)).toEqual(['requester_email', 'requester_type', 'status']);
   });
 
-  it('refuses to change a closed case', async () => {
+  it('takes parent_id on update when it names another existing case', async () => {
+    const parent = await newCase();
+    const child = await newCase();
+    const set = await api('PATCH', `/cm/core/va/cases/${child}`, { json: { parent_id: parent } });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ id: child, parent_id: parent });
+    for (const parentId of ['424242', child]) {
+      const refused = await api('PATCH', `/cm/core/va/cases/${child}`, { json: { parent_id: parentId } });
+      expect([refused.status, fieldNames(refused.body)]).toEqual([400, ['parent_id']]);
+    }
+  });
+
+  it('refuses to set Closed manually, and to change a case Talkdesk closed', async () => {
     const id = await newCase();
-    expect((await api('PATCH', `/cm/core/va/cases/${id}`, { json: { status: 'CLOSED' } })).status).toBe(200);
+    const manual = await api('PATCH', `/cm/core/va/cases/${id}`, { json: { status: 'CLOSED' } });
+    expect([manual.status, fieldNames(manual.body)]).toEqual([400, ['status']]);
+    expect(sim.closeResolvedCase(id)).toBe(false);
+    const solved = await api('PATCH', `/cm/core/va/cases/${id}`, {
+      // text2 ("Root cause") is required to solve.
+      json: { status: 'RESOLVED', resolution: 'fixed', custom_fields: { text2: { value: 'worn roller' } } },
+    });
+    expect(solved.status).toBe(200);
+    expect(sim.closeResolvedCase(id)).toBe(true);
     const again = await api('PATCH', `/cm/core/va/cases/${id}`, { json: { title: 'reopen?' } });
     expect(again).toEqual({
       status: 400,

@@ -158,6 +158,14 @@ export class TalkdeskCaseStore {
     return { status: 201, json: this.writeView(stored, 'flat') };
   }
 
+  /** Talkdesk closes solved cases itself; this is that, for tests. */
+  closeResolved(id: string): boolean {
+    const found = this.cases.get(id);
+    if (found?.status !== 'RESOLVED') return false;
+    found.status = 'CLOSED';
+    return true;
+  }
+
   updateCase(req: SimRequest): SimResponse {
     const found = this.cases.get(req.params.id ?? '');
     if (!found) return this.caseNotFound(req);
@@ -168,6 +176,13 @@ export class TalkdeskCaseStore {
     const result = updateCaseBodySchema.safeParse(body);
     const problems = result.success ? [] : fieldProblems(result.error);
     this.checkOwner(body.owner_id, problems);
+    if (typeof body.parent_id === 'string' && (!this.cases.has(body.parent_id) || body.parent_id === found.id)) {
+      problems.push({ name: 'parent_id', description: 'parent_id is not an existing case other than this one' });
+    }
+    // "It's not possible to manually set a case status to Closed" (update-a-case, Case Status).
+    if (body.status === 'CLOSED') {
+      problems.push({ name: 'status', description: 'case status cannot be set to Closed manually' });
+    }
     const customFields = this.customFields(body.custom_fields, 'update', problems);
     const merged = new Map([...found.custom_fields, ...customFields]);
     if (body.status === 'RESOLVED') {
@@ -185,6 +200,7 @@ export class TalkdeskCaseStore {
     if (!result.success || problems.length > 0) return invalid(problems, body);
 
     const data = result.data;
+    if (data.parent_id !== undefined) found.parent_id = data.parent_id;
     if (data.title !== undefined) found.title = data.title;
     if (data.description !== undefined) found.description = data.description;
     if (data.owner_id !== undefined) {

@@ -36,6 +36,8 @@ export interface TalkdeskSimulator extends RunningSimulator<TalkdeskConfig> {
   expireAllTokens(): void;
   /** The client credentials the token endpoint accepts. */
   readonly credentials: { clientId: string; clientSecret: string };
+  /** What Talkdesk does to a resolved case on its own (no API sets Closed): false unless it was RESOLVED. */
+  closeResolvedCase(id: string): boolean;
 }
 
 interface IssuedToken {
@@ -140,6 +142,10 @@ class TalkdeskSimulatorImpl implements TalkdeskSimulator {
         scope: scopes.join(' '),
       },
     };
+  }
+
+  closeResolvedCase(id: string): boolean {
+    return this.store.closeResolved(id);
   }
 
   /** 401 without a live bearer token, 403 without the route's scope. */

@@ -68,6 +68,7 @@ export type CreateCaseBody = z.infer<typeof createCaseBodySchema>;
 
 /** `PATCH /cm/core/va/cases/{id}`: every field optional; the update sample's upper-case enums. */
 export const updateCaseBodySchema = z.strictObject({
+  parent_id: z.string({ error: 'parent_id must be a string' }).optional(),
   title: text('title', 150).optional(),
   description: text('description', 2000).optional(),
   owner_id: z.string({ error: 'owner_id must be a string' }).optional(),
