@@ -16,6 +16,7 @@ import type {
 } from '../../domain/model.js';
 import { unexpectedResponse } from '../../http/failure.js';
 import { VendorApi } from '../../http/vendorApi.js';
+import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { caseLoader } from '../shared/loader.js';
@@ -27,17 +28,25 @@ import { partFailedWarning } from '../shared/warnings.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
 import { sprinklrCapabilities } from './capabilities.js';
 import type { SprinklrConfig } from './config.js';
-import { classifySprinklrFailure, sprinklrCommentFieldPath, sprinklrFieldPath } from './errors.js';
+import {
+  classifySprinklrFailure,
+  sprinklrCommentFieldPath,
+  sprinklrFieldPath,
+  sprinklrSearchUnavailable,
+} from './errors.js';
 import {
   fromSprinklrCase,
   fromSprinklrComment,
+  fromSprinklrCustomFields,
   fromSprinklrMessages,
   fromSprinklrSearchedComment,
+  mergeSprinklrDefinitions,
   sprinklrCaseMessageIds,
   toSprinklrBulkFetchBodies,
   toSprinklrCommentBody,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
+  toSprinklrCustomFieldSearchBody,
   toSprinklrUpdateBody,
 } from './mapping.js';
 import { sprinklrInputProblems } from './validation.js';
@@ -48,8 +57,14 @@ import {
   SprinklrCaseListEnvelope,
   SprinklrCommentEnvelope,
   SprinklrCommentSearchResponse,
+  SprinklrCustomFieldSearchResponse,
 } from './wire.js';
-import type { SprinklrCaseWire, SprinklrMessageWire } from './wire.js';
+import type {
+  SprinklrCaseWire,
+  SprinklrCustomFieldSearchResponse as SprinklrCustomFieldSearchBody,
+  SprinklrCustomFieldWire,
+  SprinklrMessageWire,
+} from './wire.js';
 
 const VENDOR = 'Sprinklr';
 /** Sprinklr case ids are 24 or 32 hex digits; anything outside this alphabet names no case and is never sent. */
@@ -59,13 +74,34 @@ const COMMENT_PAGE_ROWS = 100;
 const MAX_COMMENT_PAGES = 50;
 /** Bulk fetches in flight at once for one case: Sprinklr's default limit is 10 calls per second per key. */
 const MAX_PARALLEL_BULK_FETCHES = 4;
+export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;
+const DEFINITION_PAGE_SIZE = 100;
+const MAX_DEFINITION_PAGES = 20;
+
+/** A search answer, or word that the search is not there for this API key. */
+type CustomFieldSearchAnswer = { available: true; body: SprinklrCustomFieldSearchBody } | { available: false };
+const customFieldSearchAnswer = SprinklrCustomFieldSearchResponse.transform((body): CustomFieldSearchAnswer => ({
+  available: true,
+  body,
+}));
+
+export interface SprinklrConnectionOptions {
+  /** Clock for the definitions cache (tests). */
+  now?: () => number;
+}
 
 export class SprinklrConnection implements ProviderConnection {
   readonly api: VendorApi;
+  /**
+   * The case custom field definitions: Custom Field Search merged with the configured properties,
+   * or the configured properties alone where the search is not available to the API key.
+   */
+  readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
 
   constructor(
     readonly config: SprinklrConfig,
     shared: SharedSettings,
+    options: SprinklrConnectionOptions = {},
   ) {
     this.api = new VendorApi({
       vendorName: VENDOR,
@@ -80,10 +116,24 @@ export class SprinklrConnection implements ProviderConnection {
       },
       classify: classifySprinklrFailure,
     });
+    this.definitions = new SingleFlightCache({
+      fetch: () => this.fetchDefinitions(),
+      ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
+      ...(options.now ? { now: options.now } : {}),
+    });
   }
 
-  get definitions(): readonly CustomFieldDefinitionModel[] {
-    return this.config.customProperties;
+  /**
+   * The definitions to check and read cases with. When the search fails in a way that may pass
+   * (5xx, network, rate limit, credentials), this one request makes do with the configured
+   * properties, and the next one searches again.
+   */
+  async caseFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+    try {
+      return await this.definitions.get();
+    } catch {
+      return this.config.customProperties;
+    }
   }
 
   dataSource(): SprinklrDataSource {
@@ -93,6 +143,33 @@ export class SprinklrConnection implements ProviderConnection {
   close(): Promise<void> {
     return this.api.close();
   }
+
+  /**
+   * Every enabled case field, page by page. A key without access to the search (400, 403, 404 or
+   * 405) has the configured properties instead, kept for the TTL like a search result.
+   */
+  private async fetchDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+    const found: SprinklrCustomFieldWire[] = [];
+    for (let page = 0; page < MAX_DEFINITION_PAGES; page += 1) {
+      const answer = await this.api.call({
+        operation: 'searchCustomFields',
+        effect: 'read',
+        method: 'POST',
+        path: '/api/v1/customfield/search',
+        json: toSprinklrCustomFieldSearchBody(page, DEFINITION_PAGE_SIZE),
+        expect: customFieldSearchAnswer,
+        what: 'the custom field search',
+        recover: (res): CustomFieldSearchAnswer | undefined =>
+          sprinklrSearchUnavailable(res) ? { available: false } : undefined,
+      });
+      if (!answer.available) return this.config.customProperties;
+      const fields = answer.body.customFields ?? [];
+      found.push(...fields);
+      const total = answer.body.totalFound ?? found.length;
+      if (fields.length < DEFINITION_PAGE_SIZE || found.length >= total) break;
+    }
+    return mergeSprinklrDefinitions(this.config.customProperties, fromSprinklrCustomFields(found));
+  }
 }
 
 export class SprinklrDataSource extends VendorDataSource {
@@ -100,6 +177,10 @@ export class SprinklrDataSource extends VendorDataSource {
   protected readonly capabilities = sprinklrCapabilities;
   /** Per request: one read per distinct case id, each failure kept with its id. */
   private readonly cases: CaseLoader<CaseModel>;
+  /** Per request: the definitions are looked up once, so a failing search costs one call per request. */
+  private requestDefinitions: Promise<CustomFieldDefinitionModel[]> | undefined;
+  /** The definitions the current write is checked against, looked up before the checks run. */
+  private writeDefinitions: readonly CustomFieldDefinitionModel[] = [];
 
   constructor(private readonly connection: SprinklrConnection) {
     super();
@@ -111,7 +192,19 @@ export class SprinklrDataSource extends VendorDataSource {
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return this.connection.definitions.map((d) => ({ ...d, options: [...d.options] }));
+    return (await this.definitions()).map((d) => ({ ...d, options: d.options.map((o) => ({ ...o })) }));
+  }
+
+  // The custom-field checks need the definitions, which may need a call: they are looked up before
+  // the base class runs every check, so all problems are still reported in one ValidationError.
+  override async createCase(input: CreateCaseInput): Promise<MutationOutcome> {
+    this.writeDefinitions = await this.definitions();
+    return super.createCase(input);
+  }
+
+  override async updateCase(input: UpdateCaseInput): Promise<MutationOutcome> {
+    this.writeDefinitions = await this.definitions();
+    return super.updateCase(input);
   }
 
   protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
@@ -139,7 +232,7 @@ export class SprinklrDataSource extends VendorDataSource {
       this.postComments(wire.caseNumber, input.comments ?? [], commentWarnings),
       this.interactionsOrWarning(wire, messageWarnings, 'The case was created but its messages could not be read'),
     ]);
-    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions), [
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.writeDefinitions), [
       ...commentWarnings,
       ...messageWarnings,
     ]);
@@ -190,7 +283,7 @@ export class SprinklrDataSource extends VendorDataSource {
       })(),
       this.interactionsOrWarning(wire, messageWarnings, 'The case was updated but its messages could not be read'),
     ]);
-    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions), [
+    return this.outcome(fromSprinklrCase(wire, { comments, interactions }, this.writeDefinitions), [
       ...commentWarnings,
       ...messageWarnings,
     ]);
@@ -202,7 +295,12 @@ export class SprinklrDataSource extends VendorDataSource {
     mode: WriteMode,
     input: CreateCaseInput | UpdateCaseInput,
   ): { fields: CheckedCustomField[]; problems: FieldErrorModel[] } {
-    return checkCustomFields(input.customFields, this.connection.definitions, { mode, vendorName: VENDOR });
+    return checkCustomFields(input.customFields, this.writeDefinitions, { mode, vendorName: VENDOR });
+  }
+
+  private definitions(): Promise<CustomFieldDefinitionModel[]> {
+    this.requestDefinitions ??= this.connection.caseFieldDefinitions();
+    return this.requestDefinitions;
   }
 
   private inputFieldPath(input: CreateCaseInput | UpdateCaseInput): (vendorField: string) => string[] {
@@ -237,12 +335,16 @@ export class SprinklrDataSource extends VendorDataSource {
   private async readCase(id: string): Promise<CaseModel> {
     if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
     // The case's own failure, when there is one, is the one reported.
-    const [wire, listed] = await allSettledOrThrow([this.readCaseWire(id), this.associatedMessageIds(id)]);
+    const [wire, listed, definitions] = await allSettledOrThrow([
+      this.readCaseWire(id),
+      this.associatedMessageIds(id),
+      this.definitions(),
+    ]);
     const [comments, interactions] = await allSettledOrThrow([
       this.readComments(wire.caseNumber, id),
       this.readMessages(sprinklrCaseMessageIds(wire.firstMessageId, listed)),
     ]);
-    return fromSprinklrCase(wire, { comments, interactions }, this.connection.definitions);
+    return fromSprinklrCase(wire, { comments, interactions }, definitions);
   }
 
   /**

@@ -1,7 +1,7 @@
 // SPRINKLR_* environment variables. Sprinklr serves every environment from one host with the
 // environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
 // production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
-import { httpUrlProblem, readVars } from '../shared/env.js';
+import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
 import type { CustomFieldDefinitionModel } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -13,10 +13,13 @@ export interface SprinklrConfig {
   /** API key sent as the `Key` header. */
   apiKey: string;
   /**
-   * The case custom properties casegraph lets clients set (`workflow.customProperties` keys such as
-   * `_c_<24 hex>` or `spr_uc_type`). Sprinklr documents no endpoint listing them, so they are configured.
+   * Case properties casegraph lets clients set besides what Custom Field Search lists: Sprinklr's own
+   * `spr_uc_*` properties (which the search does not list) and, when the search is not available to
+   * the API key, the custom fields (`_c_<24 hex>`) themselves.
    */
   customProperties: CustomFieldDefinitionModel[];
+  /** How long the custom field definitions (or the configured fallback) are kept before they are searched again. */
+  definitionsTtlMs?: number | undefined;
 }
 
 export const SPRINKLR_ENV = {
@@ -25,10 +28,16 @@ export const SPRINKLR_ENV = {
   accessToken: 'SPRINKLR_ACCESS_TOKEN',
   apiKey: 'SPRINKLR_API_KEY',
   customProperties: 'SPRINKLR_CASE_CUSTOM_PROPERTIES',
+  definitionsTtl: 'SPRINKLR_DEFINITIONS_TTL_SECONDS',
 } as const;
 
 export const requiredEnvVars = [SPRINKLR_ENV.accessToken, SPRINKLR_ENV.apiKey] as const;
-const optionalEnvVars = [SPRINKLR_ENV.baseUrl, SPRINKLR_ENV.env, SPRINKLR_ENV.customProperties] as const;
+const optionalEnvVars = [
+  SPRINKLR_ENV.baseUrl,
+  SPRINKLR_ENV.env,
+  SPRINKLR_ENV.customProperties,
+  SPRINKLR_ENV.definitionsTtl,
+] as const;
 export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
 
 export const DEFAULT_BASE_URL = 'https://api3.sprinklr.com/{env}';
@@ -117,7 +126,21 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig>
   if (/[\r\n]/.test(apiKey)) problems.push(`${SPRINKLR_ENV.apiKey} must be a single line.`);
   const custom = parseCustomProperties(vars.values[SPRINKLR_ENV.customProperties]);
   problems.push(...custom.problems);
+  const definitionsTtlMs = readSecondsAsMs(
+    vars.values[SPRINKLR_ENV.definitionsTtl],
+    SPRINKLR_ENV.definitionsTtl,
+    problems,
+  );
   if (problems.length > 0) return { kind: 'invalid', problems };
 
-  return { kind: 'ok', config: { baseUrl, accessToken, apiKey, customProperties: custom.definitions } };
+  return {
+    kind: 'ok',
+    config: {
+      baseUrl,
+      accessToken,
+      apiKey,
+      customProperties: custom.definitions,
+      ...(definitionsTtlMs === undefined ? {} : { definitionsTtlMs }),
+    },
+  };
 }

@@ -32,17 +32,20 @@ export function classifySprinklrFailure(res: HttpResponse): VendorFailure {
   const textMessage = parsed.success ? undefined : gatewayText(res);
   const first = items[0];
   const vendorCode = first?.code === null || first?.code === undefined ? undefined : String(first.code);
-  const fields: VendorFieldFailure[] = items.flatMap((e) =>
-    typeof e.field === 'string' && e.field !== ''
-      ? [
+  const fields: VendorFieldFailure[] = items.flatMap((e) => {
+    // The docs do not promise `field`: without it, a message naming one request field (Sprinklr's
+    // "No message exists with this firstMessageId.") still points at that field.
+    const named = typeof e.field === 'string' && e.field !== '' ? e.field : fieldNamedIn(e.message);
+    return named === undefined
+      ? []
+      : [
           {
-            vendorField: e.field,
+            vendorField: named,
             message: e.message ?? 'Rejected by Sprinklr.',
             ...(e.code !== null && e.code !== undefined ? { vendorCode: String(e.code) } : {}),
           },
-        ]
-      : [],
-  );
+        ];
+  });
   const overRate =
     messages.some((m) => OVER_RATE.test(m)) ||
     OVER_RATE.test(textMessage ?? '') ||
@@ -54,6 +57,23 @@ export function classifySprinklrFailure(res: HttpResponse): VendorFailure {
     fields,
     ...(overRate ? { type: 'RateLimitedError' as const } : {}),
   };
+}
+
+/** Request fields a message may name on their own, as whole words (the one named, if exactly one is). */
+const NAMEABLE_FIELDS = [
+  'firstMessageId',
+  'caseType',
+  'dueDate',
+  'externalCase',
+  'assignedTo',
+  'caseNumbers',
+  'caseIds',
+];
+
+function fieldNamedIn(message: string | null | undefined): string | undefined {
+  if (!message) return undefined;
+  const named = NAMEABLE_FIELDS.filter((f) => new RegExp(`\\b${f}\\b`).test(message));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 const PROPERTY_FIELD =
@@ -112,4 +132,19 @@ export function sprinklrFieldPath(vendorField: string, customFieldKeys: readonly
 /** The path of a comment's fields: `text` is the comment's body, anything else the comment itself. */
 export function sprinklrCommentFieldPath(index: number): (vendorField: string) => string[] {
   return (field) => (field === 'text' ? ['comments', String(index), 'body'] : ['comments', String(index)]);
+}
+
+/** The statuses by which Sprinklr says an endpoint is not there for this API key, or not at all. */
+const NOT_AVAILABLE = new Set([400, 403, 404, 405]);
+
+/**
+ * True when Custom Field Search is not available to the API key: a refusal of the call itself
+ * (400 "Access to resource is forbidden", 403 "Forbidden", 404, 405), not the gateway's 403s, which
+ * are about the key ("Developer Inactive") or its rate ("Developer Over Rate") and say nothing about
+ * the endpoint.
+ */
+export function sprinklrSearchUnavailable(res: HttpResponse): boolean {
+  if (!NOT_AVAILABLE.has(res.status)) return false;
+  const failure = classifySprinklrFailure(res);
+  return failure.type === undefined && !/developer inactive/i.test(failure.message ?? '');
 }

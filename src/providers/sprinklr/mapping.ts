@@ -8,6 +8,8 @@ import type {
   CommentModel,
   CreateCaseInput,
   CustomFieldDefinitionModel,
+  CustomFieldScalar,
+  CustomFieldType,
   CustomFieldValueModel,
   InteractionModel,
   UpdateCaseInput,
@@ -20,6 +22,8 @@ import type {
   SprinklrCommentSearchRequest,
   SprinklrCommentWire,
   SprinklrCreateCaseRequest,
+  SprinklrCustomFieldSearchRequest,
+  SprinklrCustomFieldWire,
   SprinklrMessageWire,
   SprinklrSearchedCommentWire,
   SprinklrUpdateAction,
@@ -105,10 +109,161 @@ export const toEpochMs = (date: Date): number => date.getTime();
 const fromEpochMs = (ms: number | null | undefined): Date | null =>
   ms === null || ms === undefined ? null : new Date(ms);
 
-// ---------------------------------------------------------------- requests
+// ---------------------------------------------------------------- custom fields
 
-const stringList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+/** The asset class of cases in Custom Field Search and comment search. */
+export const SPRINKLR_CASE_ASSET_CLASS = 'UNIVERSAL_CASE';
+/** Asset classes a case field may be listed under: `UNIVERSAL_CASE`, or "Case" as the field table names it. */
+const CASE_ASSET_CLASSES: ReadonlySet<string> = new Set([SPRINKLR_CASE_ASSET_CLASS, 'CASE']);
+
+/** One page of the enabled case fields: `page` counts from 0, as in the documented example. */
+export function toSprinklrCustomFieldSearchBody(page: number, size: number): SprinklrCustomFieldSearchRequest {
+  return { assetClassList: [SPRINKLR_CASE_ASSET_CLASS], isEnabled: true, page: { page, size } };
+}
+
+/**
+ * The case property key of a custom field: case bodies key `workflow.customProperties` by
+ * `_c_<24 hex>`, while the search names a field by its bare 24-hex id; a name already in the
+ * property form is kept as it is.
+ */
+export function sprinklrPropertyKey(fieldName: string): string {
+  return /^[0-9a-f]{24}$/i.test(fieldName) ? `_c_${fieldName}` : fieldName;
+}
+
+/**
+ * A Sprinklr field type as casegraph's type. The field table spells them with spaces
+ * ("PICKLIST MULTISELECT", "TEXT AREA"), the example with underscores. NUMBER is read as a decimal:
+ * the docs do not say it is whole. A type casegraph does not know is a list of strings, which is
+ * what every case property holds on the wire.
+ */
+export function fromSprinklrFieldType(fieldType: string | null | undefined): CustomFieldType {
+  switch (
+    (fieldType ?? '')
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, '_')
+  ) {
+    case 'PICKLIST':
+      return 'SINGLE_SELECT';
+    case 'PICKLIST_MULTISELECT':
+      return 'MULTI_SELECT';
+    case 'NUMBER':
+      return 'DECIMAL';
+    case 'DATE':
+      return 'DATE';
+    case 'TEXT':
+      return 'TEXT';
+    case 'TEXTAREA':
+    case 'TEXT_AREA':
+      return 'TEXTAREA';
+    default:
+      return 'STRING_LIST';
+  }
+}
+
+const isCaseField = (field: SprinklrCustomFieldWire): boolean =>
+  field.enabled !== false && (field.assetClassList ?? []).some((c) => CASE_ASSET_CLASSES.has(c.toUpperCase()));
+
+/** The enabled case fields among a search's results, as definitions keyed by their case property key. */
+export function fromSprinklrCustomFields(fields: readonly SprinklrCustomFieldWire[]): CustomFieldDefinitionModel[] {
+  return fields.filter(isCaseField).map((field) => {
+    const type = fromSprinklrFieldType(field.fieldType);
+    const selectable = type === 'SINGLE_SELECT' || type === 'MULTI_SELECT';
+    return {
+      key: sprinklrPropertyKey(field.fieldName),
+      label: blankToNull(field.name),
+      type,
+      required: field.required === true,
+      requiredFor: field.required === true ? ['CREATE'] : [],
+      options: selectable ? (field.options ?? []).map((o) => ({ value: String(o), label: String(o) })) : [],
+    };
+  });
+}
+
+/**
+ * The definitions casegraph checks against: the configured properties (Sprinklr's own `spr_uc_*`
+ * properties, which the search does not list, and any the operator adds), with what the search says
+ * about a field taking the place of its configured entry.
+ */
+export function mergeSprinklrDefinitions(
+  configured: readonly CustomFieldDefinitionModel[],
+  searched: readonly CustomFieldDefinitionModel[],
+): CustomFieldDefinitionModel[] {
+  const found = new Map(searched.map((d) => [d.key, d]));
+  const merged = configured.map((d) => found.get(d.key) ?? d);
+  const kept = new Set(merged.map((d) => d.key));
+  return [...merged, ...searched.filter((d) => !kept.has(d.key))];
+}
+
+/**
+ * A checked custom-field value as the case property's list of strings. Numbers go as their text and
+ * dates as epoch milliseconds, like every other Sprinklr time.
+ */
+export function toSprinklrPropertyValues(field: CheckedCustomField): string[] {
+  const { value } = field;
+  if (value === null) return [];
+  if (Array.isArray(value)) return [...value];
+  switch (field.definition.type) {
+    case 'DATE':
+      return typeof value === 'string' ? [String(Date.parse(value))] : [String(value)];
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'NUMBER':
+    case 'DECIMAL':
+    case 'BOOLEAN':
+    case 'SINGLE_SELECT':
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
+      return [String(value)];
+  }
+}
+
+/** A single value of a case property as its definition's type, or undefined when it is not one. */
+function typedValue(type: CustomFieldType, value: string): CustomFieldScalar | undefined {
+  switch (type) {
+    case 'TEXT':
+    case 'TEXTAREA':
+    case 'SINGLE_SELECT':
+      return value;
+    case 'NUMBER':
+    case 'DECIMAL': {
+      const n = Number(value);
+      return value.trim() !== '' && Number.isFinite(n) && (type === 'DECIMAL' || Number.isInteger(n)) ? n : undefined;
+    }
+    case 'DATE':
+      return /^\d{1,15}$/.test(value) ? new Date(Number(value)).toISOString() : undefined;
+    case 'BOOLEAN':
+      return value === 'true' ? true : value === 'false' ? false : undefined;
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
+      return undefined;
+  }
+}
+
+/**
+ * A case property as a custom field value, typed by its definition. A property without a
+ * definition, a list where one value belongs, or a value its type cannot hold is served as the list
+ * of strings it is on the wire, so nothing Sprinklr holds is lost.
+ */
+export function fromSprinklrPropertyValues(
+  key: string,
+  values: readonly string[],
+  definition: CustomFieldDefinitionModel | undefined,
+): CustomFieldValueModel {
+  const label = definition?.label ?? null;
+  const asList: CustomFieldValueModel = { key, label, type: 'STRING_LIST', value: [...values] };
+  if (!definition) return asList;
+  const { type } = definition;
+  if (type === 'MULTI_SELECT' || type === 'DEPENDENT' || type === 'STRING_LIST') return { ...asList, type };
+  if (values.length === 0) return { key, label, type, value: null };
+  const [only] = values;
+  const value = values.length === 1 && only !== undefined ? typedValue(type, only) : undefined;
+  return value === undefined ? asList : { key, label, type, value };
+}
+
+// ---------------------------------------------------------------- requests
 
 /**
  * `POST /api/v2/case`. Status, priority and type also go into `workflow.customProperties` as the
@@ -126,7 +281,7 @@ export function toSprinklrCreateBody(
   }
   if (input.priority) customProperties[PRIORITY_PROPERTY] = [toSprinklrPriorityProperty(input.priority)];
   if (spr?.caseType) customProperties[TYPE_PROPERTY] = [spr.caseType];
-  for (const field of customFields) customProperties[field.definition.key] = stringList(field.value);
+  for (const field of customFields) customProperties[field.definition.key] = toSprinklrPropertyValues(field);
 
   const ext = spr?.externalCase;
   const requesterId = input.requester?.id;
@@ -196,7 +351,7 @@ export function toSprinklrUpdateBody(
     if (status !== null) synced[STATUS_PROPERTY] = [status];
   }
   if (input.priority) synced[PRIORITY_PROPERTY] = [toSprinklrPriorityProperty(input.priority)];
-  for (const field of customFields) synced[field.definition.key] = stringList(field.value);
+  for (const field of customFields) synced[field.definition.key] = toSprinklrPropertyValues(field);
   if (Object.keys(synced).length > 0) {
     actions.push('SYNC_SELECTED_PROPERTIES');
     body.syncedSelectedCustomProperties = synced;
@@ -259,15 +414,10 @@ export function fromSprinklrCase(
   };
   const vendorStatus = blankToNull(wire.status) ?? firstValue(STATUS_PROPERTY);
   const vendorPriority = blankToNull(wire.priority) ?? firstValue(PRIORITY_PROPERTY);
-  const labels = new Map(definitions.map((d) => [d.key, d.label ?? null]));
+  const byKey = new Map(definitions.map((d) => [d.key, d]));
   const customFields: CustomFieldValueModel[] = Object.entries(properties)
     .filter(([key]) => !SURFACED_PROPERTIES.has(key))
-    .map(([key, values]) => ({
-      key,
-      label: labels.get(key) ?? null,
-      type: 'STRING_LIST',
-      value: propertyStrings(values),
-    }));
+    .map(([key, values]) => fromSprinklrPropertyValues(key, propertyStrings(values), byKey.get(key)));
   const assigneeId = wire.workflow?.assignment?.assigneeId;
   return {
     id: wire.id,

@@ -1,7 +1,7 @@
 // Sprinklr's wire formats, declared once. Vendor JSON enters casegraph only through these schemas.
 // Sources: dev.sprinklr.com create-case, case-update, read-case-by-case-id, add-comment,
 // comment-search-v1, case-associated-messages, read-messages-bulk, read-message-by-id,
-// rest-api-error-and-status-codes; the help-center "Case creation API" article.
+// rest-api-error-and-status-codes, custom-field-search-v1; the help-center "Case creation API" article.
 import { z } from 'zod';
 
 /** Epoch milliseconds, as every Sprinklr timestamp is. */
@@ -265,3 +265,39 @@ export const SprinklrBulkFetchResponse = z.looseObject({
   errors: errorsList,
 });
 export type SprinklrBulkFetchResponse = z.infer<typeof SprinklrBulkFetchResponse>;
+
+// ---------------------------------------------------------------- custom field definitions
+
+/**
+ * `POST /api/v1/customfield/search` [D: custom-field-search-v1]: every field optional; casegraph
+ * asks for the enabled case fields, a page at a time.
+ */
+export const SprinklrCustomFieldSearchRequest = z.object({
+  assetClassList: z.array(z.string()),
+  isEnabled: z.boolean(),
+  page: z.object({ page: z.number().int(), size: z.number().int() }),
+});
+export type SprinklrCustomFieldSearchRequest = z.infer<typeof SprinklrCustomFieldSearchRequest>;
+
+/**
+ * One custom field as the search returns it. `fieldName` is its key: a bare 24-hex id in the
+ * documented example, `_c_<24 hex>` in case bodies. `options` are the picklist values.
+ */
+export const SprinklrCustomFieldWire = z.looseObject({
+  id: z.string().nullish(),
+  fieldName: z.string().min(1),
+  name: z.string().nullish(),
+  fieldType: z.string().nullish(),
+  options: z.array(z.union([z.string(), z.number()])).nullish(),
+  required: z.boolean().nullish(),
+  enabled: z.boolean().nullish(),
+  assetClassList: z.array(z.string()).nullish(),
+});
+export type SprinklrCustomFieldWire = z.infer<typeof SprinklrCustomFieldWire>;
+
+/** The search's answer: `{totalFound, customFields}`, without the `{data, errors}` envelope. */
+export const SprinklrCustomFieldSearchResponse = z.looseObject({
+  totalFound: z.number().int().nullish(),
+  customFields: z.array(SprinklrCustomFieldWire).nullish(),
+});
+export type SprinklrCustomFieldSearchResponse = z.infer<typeof SprinklrCustomFieldSearchResponse>;

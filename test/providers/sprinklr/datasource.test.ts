@@ -5,6 +5,7 @@ import { CaseError } from '../../../src/domain/errors.js';
 import { DEFAULT_TIMEOUTS } from '../../../src/http/client.js';
 import type { HttpTimeouts } from '../../../src/http/client.js';
 import type { SprinklrConfig } from '../../../src/providers/sprinklr/config.js';
+import { SprinklrConnection } from '../../../src/providers/sprinklr/client.js';
 import { sprinklr } from '../../../src/providers/sprinklr/index.js';
 import {
   SIM_DOC_MESSAGE_ID,
@@ -23,7 +24,7 @@ import { DEFAULT_RESILIENCE } from '../../../src/http/resilience.js';
 const TWITTER_MESSAGE = 'ACCOUNT_600046533_1696531224000_TWITTER_7_1710002013122044372';
 
 let sim: RunningSprinklrSimulator;
-let conn: ProviderConnection;
+let conn: SprinklrConnection;
 let ds: CaseDataSource;
 const extra: ProviderConnection[] = [];
 
@@ -46,7 +47,7 @@ async function failureOf(promise: Promise<unknown>): Promise<CaseError> {
 beforeAll(async () => {
   sim = await startSprinklrSimulator();
   // One connection for the file, whose tests inject failures on purpose: its breaker stays out of the way.
-  conn = sprinklr.connect(sim.config, { timeouts: DEFAULT_TIMEOUTS, resilience: { breakerFailures: 1_000 } });
+  conn = new SprinklrConnection(sim.config, { timeouts: DEFAULT_TIMEOUTS, resilience: { breakerFailures: 1_000 } });
 });
 afterAll(async () => {
   await conn.close();
@@ -121,7 +122,30 @@ const VOICE_INTERACTION = {
 };
 
 describe('createCase', () => {
+  it('points a refusal of an unknown firstMessageId at sprinklr.firstMessageId even when Sprinklr names no field', async () => {
+    sim.server.injectFault(
+      {
+        kind: 'respond',
+        response: {
+          status: 400,
+          json: {
+            data: null,
+            errors: [{ code: 'MESSAGE_NOT_FOUND', message: 'No message exists with this firstMessageId.' }],
+          },
+        },
+      },
+      { match: (r) => r.method === 'POST' && r.path === `${base}/api/v2/case` },
+    );
+    const err = await failureOf(ds.createCase({ ...HELP_ARTICLE_INPUT }));
+    expect(err.type).toBe('ValidationError');
+    expect(err.fields.map((f) => f.path)).toEqual([['sprinklr', 'firstMessageId']]);
+    expect(err.message).toBe('Sprinklr rejected sprinklr.firstMessageId: No message exists with this firstMessageId.');
+  });
+
   it("sends exactly the help article's curl example", async () => {
+    // The field definitions (Custom Field Search) are cached per connection: read them first.
+    await conn.definitions.get();
+    sim.server.requests.length = 0;
     const { case: created, warnings } = await ds.createCase(HELP_ARTICLE_INPUT);
     expect(warnings).toEqual([]);
     expect(sim.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([

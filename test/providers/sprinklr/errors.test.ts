@@ -12,6 +12,26 @@ const response = (status: number, json: unknown, headers: Record<string, string>
 });
 
 describe('classifySprinklrFailure', () => {
+  it('points a refusal without a field at the one request field its message names', () => {
+    const unnamed = classifySprinklrFailure(
+      response(400, {
+        data: null,
+        errors: [{ code: 'MESSAGE_NOT_FOUND', message: 'No message exists with this firstMessageId.' }],
+      }),
+    );
+    expect(unnamed.fields).toEqual([
+      {
+        vendorField: 'firstMessageId',
+        message: 'No message exists with this firstMessageId.',
+        vendorCode: 'MESSAGE_NOT_FOUND',
+      },
+    ]);
+    const vague = classifySprinklrFailure(
+      response(400, { data: null, errors: [{ code: 'INVALID_REQUEST', message: 'caseType and dueDate conflict.' }] }),
+    );
+    expect(vague.fields).toEqual([]);
+  });
+
   it('reads the 429 RATE_LIMIT_EXCEEDED body', () => {
     const failure = classifySprinklrFailure(
       response(429, {

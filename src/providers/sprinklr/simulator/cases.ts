@@ -100,6 +100,18 @@ export function registerCaseRoutes(route: Route, state: SprinklrSimState): void 
     if (body.queues) errors.push(...queueErrors(body.queues, 'queues'));
     const { assignment, customProperties, queues } = body.workflow;
     errors.push(...propertyErrors(customProperties, 'workflow.customProperties'));
+    // A case field the instance marks required must have a value (custom-field-search-v1 `required`).
+    for (const field of state.customFields) {
+      const key = `_c_${field.fieldName}`;
+      if (!field.required || !field.enabled || !field.assetClassList.includes('UNIVERSAL_CASE')) continue;
+      if ((customProperties[key] ?? []).every((v) => v.trim() === '')) {
+        errors.push({
+          code: 'MISSING_VALUE',
+          message: `${field.name} is required.`,
+          field: `workflow.customProperties.${key}`,
+        });
+      }
+    }
     if (queues) errors.push(...queueErrors(queues, 'workflow.queues'));
     if (assignment) {
       errors.push(...userErrors(assignment.assigneeId, 'workflow.assignment.assigneeId'));

@@ -10,9 +10,11 @@ import type { RunningSimulator } from '../../types.js';
 import type { SprinklrConfig } from '../config.js';
 import { registerCaseRoutes } from './cases.js';
 import { registerCommentRoutes } from './comments.js';
+import { registerCustomFieldRoutes } from './customFields.js';
 import { gatedRoute } from './gateway.js';
 import { registerMessageRoutes } from './messages.js';
 import {
+  SIM_CUSTOM_FIELDS,
   SIM_CUSTOM_PROPERTIES,
   SIM_MESSAGES,
   SIM_SEEDED_ASSOCIATIONS,
@@ -21,11 +23,13 @@ import {
   SYSTEM_PROPERTIES,
 } from './seed.js';
 import { MESSAGE_ID, appError, caseByNumber, clone } from './state.js';
-import type { SimCase, SimComment, SimMessage, SprinklrSimState } from './state.js';
+import type { SimCase, SimComment, SimCustomField, SimMessage, SprinklrSimState } from './state.js';
 
-export type { SimCase, SimComment, SimContact, SimMessage, SimProfile } from './state.js';
+export type { SimCase, SimComment, SimContact, SimCustomField, SimMessage, SimProfile } from './state.js';
 export {
   SIM_API_USER_ID,
+  SIM_CUSTOMER_TIER_FIELD,
+  SIM_CUSTOM_FIELDS,
   SIM_CUSTOM_PROPERTIES,
   SIM_DOC_MESSAGE_ID,
   SIM_DOC_REPLY_MESSAGE_ID,
@@ -40,13 +44,14 @@ export {
   SIM_USERS,
   SIM_VOICE_MESSAGE_ID,
 } from './seed.js';
-
 export interface SprinklrSimulatorOptions {
   port?: number;
   /** The environment the API key belongs to (`prod2`); empty for the default production environment. */
   env?: string;
   accessToken?: string;
   apiKey?: string;
+  /** Custom fields the instance has besides the seeded ones, e.g. a required case field. */
+  customFields?: readonly SimCustomField[];
 }
 
 export interface RateLimitOptions {
@@ -92,7 +97,12 @@ export async function startSprinklrSimulator(
     tokenExpired: false,
     rateLimits: [],
     conflicts: 0,
-    knownProperties: new Set([...SIM_CUSTOM_PROPERTIES.map((d) => d.key), ...SYSTEM_PROPERTIES]),
+    knownProperties: new Set([
+      ...SIM_CUSTOM_PROPERTIES.map((d) => d.key),
+      ...(options.customFields ?? []).map((f) => `_c_${f.fieldName}`),
+      ...SYSTEM_PROPERTIES,
+    ]),
+    customFields: [...SIM_CUSTOM_FIELDS, ...(options.customFields ?? [])].map((f) => clone(f)),
     messages: new Map(SIM_MESSAGES.map((m) => [m.id, clone(m)])),
     cases: new Map([[SIM_SEEDED_CASE.id, clone(SIM_SEEDED_CASE)]]),
     associations: new Map([[SIM_SEEDED_CASE.id, SIM_SEEDED_ASSOCIATIONS.map((a) => ({ ...a }))]]),
@@ -108,6 +118,7 @@ export async function startSprinklrSimulator(
   registerMessageRoutes(route, state);
   registerCaseRoutes(route, state);
   registerCommentRoutes(route, state);
+  registerCustomFieldRoutes(route, state);
 
   const url = await server.listen(options.port ?? 0);
   return {

@@ -220,3 +220,19 @@ export function simErrors(error: z.ZodError, body: unknown, root?: string): SimE
   }
   return [...unknown, ...others];
 }
+
+/**
+ * `POST /api/v1/customfield/search` (custom-field-search-v1): every field optional, an empty body
+ * returns every field; nothing else is accepted.
+ */
+export const customFieldSearchRequest = z.strictObject({
+  clientIds: z.array(z.string()).optional(),
+  assetClassList: z.array(z.string()).optional(),
+  fieldNames: z.array(z.string()).optional(),
+  fieldTypes: z.array(z.string()).optional(),
+  keyword: z.string().optional(),
+  sort: z.unknown().optional(),
+  page: z.strictObject({ page: z.number().int().min(0), size: z.number().int().min(1).max(1000) }).optional(),
+  isGlobal: z.boolean().optional(),
+  isEnabled: z.boolean().optional(),
+});

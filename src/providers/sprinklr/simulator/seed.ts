@@ -3,7 +3,7 @@
 // case-update example).
 import type { CustomFieldDefinitionModel } from '../../../domain/model.js';
 import { BUILT_IN_CUSTOM_PROPERTIES } from '../config.js';
-import type { SimCase, SimComment, SimContact, SimMessage, SimProfile } from './state.js';
+import type { SimCase, SimComment, SimContact, SimMessage, SimProfile, SimCustomField } from './state.js';
 
 /** The user the access token belongs to (`commentingUser`, `assignedById`). */
 export const SIM_API_USER_ID = 1000157828;
@@ -188,6 +188,52 @@ export const SIM_CUSTOM_PROPERTIES: readonly CustomFieldDefinitionModel[] = [
     options: [],
   },
 ];
+/**
+ * The instance's custom fields as Custom Field Search lists them: the case fields behind the
+ * `_c_` properties above (multi-valued text, as every case property is a list on the wire), and a
+ * message field the search must not mistake for a case field.
+ */
+export const SIM_CUSTOM_FIELDS: readonly SimCustomField[] = [
+  caseField('6915c1fcbcc3d050f77b9943', 'Order number'),
+  caseField('6917174fcc00a8338f9fba67', 'Product line'),
+  caseField('64f1cdb57dd05e1c829ddcb1', 'Escalated'),
+  {
+    id: '65a0f3d2c1b2a3f4e5d6c7b8',
+    fieldName: '65a0f3d2c1b2a3f4e5d6c7b8',
+    name: 'Message sentiment',
+    fieldType: 'PICKLIST',
+    options: ['Positive', 'Negative'],
+    required: true,
+    enabled: true,
+    assetClassList: ['MESSAGE_WORKFLOW'],
+  },
+];
+
+function caseField(fieldName: string, name: string): SimCustomField {
+  return {
+    id: fieldName,
+    fieldName,
+    name,
+    fieldType: 'TEXT_MULTI',
+    options: [],
+    required: false,
+    enabled: true,
+    assetClassList: ['UNIVERSAL_CASE'],
+  };
+}
+
+/** A required picklist case field, for instances that demand one on create (tests opt in). */
+export const SIM_CUSTOMER_TIER_FIELD: SimCustomField = {
+  id: '6a1b2c3d4e5f60718293a4b5',
+  fieldName: '6a1b2c3d4e5f60718293a4b5',
+  name: 'Customer tier',
+  fieldType: 'PICKLIST',
+  options: ['Gold', 'Silver', 'Bronze'],
+  required: true,
+  enabled: true,
+  assetClassList: ['UNIVERSAL_CASE'],
+};
+
 /** Sprinklr's own case properties, which exist on every instance. */
 export const SYSTEM_PROPERTIES: readonly string[] = ['spr_uc_status', 'spr_uc_priority', 'spr_uc_last_assigned_agent'];
 export const SIM_STATUSES: readonly string[] = [

@@ -98,6 +98,19 @@ export interface SimRateLimit {
   style: '429' | 'developer-over-rate';
 }
 
+/** A custom field as Custom Field Search returns it (custom-field-search-v1). */
+export interface SimCustomField {
+  id: string;
+  /** A bare 24-hex id, as in the documented example; case bodies key it as `_c_<fieldName>`. */
+  fieldName: string;
+  name: string;
+  fieldType: 'PICKLIST' | 'PICKLIST_MULTISELECT' | 'NUMBER' | 'DATE' | 'TEXT' | 'TEXTAREA' | 'TEXT_MULTI';
+  options: string[];
+  required: boolean;
+  enabled: boolean;
+  assetClassList: string[];
+}
+
 export interface SprinklrSimState {
   /** The environment segment the API key belongs to (`prod2`), empty for the default production environment. */
   env: string;
@@ -109,6 +122,8 @@ export interface SprinklrSimState {
   conflicts: number;
   /** Case property keys the instance knows: its custom fields and Sprinklr's system properties. */
   knownProperties: ReadonlySet<string>;
+  /** The instance's custom fields, as Custom Field Search lists them. */
+  customFields: SimCustomField[];
   messages: Map<string, SimMessage>;
   cases: Map<string, SimCase>;
   /** Per case id, its messages in association order, with the time each was associated. */
