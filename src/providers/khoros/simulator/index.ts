@@ -7,7 +7,11 @@ import type { RecordedRequest, SimRequest, SimResponse } from '../../../simulato
 import type { RunningSimulator } from '../../types.js';
 import { DEFAULT_AUTH_HEADER, isAgentEmail, isInt64Id } from '../config.js';
 import type { KhorosConfig } from '../config.js';
-import { KHOROS_HEADERS, KHOROS_TEXT, khorosInteractionSchema } from '../wire.js';
+import { KHOROS_HEADERS, KHOROS_TEXT } from '../wire.js';
+import { interactionRequestSchema } from './schemas.js';
+import { KHOROS_SIM_CASE_FIELDS, KHOROS_SIM_CUSTOMER_FIELDS } from './seed.js';
+
+export { KHOROS_SIM_CASE_FIELDS, KHOROS_SIM_CUSTOMER_FIELDS } from './seed.js';
 import type {
   KhorosCase,
   KhorosCaseStatus,
@@ -17,30 +21,6 @@ import type {
   KhorosInteraction,
   KhorosObjectStructure,
 } from '../wire.js';
-
-/** The case fields the simulator declares by default: the docs' `clubNo` plus one of each other type. */
-export const KHOROS_SIM_CASE_FIELDS: readonly KhorosFieldDefinition[] = [
-  { name: 'clubNo', label: 'Customer Club Number', type: 'text', searchable: false },
-  {
-    name: 'tier',
-    label: 'Membership Tier',
-    type: 'single_sel_list',
-    searchable: false,
-    listValues: [
-      { name: 'Gold', value: 'gold' },
-      { name: 'Silver', value: 'silver' },
-      { name: 'Bronze', value: 'bronze' },
-    ],
-  },
-  { name: 'vip', label: 'VIP Customer', type: 'checkbox', searchable: false },
-  { name: 'agentSummary', label: 'Agent Summary', type: 'textarea', searchable: false },
-];
-
-/** Customer fields, served by `/meta/object/customer` (only Customer fields are searchable). */
-export const KHOROS_SIM_CUSTOMER_FIELDS: readonly KhorosFieldDefinition[] = [
-  { name: 'clubNo', label: 'Customer Club Number', type: 'text', searchable: true },
-  { name: 'loyaltyOptIn', label: 'Loyalty Opt-in', type: 'checkbox', searchable: false },
-];
 
 export interface KhorosSimulatorOptions {
   port?: number;
@@ -258,7 +238,7 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
         fields.push({ name: 'interactions', errorMessage: 'Must be an array of interactions.' });
       } else {
         body.interactions.forEach((item: unknown, index) => {
-          const parsed = khorosInteractionSchema.safeParse(item);
+          const parsed = interactionRequestSchema.safeParse(item);
           if (parsed.success) {
             interactions.push(parsed.data);
             return;
