@@ -6,8 +6,8 @@ import { startKhorosSimulator } from '../../src/providers/khoros/simulator/index
 import type { KhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
-import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
-import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator.js';
+import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
+import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 import { post } from './post.js';
