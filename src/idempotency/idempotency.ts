@@ -4,7 +4,7 @@
 // mutation either replays what happened or says it cannot know, and never writes twice.
 import { createHash } from 'node:crypto';
 import { CaseError, isCaseError, validationError } from '../domain/errors.js';
-import type { CaseProvider, MutationOutcome } from '../domain/model.js';
+import type { CaseModel, CaseProvider, MutationOutcome } from '../domain/model.js';
 import type { IdempotencyEntry, IdempotencyStore } from './store.js';
 
 export const MAX_KEY_LENGTH = 255;
@@ -28,6 +28,12 @@ export interface IdempotentWrite {
   input: unknown;
 }
 
+/**
+ * Finds what a create whose answer was lost wrote, where the vendor can tell (a single case made
+ * since the attempt with what it sent), or undefined.
+ */
+export type Reconcile = (since: Date) => Promise<CaseModel | undefined>;
+
 /** What went wrong with the key itself, logged by the caller; never shown to clients. */
 export type StoreFailureListener = (err: unknown, write: IdempotentWrite) => void;
 
@@ -40,7 +46,11 @@ export class Idempotency {
   ) {}
 
   /** Runs `attempt` at most once per key and input; answers the recorded outcome for a retry. */
-  async run(write: IdempotentWrite, attempt: () => Promise<MutationOutcome>): Promise<MutationOutcome> {
+  async run(
+    write: IdempotentWrite,
+    attempt: () => Promise<MutationOutcome>,
+    reconcile?: Reconcile,
+  ): Promise<MutationOutcome> {
     const { key } = write;
     if (key === null || key === undefined) {
       try {
@@ -81,13 +91,14 @@ export class Idempotency {
         },
       );
     }
-    if (held) return this.answerHeld(held, fingerprint, write.operation, key);
+    if (held) return this.answerHeld(held, fingerprint, write.operation, key, storeKey, reconcile);
 
+    const startedAt = this.now();
     let outcome: MutationOutcome;
     try {
       outcome = await attempt();
     } catch (err) {
-      await this.settleFailure(storeKey, fingerprint, err, write);
+      await this.settleFailure(storeKey, fingerprint, startedAt, err, write);
       if (isCaseError(err) && err.type === 'OutcomeUnknownError') throw outcomeUnknown(err.message, key, err);
       throw err;
     }
@@ -97,12 +108,14 @@ export class Idempotency {
     return outcome;
   }
 
-  private answerHeld(
+  private async answerHeld(
     held: IdempotencyEntry,
     fingerprint: string,
     operation: IdempotentWrite['operation'],
     key: string,
-  ): MutationOutcome {
+    storeKey: string,
+    reconcile: Reconcile | undefined,
+  ): Promise<MutationOutcome> {
     if (held.fingerprint !== '' && held.fingerprint !== fingerprint) {
       throw validationError([
         {
@@ -114,10 +127,15 @@ export class Idempotency {
     switch (held.state) {
       case 'done':
         return held.outcome;
-      case 'unknown':
+      case 'unknown': {
+        const found = await this.reconciled(held, storeKey, reconcile);
+        if (found) return found;
         throw outcomeUnknown(held.message, key);
+      }
       case 'running':
         if (this.now() - held.startedAt > this.settings.leaseMs) {
+          const found = await this.reconciled({ ...held, state: 'unknown', message: '' }, storeKey, reconcile);
+          if (found) return found;
           throw outcomeUnknown(
             'The first attempt with this idempotency key never finished (its casegraph instance stopped): the write may or may not have happened.',
             key,
@@ -135,15 +153,44 @@ export class Idempotency {
    * A failure that may have written is held as unknown, so a retry never writes blindly; any other
    * failure provably wrote nothing (casegraph or the vendor refused it), so the key is freed.
    */
+  /**
+   * The real outcome of a lost write, where the vendor can tell: recorded, so every later retry
+   * replays it without asking again. A search that fails or finds nothing certain changes nothing.
+   */
+  private async reconciled(
+    held: IdempotencyEntry & { state: 'unknown' },
+    storeKey: string,
+    reconcile: Reconcile | undefined,
+  ): Promise<MutationOutcome | undefined> {
+    if (!reconcile) return undefined;
+    let found: CaseModel | undefined;
+    try {
+      found = await reconcile(new Date(held.startedAt));
+    } catch {
+      return undefined;
+    }
+    if (!found) return undefined;
+    const outcome: MutationOutcome = { case: found, warnings: [] };
+    await this.store
+      .record(storeKey, { state: 'done', fingerprint: held.fingerprint, outcome }, this.settings.ttlMs)
+      .catch(() => undefined);
+    return outcome;
+  }
+
   private async settleFailure(
     storeKey: string,
     fingerprint: string,
+    startedAt: number,
     err: unknown,
     write: IdempotentWrite,
   ): Promise<void> {
     if (isCaseError(err) && err.type === 'OutcomeUnknownError') {
       await this.keep(write, () =>
-        this.store.record(storeKey, { state: 'unknown', fingerprint, message: err.message }, this.settings.ttlMs),
+        this.store.record(
+          storeKey,
+          { state: 'unknown', fingerprint, message: err.message, startedAt },
+          this.settings.ttlMs,
+        ),
       );
     } else {
       await this.keep(write, () => this.store.release(storeKey));

@@ -38,6 +38,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
           state: 'unknown',
           fingerprint: '',
           message: 'The stored state of this idempotency key is unreadable.',
+          startedAt: 0,
         }
       );
     }

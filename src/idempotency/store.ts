@@ -17,7 +17,7 @@ import { schemaEnumValues } from '../typeDefs.js';
 export type IdempotencyEntry =
   | { state: 'running'; fingerprint: string; startedAt: number }
   | { state: 'done'; fingerprint: string; outcome: MutationOutcome }
-  | { state: 'unknown'; fingerprint: string; message: string };
+  | { state: 'unknown'; fingerprint: string; message: string; startedAt: number };
 
 export interface IdempotencyStore {
   /**
@@ -102,7 +102,7 @@ export const mutationOutcomeSchema = z.object({
 export const entrySchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('running'), fingerprint: z.string(), startedAt: z.number() }),
   z.object({ state: z.literal('done'), fingerprint: z.string(), outcome: mutationOutcomeSchema }),
-  z.object({ state: z.literal('unknown'), fingerprint: z.string(), message: z.string() }),
+  z.object({ state: z.literal('unknown'), fingerprint: z.string(), message: z.string(), startedAt: z.number() }),
 ]);
 
 /** An entry as another process wrote it, or null when it is not one (a foreign value under our prefix). */

@@ -26,6 +26,8 @@ export interface CaseDataSource {
   updateCase(input: UpdateCaseInput): Promise<MutationOutcome>;
   getCase(id: string): Promise<CaseModel>;
   customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
+  /** The case a create whose answer was lost wrote, when the vendor can tell; else undefined. */
+  findCreated(input: CreateCaseInput, since: Date): Promise<CaseModel | undefined>;
 }
 
 /** Settings shared by every provider's HTTP client. */

@@ -60,8 +60,11 @@ export const resolvers: Resolvers = {
   Mutation: {
     createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) =>
       settle(ctx, 'createCase', input.provider, undefined, () =>
-        ctx.idempotency.run({ operation: 'createCase', provider: input.provider, key: idempotencyKey, input }, () =>
-          ctx.dataSource(input.provider).createCase(input),
+        ctx.idempotency.run(
+          { operation: 'createCase', provider: input.provider, key: idempotencyKey, input },
+          () => ctx.dataSource(input.provider).createCase(input),
+          // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
+          (since) => ctx.dataSource(input.provider).findCreated(input, since),
         ),
       ),
     updateCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {

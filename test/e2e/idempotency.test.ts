@@ -33,6 +33,8 @@ interface VendorCase {
   /** A change the vendor accepts on update. */
   update: Omit<UpdateCaseInput, 'id'>;
   isUpdate: (r: RecordedRequest) => boolean;
+  /** The vendor can be asked what a lost create wrote (Talkdesk's case list), so a retry answers it. */
+  reconciles: boolean;
 }
 
 const VENDORS: VendorCase[] = [
@@ -58,6 +60,7 @@ const VENDORS: VendorCase[] = [
     seededId: '1001',
     update: { title: 'Renamed once' },
     isUpdate: (r) => r.method === 'PATCH' && r.path === '/api/v1/case/1001',
+    reconciles: false,
   },
   {
     provider: 'TALKDESK',
@@ -67,6 +70,7 @@ const VENDORS: VendorCase[] = [
     seededId: '1',
     update: { description: 'Updated once' },
     isUpdate: (r) => r.method === 'PATCH' && r.path === '/cm/core/va/cases/1',
+    reconciles: true,
   },
   {
     provider: 'SPRINKLR',
@@ -76,6 +80,7 @@ const VENDORS: VendorCase[] = [
     seededId: SIM_SEEDED_CASE_ID,
     update: { title: 'Renamed once' },
     isUpdate: (r) => r.method === 'PUT' && r.path === '/prod2/api/v2/case',
+    reconciles: false,
   },
   {
     provider: 'THALAMUS',
@@ -85,6 +90,7 @@ const VENDORS: VendorCase[] = [
     seededId: '1',
     update: { comments: [{ body: 'Called back once' }] },
     isUpdate: (r) => r.method === 'PUT' && r.path === '/api/v4/cases/1',
+    reconciles: false,
   },
 ];
 
@@ -119,19 +125,33 @@ describe.each(VENDORS)('$provider: writes whose answer is lost', (vendor) => {
     ['store-then-500', storeThen500],
     ['store-then-hang', storeThenHang],
   ])(
-    '%s on createCase: OutcomeUnknownError, and a retry with the key never creates a second case',
+    '%s on createCase: OutcomeUnknownError, and a retry with the key never creates a second case (it finds the lost one where the vendor can tell)',
     async (_name, fault) => {
       sim.server.injectFault(fault, { match: vendor.isCreate, afterHandling: true });
       const key = `lost-${_name}-${vendor.provider}`;
-      const first = member(await create({ ...vendor.input, idempotencyKey: key }), 'OutcomeUnknownError');
+      // A title of its own: a look-alike case from another test would make the lost one ambiguous.
+      const input = { ...vendor.input, ...(vendor.input.title ? { title: `${vendor.input.title} (${_name})` } : {}) };
+      const first = member(await create({ ...input, idempotencyKey: key }), 'OutcomeUnknownError');
       expect(first).toMatchObject({ code: 'OUTCOME_UNKNOWN', retriable: false, idempotencyKey: key });
       expect(first.message).toContain('may or may not');
       expect(first.message).toContain('same idempotencyKey is safe');
       expect(creates()).toBe(1);
 
-      for (let retry = 0; retry < 3; retry += 1) {
-        const again = member(await create({ ...vendor.input, idempotencyKey: key }), 'OutcomeUnknownError');
-        expect(again.idempotencyKey).toBe(key);
+      if (vendor.reconciles) {
+        // The retry finds the case the lost create wrote, and every later retry replays it.
+        const found = member(await create({ ...input, idempotencyKey: key }), 'CreateCaseSuccess');
+        const created = sim.server.requests.filter(vendor.isCreate);
+        expect(found.case.title).toBe(input.title);
+        for (let retry = 0; retry < 2; retry += 1) {
+          const again = member(await create({ ...input, idempotencyKey: key }), 'CreateCaseSuccess');
+          expect(again.case.id).toBe(found.case.id);
+        }
+        expect(created).toHaveLength(1);
+      } else {
+        for (let retry = 0; retry < 3; retry += 1) {
+          const again = member(await create({ ...input, idempotencyKey: key }), 'OutcomeUnknownError');
+          expect(again.idempotencyKey).toBe(key);
+        }
       }
       expect(creates()).toBe(1);
     },
@@ -203,6 +223,37 @@ describe.each(VENDORS)('$provider: writes whose answer is lost', (vendor) => {
     expect(again.__typename).toBe('OutcomeUnknownError');
     expect(sim.server.requests.filter(vendor.isUpdate)).toHaveLength(1);
   });
+});
+
+describe.each(VENDORS.filter((v) => v.reconciles))('$provider: reconciling a lost create', (vendor) => {
+  let sim: RunningSimulator<unknown>;
+  let app: TestApp;
+  const creates = () => sim.server.requests.filter(vendor.isCreate).length;
+  const create = async (input: CreateCaseInput): Promise<CreateCaseMutation['createCase']> =>
+    dataOf(await app.gql(CreateCaseDocument, { input })).createCase;
+
+  beforeAll(async () => {
+    sim = await vendor.start();
+    app = await startTestApp({ simulators: { [vendor.provider]: sim }, env: { CASEGRAPH_PROVIDERS: vendor.provider } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await sim.close();
+  });
+
+  it.runIf(vendor.reconciles)(
+    'leaves a lost create unknown when look-alike cases make the answer uncertain',
+    async () => {
+      const input = { ...vendor.input, title: 'Twin case' };
+      member(await create(input), 'CreateCaseSuccess');
+      sim.server.injectFault(storeThen500, { match: vendor.isCreate, afterHandling: true });
+      const key = `twin-${vendor.provider}`;
+      member(await create({ ...input, idempotencyKey: key }), 'OutcomeUnknownError');
+      const again = member(await create({ ...input, idempotencyKey: key }), 'OutcomeUnknownError');
+      expect(again.idempotencyKey).toBe(key);
+      expect(creates()).toBe(2);
+    },
+  );
 });
 
 describe.skipIf(!redisAvailable)(

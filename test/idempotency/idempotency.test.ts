@@ -167,4 +167,32 @@ describe('Idempotency.run', () => {
     expect(await lenient.run(write({}), attempt)).toEqual(outcome('1'));
     expect(logged).toHaveLength(1);
   });
+
+  it('asks the vendor what a lost create wrote, records what it finds, and replays it without asking again', async () => {
+    const { idempotency } = setup(() => 5_000);
+    await failure(
+      idempotency.run(write({ title: 't' }), async () => {
+        throw lost();
+      }),
+    );
+    const reconcile = vi.fn(async (since: Date) => (since.getTime() === 5_000 ? outcome('7').case : undefined));
+    const attempt = vi.fn(async () => outcome('8'));
+    expect(await idempotency.run(write({ title: 't' }), attempt, reconcile)).toEqual(outcome('7'));
+    expect(await idempotency.run(write({ title: 't' }), attempt, reconcile)).toEqual(outcome('7'));
+    expect(reconcile).toHaveBeenCalledTimes(1);
+    expect(attempt).not.toHaveBeenCalled();
+  });
+
+  it('keeps the outcome unknown when the vendor finds nothing certain or cannot be asked', async () => {
+    const { idempotency } = setup();
+    await failure(
+      idempotency.run(write({ title: 't' }), async () => {
+        throw lost();
+      }),
+    );
+    for (const reconcile of [async () => undefined, async () => Promise.reject(new Error('list failed'))]) {
+      const err = await failure(idempotency.run(write({ title: 't' }), async () => outcome('9'), reconcile));
+      expect(err.type).toBe('OutcomeUnknownError');
+    }
+  });
 });

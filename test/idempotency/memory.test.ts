@@ -8,8 +8,13 @@ describe('MemoryIdempotencyStore', () => {
     const store = new MemoryIdempotencyStore();
     expect(await store.claim('k', running(1), 1_000)).toBeNull();
     expect(await store.claim('k', running(2), 1_000)).toEqual(running(1));
-    await store.record('k', { state: 'unknown', fingerprint: 'f', message: 'lost' }, 1_000);
-    expect(await store.claim('k', running(3), 1_000)).toEqual({ state: 'unknown', fingerprint: 'f', message: 'lost' });
+    await store.record('k', { state: 'unknown', fingerprint: 'f', message: 'lost', startedAt: 0 }, 1_000);
+    expect(await store.claim('k', running(3), 1_000)).toEqual({
+      state: 'unknown',
+      fingerprint: 'f',
+      message: 'lost',
+      startedAt: 0,
+    });
   });
 
   it('frees a released key and forgets an expired one', async () => {

@@ -40,8 +40,13 @@ describe.skipIf(!redisAvailable)(
     it('stores entries under its prefix with the TTL, and reads back what another instance recorded', async () => {
       const [a, b] = [open(), open()];
       await a.claim('k', running(), 60_000);
-      await a.record('k', { state: 'unknown', fingerprint: 'f', message: 'lost' }, 60_000);
-      expect(await b.claim('k', running(), 60_000)).toEqual({ state: 'unknown', fingerprint: 'f', message: 'lost' });
+      await a.record('k', { state: 'unknown', fingerprint: 'f', message: 'lost', startedAt: 0 }, 60_000);
+      expect(await b.claim('k', running(), 60_000)).toEqual({
+        state: 'unknown',
+        fingerprint: 'f',
+        message: 'lost',
+        startedAt: 0,
+      });
       const ttl = await raw.pttl(`${REDIS_KEY_PREFIX}k`);
       expect(ttl).toBeGreaterThan(50_000);
       expect(ttl).toBeLessThanOrEqual(60_000);

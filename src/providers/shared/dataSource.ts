@@ -32,6 +32,15 @@ export abstract class VendorDataSource implements CaseDataSource {
   }
 
   abstract getCase(id: string): Promise<CaseModel>;
+
+  /**
+   * The case a create whose answer was lost wrote, found by what the create sent, or undefined
+   * when the vendor cannot tell (the default: most vendors can be searched by nothing casegraph
+   * wrote). Only a single, certain match may be answered: two look-alikes are no answer.
+   */
+  async findCreated(_input: CreateCaseInput, _since: Date): Promise<CaseModel | undefined> {
+    return undefined;
+  }
   abstract customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
 
   /**

@@ -37,7 +37,12 @@ import {
   talkdeskInputProblems,
   talkdeskSolveProblems,
 } from './validation.js';
-import { talkdeskCaseDetailsSchema, talkdeskCaseSchema, talkdeskFieldDefinitionsSchema } from './wire.js';
+import {
+  talkdeskCaseDetailsSchema,
+  talkdeskCaseListSchema,
+  talkdeskCaseSchema,
+  talkdeskFieldDefinitionsSchema,
+} from './wire.js';
 
 export const TALKDESK_CASES_PATH = '/cm/core/va/cases';
 export const TALKDESK_FIELDS_PATH = '/cm/meta/va/fields';
@@ -144,6 +149,44 @@ export class TalkdeskDataSource extends VendorDataSource {
     return this.cases.load(id);
   }
 
+  /**
+   * A lost create found in the case list (get-case-list): created since the attempt, with the
+   * title, description and requester it sent. Talkdesk's list filters by substring, so the match
+   * is checked exactly here; anything but exactly one such case is no answer.
+   */
+  override async findCreated(input: CreateCaseInput, since: Date): Promise<CaseModel | undefined> {
+    const title = input.title ?? '';
+    const description = input.description ?? '';
+    const email = input.requester?.email ?? undefined;
+    // The list's create_at has whole seconds: the window opens at the second before the attempt.
+    const from = new Date(Math.floor(since.getTime() / 1000) * 1000 - 1000);
+    const page = await this.connection.api.call({
+      operation: 'findCreatedCase',
+      effect: 'read',
+      method: 'GET',
+      path: '/cm/core/va/cases',
+      query: {
+        title,
+        create_at: JSON.stringify([toTalkdeskListTime(from), toTalkdeskListTime(new Date(Date.now() + 60_000))]),
+        ...(email === undefined ? {} : { requester_email: email }),
+        order_by: 'create_at',
+        sort: 'desc',
+        per_page: '50',
+      },
+      expect: talkdeskCaseListSchema,
+      what: 'the case list',
+    });
+    const matches = page._embedded.data.filter(
+      (c) =>
+        (c.title ?? '') === title &&
+        (c.description ?? '') === description &&
+        (email === undefined || (c.requester_email ?? '').toLowerCase() === email.toLowerCase()),
+    );
+    const [only] = matches;
+    if (matches.length !== 1 || only === undefined) return undefined;
+    return this.getCase(only.id);
+  }
+
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
     return (await this.connection.definitions.get()).definitions;
   }
@@ -243,3 +286,6 @@ export class TalkdeskDataSource extends VendorDataSource {
     return { fields: checked.fields, catalog };
   }
 }
+
+/** get-case-list's date-time form: UTC with whole seconds, as the case bodies carry them. */
+const toTalkdeskListTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -200,6 +200,23 @@ export const talkdeskCaseSchema = z.object({
 export type TalkdeskCase = z.infer<typeof talkdeskCaseSchema>;
 
 /** A case as create (201) and get (200) return it: title, description and status are required there. */
+/** get-case-list (200): a HAL page; casegraph reads the embedded cases only. */
+export const talkdeskCaseListSchema = z.object({
+  total: z.number().int().nonnegative(),
+  _embedded: z.object({
+    data: z.array(
+      z.looseObject({
+        id: z.union([z.string(), z.number().int().transform(String)]),
+        title: z.string().nullish(),
+        description: z.string().nullish(),
+        requester_email: z.string().nullish(),
+        create_at: z.string().nullish(),
+      }),
+    ),
+  }),
+});
+export type TalkdeskCaseList = z.infer<typeof talkdeskCaseListSchema>;
+
 export const talkdeskCaseDetailsSchema = talkdeskCaseSchema.extend({
   title: z.string(),
   description: z.string(),

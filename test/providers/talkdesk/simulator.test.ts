@@ -434,3 +434,32 @@ describe('Talkdesk simulator: update and get', () => {
     expect((await api('PATCH', '/cm/core/va/cases/424242', { json: { title: 'x' } })).status).toBe(404);
   });
 });
+
+describe('Talkdesk simulator: case list (get-case-list)', () => {
+  const list = (query: string) => api('GET', `/cm/core/va/cases?${query}`);
+
+  it('pages the cases, newest first, filtered by title, description and create_at', async () => {
+    const title = `List probe ${Date.now()}`;
+    for (let i = 0; i < 3; i += 1) {
+      await api('POST', '/cm/core/va/cases', { json: { title, description: `d${i}` } });
+    }
+    const from = new Date(Date.now() - 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const to = new Date(Date.now() + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const page = await list(
+      `title=${encodeURIComponent(title.toUpperCase())}&create_at=${encodeURIComponent(JSON.stringify([from, to]))}&per_page=2`,
+    );
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ total: 3, count: 2, page: 1, per_page: 2 });
+    expect(page.body._links).toHaveProperty('next');
+    const embedded = page.body._embedded as { data: { title: string; description: string }[] };
+    expect(embedded.data.map((c) => c.description)).toEqual(['d2', 'd1']);
+    const one = await list(`title=${encodeURIComponent(title)}&description=d0`);
+    expect((one.body._embedded as { data: unknown[] }).data).toHaveLength(1);
+  });
+
+  it('refuses malformed parameters, and filters it does not simulate rather than ignoring them', async () => {
+    const bad = await list('create_at=yesterday&per_page=501&bogus=1');
+    expect([bad.status, fieldNames(bad.body)]).toEqual([400, ['bogus', 'create_at', 'per_page']]);
+    expect((await list('status=Open')).status).toBe(501);
+  });
+});

@@ -67,6 +67,39 @@ function invalid(
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const timestamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** get-case-list's documented query parameters. */
+const LIST_PARAMS = new Set([
+  'page',
+  'per_page',
+  'order_by',
+  'sort',
+  'status',
+  'priority',
+  'type',
+  'ids',
+  'create_at',
+  'update_at',
+  'custom_fields',
+  'requester_id',
+  'requester_name',
+  'requester_email',
+  'agent_id',
+  'agent_name',
+  'title',
+  'description',
+]);
+const UNSIMULATED_FILTERS = new Set([
+  'status',
+  'priority',
+  'type',
+  'ids',
+  'update_at',
+  'custom_fields',
+  'requester_id',
+  'requester_name',
+  'agent_id',
+  'agent_name',
+]);
 const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
@@ -102,6 +135,91 @@ export class TalkdeskCaseStore {
 
   listFields(): SimResponse {
     return { status: 200, json: this.fields };
+  }
+
+  /**
+   * `GET /cm/core/va/cases` (get-case-list): HAL pages of the case list. The filters casegraph uses
+   * are simulated (`title`, `description` and `requester_email` as case-insensitive substrings,
+   * `create_at` as a JSON `["from","to"]` range); the other documented filters are refused with 501
+   * rather than ignored, so a test can never rely on a filter the simulator does not apply.
+   */
+  listCases(req: SimRequest): SimResponse {
+    const problems: { name: string; description: string }[] = [];
+    for (const name of Object.keys(req.query)) {
+      if (!LIST_PARAMS.has(name)) problems.push({ name, description: `${name} is not a case list parameter` });
+    }
+    const unsimulated = Object.keys(req.query).filter((n) => UNSIMULATED_FILTERS.has(n));
+    if (unsimulated.length > 0) {
+      return tdError(501, CODES.internal, 'Not simulated', `The simulator does not apply ${unsimulated.join(', ')}`);
+    }
+    const page = Number(req.query.page ?? '1');
+    const perPage = Number(req.query.per_page ?? '50');
+    if (!Number.isInteger(page) || page < 1)
+      problems.push({ name: 'page', description: 'page must be a positive integer' });
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 500) {
+      problems.push({ name: 'per_page', description: 'per_page must be an integer from 1 to 500' });
+    }
+    const orderBy = req.query.order_by ?? 'create_at';
+    if (orderBy !== 'create_at' && orderBy !== 'update_at') {
+      problems.push({ name: 'order_by', description: 'order_by must be create_at or update_at' });
+    }
+    const sort = req.query.sort ?? 'desc';
+    if (sort !== 'asc' && sort !== 'desc') problems.push({ name: 'sort', description: 'sort must be asc or desc' });
+    let range: [number, number] | undefined;
+    if (req.query.create_at !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(req.query.create_at);
+      } catch {
+        parsed = undefined;
+      }
+      if (
+        Array.isArray(parsed) &&
+        parsed.length === 2 &&
+        parsed.every((v): v is string => typeof v === 'string' && ISO_UTC.test(v))
+      ) {
+        range = [Date.parse(parsed[0] ?? ''), Date.parse(parsed[1] ?? '')];
+      } else {
+        problems.push({
+          name: 'create_at',
+          description: 'create_at must be a JSON array ["from","to"] of UTC date-times',
+        });
+      }
+    }
+    if (problems.length > 0) return tdError(400, CODES.badRequest, 'Bad Request', undefined, problems);
+
+    const contains = (value: string | null, filter: string | undefined) =>
+      filter === undefined || (value ?? '').toLowerCase().includes(filter.toLowerCase());
+    const matches = [...this.cases.values()]
+      .filter(
+        (c) =>
+          contains(c.title, req.query.title) &&
+          contains(c.description, req.query.description) &&
+          contains(c.requester_email, req.query.requester_email) &&
+          (range === undefined || (Date.parse(c.create_at) >= range[0] && Date.parse(c.create_at) <= range[1])),
+      )
+      .sort((a, b) => {
+        const key = orderBy === 'update_at' ? 'update_at' : 'create_at';
+        const order = Date.parse(a[key]) - Date.parse(b[key]) || Number(a.id) - Number(b.id);
+        return sort === 'asc' ? order : -order;
+      });
+    const data = matches.slice((page - 1) * perPage, page * perPage).map((c) => this.detailsView(c));
+    const href = (p: number) => `/cm/core/va/cases?page=${p}&per_page=${perPage}`;
+    return {
+      status: 200,
+      json: {
+        total: matches.length,
+        count: data.length,
+        page,
+        per_page: perPage,
+        _links: {
+          self: { href: href(page) },
+          ...(page > 1 ? { prev: { href: href(page - 1) } } : {}),
+          ...(page * perPage < matches.length ? { next: { href: href(page + 1) } } : {}),
+        },
+        _embedded: { data },
+      },
+    };
   }
 
   getCase(req: SimRequest): SimResponse {

@@ -73,6 +73,7 @@ class TalkdeskSimulatorImpl implements TalkdeskSimulator {
       .route('POST', '/oauth/token', (req) => this.token(req))
       .route('GET', '/cm/meta/va/fields', (req) => this.guard(req, SCOPE_FIELDS, () => this.store.listFields()))
       .route('POST', '/cm/core/va/cases', (req) => this.guard(req, SCOPE_WRITE, () => this.store.createCase(req)))
+      .route('GET', '/cm/core/va/cases', (req) => this.guard(req, SCOPE_READ, () => this.store.listCases(req)))
       .route('GET', '/cm/core/va/cases/:id', (req) => this.guard(req, SCOPE_READ, () => this.store.getCase(req)))
       .route('PATCH', '/cm/core/va/cases/:id', (req) => this.guard(req, SCOPE_WRITE, () => this.store.updateCase(req)));
   }
