@@ -97,7 +97,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       ),
   );
 
-  const httpServer = createServer();
+  // Node's defaults let a slow client hold a socket for minutes (5 min per request, and timeouts
+  // only checked every 30 s): every limit is explicit, and checked every second.
+  const httpServer = createServer({
+    headersTimeout: config.server.headersTimeoutMs,
+    requestTimeout: config.server.requestTimeoutMs,
+    keepAliveTimeout: config.server.keepAliveTimeoutMs,
+    connectionsCheckingInterval: 1_000,
+  });
+  httpServer.maxConnections = config.server.maxConnections;
   const apollo = await startApollo(config, httpServer, logger);
 
   const contextFor = (requestId: string): RequestContext => {
@@ -126,6 +134,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, apollo, contextFor, config.corsOrigins, config.deadlineMs).catch((err: unknown) => {
+      // A client that hangs up mid-request is routine, not a fault of casegraph's: no stack, no error level.
+      if (req.destroyed && !req.complete) {
+        logger.info({ method: req.method, url: req.url }, 'client disconnected before its request was read');
+        res.destroy();
+        return;
+      }
       logger.error({ err }, 'request handling failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.destroy();

@@ -28,6 +28,8 @@ export interface AppConfig {
   logLevel: string;
   timeouts: HttpTimeouts;
   resilience: ResilienceSettings;
+  /** Limits on the client side of the HTTP server, so slow or idle clients cannot hold sockets. */
+  server: ServerLimits;
   /** How long SIGTERM/SIGINT lets in-flight requests finish before connections are cut. */
   shutdownGraceMs: number;
   /** Added to every embedded simulator answer, to watch casegraph against a slow vendor. */
@@ -82,6 +84,17 @@ function simulatorFaults(env: NodeJS.ProcessEnv, problems: string[]): SimulatorF
   return { rate, fault, on, afterHandling: flag(env, 'CASEGRAPH_SIMULATOR_STORE_THEN_FAIL', false, problems) };
 }
 
+export interface ServerLimits {
+  /** Time a client has to send its request headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send its whole request, body included. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept. */
+  keepAliveTimeoutMs: number;
+  /** Open client connections at once; more are refused. */
+  maxConnections: number;
+}
+
 export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number {
@@ -102,6 +115,23 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems:
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}.`);
   return fallback;
+}
+
+function serverLimits(env: NodeJS.ProcessEnv, problems: string[]): ServerLimits {
+  const limits: ServerLimits = {
+    headersTimeoutMs: positiveInt(env, 'CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS', 10_000, problems),
+    requestTimeoutMs: positiveInt(env, 'CASEGRAPH_SERVER_REQUEST_TIMEOUT_MS', 30_000, problems),
+    keepAliveTimeoutMs: positiveInt(env, 'CASEGRAPH_SERVER_KEEP_ALIVE_TIMEOUT_MS', 5_000, problems),
+    maxConnections: positiveInt(env, 'CASEGRAPH_SERVER_MAX_CONNECTIONS', 1_024, problems),
+  };
+  // Node requires the request timeout to cover the headers timeout; 0 would mean "no limit".
+  if (limits.headersTimeoutMs < 100 || limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    problems.push(
+      'CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS must be at least 100 and at most CASEGRAPH_SERVER_REQUEST_TIMEOUT_MS.',
+    );
+  }
+  if (limits.maxConnections < 1) problems.push('CASEGRAPH_SERVER_MAX_CONNECTIONS must be at least 1.');
+  return limits;
 }
 
 function redisUrl(raw: string | undefined, problems: string[]): string | undefined {
@@ -204,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
       ),
       queue: positiveInt(env, 'CASEGRAPH_VENDOR_QUEUE', DEFAULT_RESILIENCE.queue, problems),
     },
+    server: serverLimits(env, problems),
     shutdownGraceMs: positiveInt(env, 'CASEGRAPH_SHUTDOWN_GRACE_MS', 10_000, problems),
     simulatorLatencyMs: positiveInt(env, 'CASEGRAPH_SIMULATOR_LATENCY_MS', 0, problems),
     simulatorFaults: simulatorFaults(env, problems),

@@ -108,4 +108,21 @@ describe('loadConfig', () => {
       expect(loadConfig(env).ok).toBe(false);
     }
   });
+
+  it('sets the HTTP server limits explicitly, and refuses limits Node would not keep', () => {
+    const defaults = loadConfig({});
+    if (!defaults.ok) throw new Error(defaults.problems.join('; '));
+    expect(defaults.config.server).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_024,
+    });
+    const inverted = loadConfig({
+      CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS: '5000',
+      CASEGRAPH_SERVER_REQUEST_TIMEOUT_MS: '1000',
+    });
+    expect(inverted.ok).toBe(false);
+    expect(loadConfig({ CASEGRAPH_SERVER_MAX_CONNECTIONS: '0' }).ok).toBe(false);
+  });
 });

@@ -337,6 +337,18 @@ describe('KHOROS errors over GraphQL', () => {
     }
   });
 
+  it('never sends a dot segment or a slash as a case id: refused before any CRM call', async () => {
+    for (const vendorId of ['..', '.', 'a/b', '1001?x=1', 'x'.repeat(129)]) {
+      const id = caseGlobalId('KHOROS', vendorId);
+      const updated = member(await update({ id, title: 'x' }), 'ValidationError');
+      expect(updated.fields.map((f) => f.path)).toEqual([['id']]);
+      expect(await read(id)).toMatchObject({ __typename: 'NotFoundError' });
+      const byVendorId = await app.gql(GetCaseByVendorIdDocument, { provider: 'KHOROS', vendorId });
+      expect(dataOf(byVendorId).caseByVendorId).toMatchObject({ __typename: 'NotFoundError' });
+    }
+    expect(sim.server.requests.filter((r) => r.path.includes('/case'))).toEqual([]);
+  });
+
   it('NotFoundError, naming the global id, for unknown ids on update, case and caseByVendorId', async () => {
     const unknown = caseGlobalId('KHOROS', '999999');
     expect(await update({ id: unknown, title: 'x' })).toMatchObject({

@@ -1,6 +1,7 @@
 // The GraphQL service itself, independent of any vendor: HTTP handling, error masking, limits,
 // Sandbox, and how provider failures are served as data. A stand-in vendor module lets the tests
 // make a datasource misbehave in ways no real vendor path should.
+import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -111,6 +112,22 @@ describe('casegraph HTTP service', () => {
   });
   afterAll(() => app.close());
 
+  it('logs a client that hangs up mid-body at info level, without a stack and without an error line', async () => {
+    const before = logLines.length;
+    const { port } = new URL(app.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.on('connect', resolve));
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: casegraph\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"query":',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    const lines = logLines.slice(before);
+    expect(lines.filter((l) => l.msg === 'client disconnected before its request was read')).toHaveLength(1);
+    expect(lines.filter((l) => typeof l.level === 'number' && l.level >= 50)).toEqual([]);
+    expect(JSON.stringify(lines)).not.toContain('stack');
+  });
   it('answers health checks', async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);

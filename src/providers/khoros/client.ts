@@ -27,7 +27,7 @@ import type { KhorosConfig } from './config.js';
 import { KHOROS_OPERATIONS, classifyKhorosFailure, khorosFieldPath } from './errors.js';
 import { fromKhorosCase, fromKhorosFieldDefinitions, toKhorosCreateBody, toKhorosUpdateBody } from './mapping.js';
 import type { UnreadableCustomField } from './mapping.js';
-import { khorosInputProblems } from './validation.js';
+import { isKhorosCaseId, khorosInputProblems } from './validation.js';
 import { KHOROS_HEADERS, KHOROS_TEXT, khorosCaseSchema, khorosObjectStructureSchema } from './wire.js';
 import type { KhorosCase, KhorosObjectStructure } from './wire.js';
 
@@ -209,7 +209,8 @@ export class KhorosDataSource extends VendorDataSource {
   }
 
   private async lookupCase(id: string): Promise<CaseModel> {
-    if (id.trim() === '') throw notFoundError(id, KHOROS_VENDOR_NAME);
+    // Never a URL path casegraph did not mean to call (a dot segment, a slash): no such case.
+    if (!isKhorosCaseId(id)) throw notFoundError(id, KHOROS_VENDOR_NAME);
     const definitions = await this.connection.definitions.get();
     const wire = await this.connection.api.call({
       operation: KHOROS_OPERATIONS.lookup,

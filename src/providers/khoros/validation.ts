@@ -4,10 +4,25 @@ import type { CreateCaseInput, UpdateCaseInput } from '../../domain/model.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { isAgentEmail } from './config.js';
 
+/**
+ * A Khoros case id casegraph will put in a URL path: the spec types it as a plain string, so only
+ * unreserved URL characters, at most 128 of them, and never a dot segment (`.` or `..`), which a
+ * server or proxy would resolve to another path with the shared secret attached.
+ */
+export function isKhorosCaseId(id: string): boolean {
+  return /^[A-Za-z0-9._~-]{1,128}$/.test(id) && id !== '.' && id !== '..';
+}
+
 export function khorosInputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
   const problems: FieldErrorModel[] = [];
-  if (mode === 'update' && 'id' in input && input.id.trim() === '') {
-    problems.push({ path: ['id'], message: 'Khoros needs the case id.' });
+  if (mode === 'update' && 'id' in input && !isKhorosCaseId(input.id)) {
+    problems.push({
+      path: ['id'],
+      message:
+        input.id.trim() === ''
+          ? 'Khoros needs the case id.'
+          : 'Not a Khoros case id: letters, digits, ".", "_", "~" and "-", at most 128, and not "." or "..".',
+    });
   }
   const email = input.khoros?.agentEmail;
   if (email !== undefined && email !== null && !isAgentEmail(email)) {

@@ -239,6 +239,8 @@ export class SprinklrDataSource extends VendorDataSource {
   }
 
   protected async update(input: UpdateCaseInput): Promise<MutationOutcome> {
+    // The id goes in the body's caseIds, not a URL, but only a Sprinklr case id is ever sent.
+    if (!CASE_ID.test(input.id)) throw notFoundError(input.id, VENDOR);
     const body = toSprinklrUpdateBody(input, this.checkCustomFields('update', input).fields);
     const newComments = input.comments ?? [];
     if (!body && newComments.length === 0) return { case: await this.getCase(input.id), warnings: [] };

@@ -494,10 +494,15 @@ describe('getCase', () => {
     expect(caseRequests().map((r) => r.method)).toEqual(['GET', 'PATCH']);
   });
 
-  it('unknown id → NotFoundError; an id with slashes stays one path segment', async () => {
-    const err = await failure(connection.dataSource().getCase('no/such case'));
-    expect([err.type, err.id]).toEqual(['NotFoundError', 'no/such case']);
-    expect(caseRequests().map((r) => r.path)).toEqual(['/api/v1/case/no%2Fsuch%20case']);
+  it('unknown id → NotFoundError from the CRM; an id that is no URL-safe case id → NotFoundError without a call', async () => {
+    const unknown = await failure(connection.dataSource().getCase('no-such-case'));
+    expect([unknown.type, unknown.id]).toEqual(['NotFoundError', 'no-such-case']);
+    expect(caseRequests().map((r) => r.path)).toEqual(['/api/v1/case/no-such-case']);
+    for (const id of ['no/such case', '..', '.']) {
+      const err = await failure(connection.dataSource().getCase(id));
+      expect([err.type, err.id]).toEqual(['NotFoundError', id]);
+    }
+    expect(caseRequests()).toHaveLength(1);
   });
 
   it('a declared custom field with the wrong type → ProviderUnavailableError', async () => {

@@ -121,6 +121,16 @@ const VOICE_INTERACTION = {
   },
 };
 
+describe('ids', () => {
+  it('sends no update or read for an id that is no Sprinklr case id', async () => {
+    for (const id of ['..', '.', '6523e901edb45b580403fde9/x', 'x'.repeat(65)]) {
+      expect((await failureOf(ds.updateCase({ provider: 'SPRINKLR', id, title: 'x' }))).type).toBe('NotFoundError');
+      expect((await failureOf(ds.getCase(id))).type).toBe('NotFoundError');
+    }
+    expect(sim.server.requests.filter((r) => r.path.includes('/case')).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+});
+
 describe('createCase', () => {
   it('points a refusal of an unknown firstMessageId at sprinklr.firstMessageId even when Sprinklr names no field', async () => {
     sim.server.injectFault(
