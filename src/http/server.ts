@@ -86,11 +86,52 @@ export async function handleRequest(
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    if (res.statusCode >= 500 && refusedBeforeExecution(response.body.string)) res.statusCode = 400;
     res.end(response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Codes of a request refused before execution because of what the client sent. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+]);
+
+/**
+ * A document that does not parse, or that graphql-armor's token limit stops while it parses, is the
+ * client's fault, but Apollo answers an error thrown from a parsing hook with 500. GraphQL over
+ * HTTP says 400 for a request that never executed; only such answers (no `data`, every error a
+ * request error) are changed.
+ */
+function refusedBeforeExecution(body: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null || 'data' in parsed || !('errors' in parsed)) return false;
+  const { errors } = parsed;
+  return (
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.every((e: unknown) => {
+      if (typeof e !== 'object' || e === null || !('extensions' in e)) return false;
+      const { extensions } = e;
+      return (
+        typeof extensions === 'object' &&
+        extensions !== null &&
+        'code' in extensions &&
+        typeof extensions.code === 'string' &&
+        REQUEST_ERROR_CODES.has(extensions.code)
+      );
+    })
+  );
 }
 
 function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[]): void {

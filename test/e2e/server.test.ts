@@ -157,6 +157,17 @@ describe('casegraph HTTP service', () => {
     });
   });
 
+  it('answers a document that does not parse, or is over the token limit, with 400, never 500', async () => {
+    const cases = ['{ providers { ', `{ __typename ${'a '.repeat(2_000)}}`];
+    for (const query of cases) {
+      const res = await post(JSON.stringify({ query }));
+      expect(res.status).toBe(400);
+      const body: unknown = await res.json();
+      expect(body).toMatchObject({ errors: [{ message: expect.stringContaining('Syntax Error') }] });
+      expect(body).not.toHaveProperty('data');
+    }
+  });
+
   it('rejects an oversized body with 413 before parsing it', async () => {
     const res = await post(JSON.stringify({ query: `{ providers { name } } #${'x'.repeat(1_100_000)}` }));
     expect(res.status).toBe(413);
