@@ -196,7 +196,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     host: env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0',
     port: positiveInt(env, 'PORT', 4000, problems),
     introspection: flag(env, 'CASEGRAPH_INTROSPECTION', !production, problems),
-    corsOrigins: (env.CASEGRAPH_CORS_ORIGINS ?? '*')
+    // Any browser origin while developing; in production only the origins listed.
+    corsOrigins: (env.CASEGRAPH_CORS_ORIGINS ?? (production ? '' : '*'))
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== ''),

@@ -125,4 +125,21 @@ describe('loadConfig', () => {
     expect(inverted.ok).toBe(false);
     expect(loadConfig({ CASEGRAPH_SERVER_MAX_CONNECTIONS: '0' }).ok).toBe(false);
   });
+
+  it('grants no browser origin in production unless CASEGRAPH_CORS_ORIGINS lists it; any while developing', () => {
+    const prodEnv = {
+      NODE_ENV: 'production',
+      CASEGRAPH_PROVIDERS: 'THALAMUS',
+      THALAMUS_BASE_URL: 'https://t.example',
+      THALAMUS_TOUCHPOINT: 't',
+      THALAMUS_TOKEN: 'x',
+    };
+    const production = loadConfig(prodEnv);
+    if (!production.ok) throw new Error(production.problems.join('; '));
+    expect(production.config.corsOrigins).toEqual([]);
+    const listed = loadConfig({ ...prodEnv, CASEGRAPH_CORS_ORIGINS: 'https://app.example' });
+    expect(listed.ok && listed.config.corsOrigins).toEqual(['https://app.example']);
+    const development = loadConfig({});
+    expect(development.ok && development.config.corsOrigins).toEqual(['*']);
+  });
 });

@@ -65,11 +65,12 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
       return vendorValidationError(ctx.vendorName, fields, vendorMessage || `HTTP ${res.status}`);
     }
     case 'AuthenticationError':
+      // One fixed message per vendor: a vendor's 401/403 text can describe keys, scopes and
+      // accounts to whoever calls casegraph. It stays with the error for the operator's log.
       return new CaseError(
         'AuthenticationError',
-        sentence(
-          `${ctx.vendorName} rejected casegraph's credentials (HTTP ${res.status})${vendorMessage ? `: ${vendorMessage}` : ''}`,
-        ),
+        `${ctx.vendorName} rejected casegraph's credentials (HTTP ${res.status}); an operator must check casegraph's ${ctx.vendorName} configuration.`,
+        vendorMessage ? { cause: new Error(vendorMessage) } : {},
       );
     case 'NotFoundError':
       // One wording for every vendor: clients match on the type, people read the message.

@@ -35,8 +35,9 @@ export async function settle<T>(
     const fields = { provider, operation: operationName, outcome: result.__typename, durationMs: elapsed() };
     if (!isCaseError(err)) {
       ctx.logger.error({ ...fields, err }, 'unexpected failure while serving a provider');
-    } else if (err.type === 'ProviderUnavailableError') {
-      // The cause (an undici error) names the upstream address: fine for logs, never for clients.
+    } else if (err.type === 'ProviderUnavailableError' || err.type === 'AuthenticationError') {
+      // The cause (an undici error, a vendor's credential complaint) names upstream addresses or
+      // accounts: fine for logs, never for clients.
       ctx.logger.warn({ ...fields, err: err.cause ?? err.message }, 'provider call');
     } else {
       ctx.logger.info(fields, 'provider call');

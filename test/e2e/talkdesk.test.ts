@@ -395,7 +395,7 @@ describe('TALKDESK errors over GraphQL', () => {
       const result = member(await get(SEEDED), 'AuthenticationError');
       expect(result).toMatchObject({ code: 'AUTHENTICATION_FAILED', retriable: false });
       expect(result.message).toBe(
-        "Talkdesk rejected casegraph's credentials (HTTP 400): Scope not allowed: cases-public:write case-fields-public:read.",
+        "Talkdesk rejected casegraph's credentials (HTTP 400); an operator must check casegraph's Talkdesk configuration.",
       );
     } finally {
       sim.grantableScopes = granted;

@@ -596,7 +596,9 @@ describe('failures', () => {
   it('a secret in the wrong header → AuthenticationError', async () => {
     const conn = connect({ authHeader: 'X-Api-Key' });
     const err = await failure(conn.dataSource().createCase(specExample));
-    expect(err.message).toBe("Khoros rejected casegraph's credentials (HTTP 401): Invalid API Key.");
+    expect(err.message).toBe(
+      "Khoros rejected casegraph's credentials (HTTP 401); an operator must check casegraph's Khoros configuration.",
+    );
   });
 
   it('another company id (here the float-rounded one) → AuthenticationError', async () => {

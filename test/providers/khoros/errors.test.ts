@@ -57,7 +57,7 @@ describe('error bodies', () => {
     const err = failureFromResponse(res, khorosFailure(res), ctx());
     expect(err.type).toBe('AuthenticationError');
     expect(err.message).toBe(
-      "Khoros rejected casegraph's credentials (HTTP 401): API key is invalid or has become de-authenticated.",
+      "Khoros rejected casegraph's credentials (HTTP 401); an operator must check casegraph's Khoros configuration.",
     );
   });
 

@@ -153,7 +153,7 @@ describe('Talkdesk token (client credentials)', () => {
 
     expect(err.type).toBe('AuthenticationError');
     expect(err.message).toBe(
-      "Talkdesk rejected casegraph's credentials (HTTP 401): Unauthorized: Invalid or unverifiable JWT.",
+      "Talkdesk rejected casegraph's credentials (HTTP 401); an operator must check casegraph's Talkdesk configuration.",
     );
     expect(sim.tokenRequestCount - before).toBe(1);
     expect(caseRequests()).toHaveLength(2);
@@ -166,7 +166,9 @@ describe('Talkdesk token (client credentials)', () => {
   it('turns a rejected client into AuthenticationError without calling the API or leaking the secret', async () => {
     const err = await failure(connect({ clientSecret: 'wrong-secret' }).dataSource().getCase('1'));
     expect(err.type).toBe('AuthenticationError');
-    expect(err.message).toBe("Talkdesk rejected casegraph's credentials (HTTP 401): Client authentication failed.");
+    expect(err.message).toBe(
+      "Talkdesk rejected casegraph's credentials (HTTP 401); an operator must check casegraph's Talkdesk configuration.",
+    );
     expect(err.message).not.toContain('wrong-secret');
     expect(apiRequests()).toHaveLength(0);
   });
@@ -178,7 +180,10 @@ describe('Talkdesk token (client credentials)', () => {
         .getCase('1'),
     );
     expect(err.type).toBe('AuthenticationError');
-    expect(err.message).toContain('Scope not allowed');
+    // The vendor's own words stay with the error, for the operator's log, not in the message.
+    expect(err.message).not.toContain('Scope not allowed');
+    expect(err.cause).toBeInstanceOf(Error);
+    expect(err.cause instanceof Error && err.cause.message).toContain('Scope not allowed');
   });
 
   it('turns a token without the write scope into AuthenticationError (403) on create', async () => {
@@ -188,7 +193,7 @@ describe('Talkdesk token (client credentials)', () => {
     );
     expect(err.type).toBe('AuthenticationError');
     expect(err.message).toBe(
-      "Talkdesk rejected casegraph's credentials (HTTP 403): Forbidden: The access token is missing the scope cases-public:write.",
+      "Talkdesk rejected casegraph's credentials (HTTP 403); an operator must check casegraph's Talkdesk configuration.",
     );
   });
 
