@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           ConflictError: '../domain/errors.js#ErrorResult',
           OutcomeUnknownError: '../domain/errors.js#ErrorResult',
           ProviderUnavailableError: '../domain/errors.js#ErrorResult',
+          ForbiddenError: '../domain/errors.js#ErrorResult',
         },
       },
     },

@@ -2,6 +2,9 @@
 // (graphql/apollo.ts) and the HTTP adapter (http/server.ts) into one running service. main.ts runs it from the environment; tests run it in-process on port 0.
 import { createServer } from 'node:http';
 import type { Logger } from 'pino';
+import { authenticator } from './auth/authenticate.js';
+import { may } from './auth/caller.js';
+import type { Caller } from './auth/caller.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { CaseError } from './domain/errors.js';
@@ -108,14 +111,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   httpServer.maxConnections = config.server.maxConnections;
   const apollo = await startApollo(config, httpServer, logger);
 
-  const contextFor = (requestId: string): RequestContext => {
+  if (config.auth.offInProduction) {
+    logger.warn('caller authentication is off (CASEGRAPH_AUTH=none): anyone who can reach casegraph may use it');
+  }
+  const contextFor = (requestId: string, caller: Caller): RequestContext => {
     const perRequest = new Map<CaseProvider, CaseDataSource>();
     return {
       requestId,
-      logger: logger.child({ requestId }),
+      caller,
+      logger: logger.child({ requestId, caller: caller.id }),
       providers,
       idempotency,
-      dataSource(provider) {
+      dataSource(provider, access) {
+        if (!may(caller, access, provider)) {
+          throw new CaseError(
+            'ForbiddenError',
+            `This caller may not ${access} ${provider} cases (it needs the cases:${access} scope).`,
+          );
+        }
         let ds = perRequest.get(provider);
         if (!ds) {
           const connection = connections.get(provider);
@@ -132,8 +145,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     };
   };
 
+  const handling = {
+    apollo,
+    contextFor,
+    authenticate: authenticator(config.auth),
+    corsOrigins: config.corsOrigins,
+    deadlineMs: config.deadlineMs,
+  };
   httpServer.on('request', (req, res) => {
-    handleRequest(req, res, apollo, contextFor, config.corsOrigins, config.deadlineMs).catch((err: unknown) => {
+    handleRequest(req, res, handling).catch((err: unknown) => {
       // A client that hangs up mid-request is routine, not a fault of casegraph's: no stack, no error level.
       if (req.destroyed && !req.complete) {
         logger.info({ method: req.method, url: req.url }, 'client disconnected before its request was read');

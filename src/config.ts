@@ -1,6 +1,8 @@
 // Reads casegraph's configuration from the environment. A vendor with no variables set runs on
 // its embedded simulator (outside production); a vendor with some but not all is an error that
 // names the missing variable, in every mode, because half a configuration is never intended.
+import { readAuthConfig } from './auth/authenticate.js';
+import type { AuthConfig } from './auth/authenticate.js';
 import type { CaseProvider } from './domain/model.js';
 import { DEFAULT_TIMEOUTS } from './http/client.js';
 import type { HttpTimeouts } from './http/client.js';
@@ -25,6 +27,8 @@ export interface AppConfig {
   port: number;
   introspection: boolean;
   corsOrigins: string[];
+  /** Who may call: API keys, JWTs, a gateway's shared secret; off only outside production. */
+  auth: AuthConfig;
   logLevel: string;
   timeouts: HttpTimeouts;
   resilience: ResilienceSettings;
@@ -201,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== ''),
+    auth: readAuthConfig(env, production, problems),
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info',
     timeouts: {
       connectMs: positiveInt(env, 'CASEGRAPH_HTTP_CONNECT_TIMEOUT_MS', DEFAULT_TIMEOUTS.connectMs, problems),

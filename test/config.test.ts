@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses simulators in production and names the variables to set', () => {
-    const outcome = loadConfig({ NODE_ENV: 'production', CASEGRAPH_PROVIDERS: 'TALKDESK' });
+    const outcome = loadConfig({ NODE_ENV: 'production', CASEGRAPH_PROVIDERS: 'TALKDESK', CASEGRAPH_AUTH: 'none' });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toHaveLength(1);
@@ -133,6 +133,7 @@ describe('loadConfig', () => {
       THALAMUS_BASE_URL: 'https://t.example',
       THALAMUS_TOUCHPOINT: 't',
       THALAMUS_TOKEN: 'x',
+      CASEGRAPH_API_KEYS: 'frontend=0123456789abcdef0123456789abcdef',
     };
     const production = loadConfig(prodEnv);
     if (!production.ok) throw new Error(production.problems.join('; '));

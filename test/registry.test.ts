@@ -57,15 +57,23 @@ describe('derived from the registry and the schema', () => {
   it('each operation may answer exactly the error members of its result union', () => {
     const errors = operationErrorsFrom(typeDefs);
     expect(Object.fromEntries(errors)).toEqual({
-      case: ['ValidationError', 'AuthenticationError', 'NotFoundError', 'RateLimitedError', 'ProviderUnavailableError'],
+      case: [
+        'ValidationError',
+        'AuthenticationError',
+        'NotFoundError',
+        'RateLimitedError',
+        'ProviderUnavailableError',
+        'ForbiddenError',
+      ],
       caseByVendorId: [
         'ValidationError',
         'AuthenticationError',
         'NotFoundError',
         'RateLimitedError',
         'ProviderUnavailableError',
+        'ForbiddenError',
       ],
-      customFieldDefinitions: ['AuthenticationError', 'RateLimitedError', 'ProviderUnavailableError'],
+      customFieldDefinitions: ['AuthenticationError', 'RateLimitedError', 'ProviderUnavailableError', 'ForbiddenError'],
       createCase: [
         'ValidationError',
         'AuthenticationError',
@@ -73,6 +81,7 @@ describe('derived from the registry and the schema', () => {
         'ConflictError',
         'OutcomeUnknownError',
         'ProviderUnavailableError',
+        'ForbiddenError',
       ],
       updateCase: [
         'ValidationError',
@@ -82,6 +91,7 @@ describe('derived from the registry and the schema', () => {
         'ConflictError',
         'OutcomeUnknownError',
         'ProviderUnavailableError',
+        'ForbiddenError',
       ],
     });
   });

@@ -9,7 +9,8 @@ export type ErrorTypeName =
   | 'RateLimitedError'
   | 'ConflictError'
   | 'OutcomeUnknownError'
-  | 'ProviderUnavailableError';
+  | 'ProviderUnavailableError'
+  | 'ForbiddenError';
 
 export interface FieldErrorModel {
   /** Path into the GraphQL input, e.g. ['thalamus', 'categoryCode']. */
@@ -32,6 +33,7 @@ const CODES: Record<ErrorTypeName, ErrorCode> = {
   ConflictError: 'CONFLICT',
   OutcomeUnknownError: 'OUTCOME_UNKNOWN',
   ProviderUnavailableError: 'PROVIDER_UNAVAILABLE',
+  ForbiddenError: 'FORBIDDEN',
 };
 
 export interface CaseErrorDetails {

@@ -173,7 +173,7 @@ export type CaseProvider =
   | 'THALAMUS';
 
 /** The outcome of `Query.case`. */
-export type CaseResult = AuthenticationError | Case | NotFoundError | ProviderUnavailableError | RateLimitedError | ValidationError;
+export type CaseResult = AuthenticationError | Case | ForbiddenError | NotFoundError | ProviderUnavailableError | RateLimitedError | ValidationError;
 
 /**
  * A case status normalised across vendors. The vendor's own status string is always kept in `Case.vendorStatus`.
@@ -271,7 +271,7 @@ export type CreateCaseInput = {
 };
 
 /** The outcome of `createCase`. */
-export type CreateCaseResult = AuthenticationError | ConflictError | CreateCaseSuccess | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | ValidationError;
+export type CreateCaseResult = AuthenticationError | ConflictError | CreateCaseSuccess | ForbiddenError | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | ValidationError;
 
 /** A created case. */
 export type CreateCaseSuccess = {
@@ -316,7 +316,7 @@ export type CustomFieldDefinitions = {
 };
 
 /** The outcome of `Query.customFieldDefinitions`. */
-export type CustomFieldDefinitionsResult = AuthenticationError | CustomFieldDefinitions | ProviderUnavailableError | RateLimitedError;
+export type CustomFieldDefinitionsResult = AuthenticationError | CustomFieldDefinitions | ForbiddenError | ProviderUnavailableError | RateLimitedError;
 
 /** A custom-field value to set. */
 export type CustomFieldInput = {
@@ -389,6 +389,8 @@ export type ErrorCode =
   | 'AUTHENTICATION_FAILED'
   /** The case changed concurrently or the request conflicts with its state. */
   | 'CONFLICT'
+  /** The caller is authenticated but may not do this (a missing scope, or a provider it may not use). */
+  | 'FORBIDDEN'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
   /** A write may or may not have happened at the vendor: its answer was lost. */
@@ -418,6 +420,19 @@ export type FieldError = {
   path: Array<Scalars['String']['output']>;
   /** The vendor's own error code where it gave one, e.g. `CodeRequired`. */
   vendorCode: Maybe<Scalars['String']['output']>;
+};
+
+/** The caller is authenticated but its API key or token does not allow this: reading or writing cases in this provider (`cases:read`, `cases:write`, or the same for one provider, e.g. `cases:write:talkdesk`), or a privileged input such as `khoros.agentEmail` (`khoros:agent`). Nothing was sent to the vendor. */
+export type ForbiddenError = Error & {
+  __typename?: 'ForbiddenError';
+  /** Always `FORBIDDEN`. */
+  code: ErrorCode;
+  /** What the caller may not do, and the scope it would need. */
+  message: Scalars['String']['output'];
+  /** The vendor involved; null only when the input named no valid provider (a malformed global id). */
+  provider: Maybe<CaseProvider>;
+  /** Always false: the same credentials are refused again. */
+  retriable: Scalars['Boolean']['output'];
 };
 
 /** A message from a social or messaging channel that belongs to a case. */
@@ -774,7 +789,7 @@ export type UpdateCaseInput = {
 };
 
 /** The outcome of `updateCase`. */
-export type UpdateCaseResult = AuthenticationError | ConflictError | NotFoundError | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | UpdateCaseSuccess | ValidationError;
+export type UpdateCaseResult = AuthenticationError | ConflictError | ForbiddenError | NotFoundError | OutcomeUnknownError | ProviderUnavailableError | RateLimitedError | UpdateCaseSuccess | ValidationError;
 
 /** An updated case. */
 export type UpdateCaseSuccess = {
@@ -904,11 +919,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
+    | ( ErrorResult )
   ;
   CreateCaseResult:
     | ( ErrorResult )
     | ( ErrorResult )
     | ( MutationOutcome )
+    | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
@@ -919,8 +936,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<CustomFieldDefinitions, 'fields'> & { fields: Array<_RefType['CustomFieldDefinition']> } )
     | ( ErrorResult )
     | ( ErrorResult )
+    | ( ErrorResult )
   ;
   UpdateCaseResult:
+    | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
@@ -935,6 +954,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Error:
+    | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
@@ -986,6 +1006,7 @@ export type ResolversTypes = {
   ErrorCode: ErrorCode;
   FeatureSupport: FeatureSupport;
   FieldError: ResolverTypeWrapper<FieldErrorModel>;
+  ForbiddenError: ResolverTypeWrapper<ErrorResult>;
   Interaction: ResolverTypeWrapper<InteractionNode>;
   InteractionInput: InteractionInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1042,6 +1063,7 @@ export type ResolversParentTypes = {
   EmailAddress: Scalars['EmailAddress']['output'];
   Error: ResolversInterfaceTypes<ResolversParentTypes>['Error'];
   FieldError: FieldErrorModel;
+  ForbiddenError: ErrorResult;
   Interaction: InteractionNode;
   InteractionInput: InteractionInput;
   JSON: Scalars['JSON']['output'];
@@ -1121,7 +1143,7 @@ export type CaseResolvers<ContextType = RequestContext, ParentType extends Resol
 };
 
 export type CaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseResult'] = ResolversParentTypes['CaseResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'Case' | 'NotFoundError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'Case' | 'ForbiddenError' | 'NotFoundError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
@@ -1143,7 +1165,7 @@ export type ConflictErrorResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type CreateCaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCaseResult'] = ResolversParentTypes['CreateCaseResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'CreateCaseSuccess' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'CreateCaseSuccess' | 'ForbiddenError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type CreateCaseSuccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateCaseSuccess'] = ResolversParentTypes['CreateCaseSuccess']> = {
@@ -1168,7 +1190,7 @@ export type CustomFieldDefinitionsResolvers<ContextType = RequestContext, Parent
 };
 
 export type CustomFieldDefinitionsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomFieldDefinitionsResult'] = ResolversParentTypes['CustomFieldDefinitionsResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'CustomFieldDefinitions' | 'ProviderUnavailableError' | 'RateLimitedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'CustomFieldDefinitions' | 'ForbiddenError' | 'ProviderUnavailableError' | 'RateLimitedError', ParentType, ContextType>;
 };
 
 export type CustomFieldOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomFieldOption'] = ResolversParentTypes['CustomFieldOption']> = {
@@ -1192,13 +1214,21 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type ErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Error'] = ResolversParentTypes['Error']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'ForbiddenError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type FieldErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   vendorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ForbiddenErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForbiddenError'] = ResolversParentTypes['ForbiddenError']> = {
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['CaseProvider']>, ParentType, ContextType>;
+  retriable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
@@ -1307,7 +1337,7 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 }
 
 export type UpdateCaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCaseResult'] = ResolversParentTypes['UpdateCaseResult']> = {
-  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'UpdateCaseSuccess' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'ConflictError' | 'ForbiddenError' | 'NotFoundError' | 'OutcomeUnknownError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'UpdateCaseSuccess' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type UpdateCaseSuccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateCaseSuccess'] = ResolversParentTypes['UpdateCaseSuccess']> = {
@@ -1344,6 +1374,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EmailAddress?: GraphQLScalarType;
   Error?: ErrorResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -44,7 +44,10 @@ export async function startApollo(
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: [...armor.validationRules, ...(config.introspection ? [] : [noServiceSdl])],
-    formatError: (formatted, error) => maskInternalError(formatted, error, schemaErrorCodes, logger),
+    formatError: (formatted, error) => {
+      const masked = maskInternalError(formatted, error, schemaErrorCodes, logger);
+      return config.introspection ? masked : { ...masked, message: withoutSuggestion(masked.message) };
+    },
     plugins: [
       // graphql-armor's declarations resolve @apollo/server's CommonJS types while this module
       // uses its ESM ones: the same plugin objects, typed twice.
@@ -104,6 +107,16 @@ function operationLog(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+/**
+ * graphql-js ends validation and coercion messages with a suggestion of what the schema holds
+ * ("Did you mean the enum value …?", "… to use an inline fragment on …?"), and graphql-armor
+ * only catches the field ones, leaving "[Suggestion hidden]?". Where introspection is off, the
+ * schema is not public, so neither may answers leak it.
+ */
+export function withoutSuggestion(message: string): string {
+  return message.replace(/ *(?:Did you mean\b[^]*?\?|\[Suggestion hidden\]\?)(?=\s*$|\n)/g, '');
 }
 
 /** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */

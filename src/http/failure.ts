@@ -20,7 +20,7 @@ export interface VendorFailure {
   vendorCode?: string | undefined;
   fields?: VendorFieldFailure[];
   /** Set when the vendor's body says more than its status does (Sprinklr's 403 "Developer Over Rate"). */
-  type?: ErrorTypeName;
+  type?: VendorErrorType;
 }
 
 export interface FailureContext {
@@ -31,7 +31,10 @@ export interface FailureContext {
   caseId?: string | undefined;
 }
 
-export function typeForStatus(status: number): ErrorTypeName {
+/** What a vendor's answer can mean; ForbiddenError is casegraph's own verdict on its caller. */
+export type VendorErrorType = Exclude<ErrorTypeName, 'ForbiddenError'>;
+
+export function typeForStatus(status: number): VendorErrorType {
   if (status === 401 || status === 403 || status === 421) return 'AuthenticationError';
   if (status === 404 || status === 410) return 'NotFoundError';
   if (status === 409 || status === 412) return 'ConflictError';

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
+import type { Authenticate } from '../auth/authenticate.js';
+import type { Caller } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
 import { withDeadline } from './deadline.js';
 
@@ -18,14 +20,20 @@ export function baseUrl(server: Server, host: string): string {
   return `http://${shown}:${port}`;
 }
 
+export interface RequestHandling {
+  apollo: ApolloServer<RequestContext>;
+  contextFor: (requestId: string, caller: Caller) => RequestContext;
+  authenticate: Authenticate;
+  corsOrigins: string[];
+  deadlineMs: number;
+}
+
 export async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  apollo: ApolloServer<RequestContext>,
-  contextFor: (requestId: string) => RequestContext,
-  corsOrigins: string[],
-  deadlineMs: number,
+  handling: RequestHandling,
 ): Promise<void> {
+  const { apollo, contextFor, corsOrigins, deadlineMs } = handling;
   const url = new URL(req.url ?? '/', 'http://casegraph');
   applyCors(req, res, corsOrigins);
   if (req.method === 'OPTIONS') {
@@ -41,14 +49,30 @@ export async function handleRequest(
     return;
   }
 
+  // Before the body is read: an unknown caller gets nothing buffered, parsed or executed. The
+  // Sandbox page itself (a GET for HTML, no operation) is static and served to anyone.
+  let caller: Caller | undefined;
+  if (!isLandingPageRequest(req, url)) {
+    const auth = await handling.authenticate(req.headers);
+    if (!auth.ok) {
+      if (auth.challenge) res.setHeader('www-authenticate', auth.challenge);
+      if (auth.status === 503) res.setHeader('retry-after', '5');
+      if (!req.complete) closeAfterResponse(req, res);
+      sendJson(res, auth.status, {
+        errors: [
+          { message: auth.message, extensions: { code: auth.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE' } },
+        ],
+      });
+      return;
+    }
+    caller = auth.caller;
+  }
+
   let body: unknown;
   if (req.method === 'POST') {
     const raw = await readBody(req, MAX_BODY_BYTES);
     if (raw === null) {
-      // The rest of the body is still arriving: close the connection rather than let a
-      // keep-alive client reuse a socket that is mid-request.
-      res.setHeader('connection', 'close');
-      res.once('finish', () => req.destroy());
+      closeAfterResponse(req, res);
       sendJson(res, 413, { errors: [{ message: `Request body exceeds ${MAX_BODY_BYTES} bytes.` }] });
       return;
     }
@@ -80,7 +104,7 @@ export async function handleRequest(
   const response = await withDeadline(deadlineMs, () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => contextFor(requestId),
+      context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
     }),
   );
   for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -92,6 +116,27 @@ export async function handleRequest(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Whoever loads the Sandbox page: it executes nothing, so it needs no scope. */
+const LANDING_PAGE_VISITOR: Caller = { id: 'landing-page', via: 'none', scopes: new Set() };
+
+function isLandingPageRequest(req: IncomingMessage, url: URL): boolean {
+  return (
+    req.method === 'GET' &&
+    !url.searchParams.has('query') &&
+    !url.searchParams.has('extensions') &&
+    (req.headers.accept ?? '').includes('text/html')
+  );
+}
+
+/**
+ * Answers before the request body was read: close the connection rather than let a keep-alive
+ * client reuse a socket that is mid-request.
+ */
+function closeAfterResponse(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  res.once('finish', () => req.destroy());
 }
 
 /** Codes of a request refused before execution because of what the client sent. */

@@ -22,6 +22,11 @@ export interface IdempotencySettings {
 export interface IdempotentWrite {
   operation: 'createCase' | 'updateCase';
   provider: CaseProvider;
+  /**
+   * Who sent it (`Caller.id`): keys are the caller's own, so two callers choosing the same key
+   * never see each other's outcome or block each other.
+   */
+  caller: string;
   /** The client's key; without one the write runs unguarded, and a lost answer says what a retry risks. */
   key: string | null | undefined;
   /** The mutation input without its key: what "the same request" means. */
@@ -36,6 +41,10 @@ export type Reconcile = (since: Date) => Promise<CaseModel | undefined>;
 
 /** What went wrong with the key itself, logged by the caller; never shown to clients. */
 export type StoreFailureListener = (err: unknown, write: IdempotentWrite) => void;
+
+/** Where a key is held: the caller's, per operation and provider. */
+export const storeKeyOf = (write: IdempotentWrite, key: string): string =>
+  `${encodeURIComponent(write.caller)}:${write.operation}:${write.provider}:${key}`;
 
 export class Idempotency {
   constructor(
@@ -70,7 +79,7 @@ export class Idempotency {
         { path: ['idempotencyKey'], message: `An idempotency key has 1 to ${MAX_KEY_LENGTH} characters.` },
       ]);
     }
-    const storeKey = `${write.operation}:${write.provider}:${key}`;
+    const storeKey = storeKeyOf(write, key);
     const fingerprint = fingerprintOf(write);
     let held: IdempotencyEntry | null;
     try {

@@ -17,8 +17,30 @@ import {
   readCaseOrThrow,
   resolveNode,
 } from './nodes.js';
+import { privilegedInputsIn } from '../auth/privileged.js';
+import type { CaseInputs } from '../auth/privileged.js';
+import type { RequestContext } from '../context.js';
+import { CaseError } from '../domain/errors.js';
+import type { CaseProvider } from '../domain/model.js';
+import type { CaseDataSource } from '../providers/types.js';
 import { resultTypeOf } from './operationErrors.js';
 import { settle } from './settle.js';
+
+/**
+ * The datasource a write goes through, once the caller is known to be allowed the write and every
+ * privileged input it sets.
+ */
+function writer(ctx: RequestContext, provider: CaseProvider, input: CaseInputs): CaseDataSource {
+  const dataSource = ctx.dataSource(provider, 'write');
+  const privileged = privilegedInputsIn(input).find(({ scope }) => !ctx.caller.scopes.has(scope));
+  if (privileged) {
+    throw new CaseError(
+      'ForbiddenError',
+      `This caller may not set ${privileged.path.join('.')} (it needs the ${privileged.scope} scope).`,
+    );
+  }
+  return dataSource;
+}
 
 /** `Query.nodes` takes at most this many ids: each may cost a vendor read. */
 export const MAX_NODES = 50;
@@ -34,11 +56,11 @@ export const resolvers: Resolvers = {
       const target = caseIdInput(id, ['id']);
       if ('__typename' in target) return target;
       return settle(ctx, 'case', target.provider, target.vendorId, () =>
-        ctx.dataSource(target.provider).getCase(target.vendorId),
+        ctx.dataSource(target.provider, 'read').getCase(target.vendorId),
       );
     },
     caseByVendorId: (_parent, { provider, vendorId }, ctx) =>
-      settle(ctx, 'case', provider, vendorId, () => ctx.dataSource(provider).getCase(vendorId)),
+      settle(ctx, 'case', provider, vendorId, () => ctx.dataSource(provider, 'read').getCase(vendorId)),
     node: (_parent, { id }, ctx) => resolveNode(ctx, id),
     nodes: (_parent, { ids }, ctx) => {
       if (ids.length > MAX_NODES) {
@@ -53,7 +75,7 @@ export const resolvers: Resolvers = {
     customFieldDefinitions: (_parent, { provider }, ctx) =>
       settle(ctx, 'customFieldDefinitions', provider, undefined, async () => ({
         provider,
-        fields: await ctx.dataSource(provider).customFieldDefinitions(),
+        fields: await ctx.dataSource(provider, 'read').customFieldDefinitions(),
       })),
   },
 
@@ -61,10 +83,10 @@ export const resolvers: Resolvers = {
     createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) =>
       settle(ctx, 'createCase', input.provider, undefined, () =>
         ctx.idempotency.run(
-          { operation: 'createCase', provider: input.provider, key: idempotencyKey, input },
-          () => ctx.dataSource(input.provider).createCase(input),
+          { operation: 'createCase', provider: input.provider, caller: ctx.caller.id, key: idempotencyKey, input },
+          () => writer(ctx, input.provider, input).createCase(input),
           // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
-          (since) => ctx.dataSource(input.provider).findCreated(input, since),
+          (since) => writer(ctx, input.provider, input).findCreated(input, since),
         ),
       ),
     updateCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {
@@ -72,8 +94,9 @@ export const resolvers: Resolvers = {
       if ('__typename' in target) return target;
       const { provider, vendorId } = target;
       return settle(ctx, 'updateCase', provider, vendorId, () =>
-        ctx.idempotency.run({ operation: 'updateCase', provider, key: idempotencyKey, input }, () =>
-          ctx.dataSource(provider).updateCase({ ...input, provider, id: vendorId }),
+        ctx.idempotency.run(
+          { operation: 'updateCase', provider, caller: ctx.caller.id, key: idempotencyKey, input },
+          () => writer(ctx, provider, input).updateCase({ ...input, provider, id: vendorId }),
         ),
       );
     },

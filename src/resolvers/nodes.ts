@@ -100,7 +100,7 @@ export function caseIdInput(id: string, path: string[]): CasePlace | ErrorResult
 /** Reads a case for `node`/`_entities`: the case, or a GraphQL error with the error type's code. */
 export async function readCaseOrThrow(ctx: RequestContext, target: CasePlace, lookedUp: string): Promise<CaseModel> {
   const result = await settle(ctx, 'case', target.provider, target.vendorId, () =>
-    ctx.dataSource(target.provider).getCase(target.vendorId),
+    ctx.dataSource(target.provider, 'read').getCase(target.vendorId),
   );
   // Not `'__typename' in result`: @apollo/subgraph stamps `__typename` on the entities it returns,
   // and the DataLoader hands the same object to the next reference.

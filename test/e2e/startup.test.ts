@@ -76,4 +76,48 @@ describe('npm start', () => {
     expect(started.code).toBe(1);
     expect(started.stderr).toMatch(/TALKDESK is partly configured: missing TALKDESK_TOKEN_URL/);
   });
+
+  const talkdeskInProduction = {
+    NODE_ENV: 'production',
+    CASEGRAPH_PROVIDERS: 'TALKDESK',
+    TALKDESK_TOKEN_URL: 'https://acme.talkdeskid.com/oauth/token',
+    TALKDESK_CLIENT_ID: 'id',
+    TALKDESK_CLIENT_SECRET: 'secret',
+  };
+
+  it('refuses to start in production without caller authentication', async () => {
+    const started = await run(talkdeskInProduction);
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain('NODE_ENV=production requires caller authentication');
+  });
+
+  it('starts in production without caller authentication only when told to, and warns that it does', async () => {
+    const started = await run({ ...talkdeskInProduction, CASEGRAPH_AUTH: 'none' });
+    try {
+      expect(started.code).toBeNull();
+      expect(JSON.parse(started.line)).toMatchObject({
+        level: 40,
+        msg: 'caller authentication is off (CASEGRAPH_AUTH=none): anyone who can reach casegraph may use it',
+      });
+    } finally {
+      await started.stop();
+    }
+  });
+
+  it('refuses plain-http vendor URLs in production unless allowed deliberately', async () => {
+    const insecure = {
+      ...talkdeskInProduction,
+      CASEGRAPH_AUTH: 'none',
+      TALKDESK_BASE_URL: 'http://api.talkdeskapp.com',
+    };
+    const refused = await run(insecure);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('TALKDESK: TALKDESK_BASE_URL must be an https: URL in production');
+    const allowed = await run({ ...insecure, CASEGRAPH_ALLOW_HTTP_URLS: 'true' });
+    try {
+      expect(allowed.code).toBeNull();
+    } finally {
+      await allowed.stop();
+    }
+  });
 });

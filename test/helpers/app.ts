@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { print } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
+import type { Logger } from 'pino';
 import { startApp } from '../../src/app.js';
 import type { RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -45,6 +46,8 @@ export interface TestAppOptions {
   /** Extra environment, e.g. real-vendor variables pointing at a simulator, or CASEGRAPH_PROVIDERS. */
   env?: NodeJS.ProcessEnv;
   timeouts?: Partial<HttpTimeouts>;
+  /** Where the app logs; silent unless a test reads the lines. */
+  logger?: Logger;
 }
 
 /** What a GraphQL server answers over HTTP: JSON with `data` and/or `errors`. */
@@ -58,7 +61,7 @@ function isResponseBody(body: unknown): body is GraphQLResponse<unknown>['body']
 }
 
 /** A `SendGraphQL` that POSTs to `graphqlUrl` as a client would, and returns the HTTP status and parsed body. */
-export function graphQLClient(graphqlUrl: string): SendGraphQL {
+export function graphQLClient(graphqlUrl: string, headers: Record<string, string> = {}): SendGraphQL {
   // The typed overload is what claims the answer's shape, as any GraphQL client's types do: the
   // document was validated against the schema by codegen, and the server executes that schema.
   function send<TData, TVariables>(
@@ -72,7 +75,7 @@ export function graphQLClient(graphqlUrl: string): SendGraphQL {
   ): Promise<GraphQLResponse<unknown>> {
     const res = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
     const body: unknown = JSON.parse(await res.text());
@@ -98,7 +101,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await startApp({
     config,
     ...(options.simulators ? { simulators: options.simulators } : {}),
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
   });
   return {
     url: app.url,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CaseError } from '../../src/domain/errors.js';
 import type { MutationOutcome } from '../../src/domain/model.js';
-import { Idempotency, MAX_KEY_LENGTH, fingerprintOf } from '../../src/idempotency/idempotency.js';
+import { Idempotency, MAX_KEY_LENGTH, fingerprintOf, storeKeyOf } from '../../src/idempotency/idempotency.js';
 import type { IdempotentWrite } from '../../src/idempotency/idempotency.js';
 import { MemoryIdempotencyStore } from '../../src/idempotency/memory.js';
 import type { IdempotencyStore } from '../../src/idempotency/store.js';
@@ -13,6 +13,7 @@ const outcome = (id: string): MutationOutcome => ({
 const write = (input: unknown, key: string | null = 'key-1'): IdempotentWrite => ({
   operation: 'createCase',
   provider: 'TALKDESK',
+  caller: 'frontend',
   key,
   input,
 });
@@ -123,7 +124,11 @@ describe('Idempotency.run', () => {
     let now = 0;
     const { store, idempotency } = setup(() => now);
     const fingerprint = fingerprintOf(write({ title: 't' }));
-    await store.claim('createCase:TALKDESK:key-1', { state: 'running', fingerprint, startedAt: 0 }, 60_000);
+    await store.claim(
+      storeKeyOf(write({ title: 't' }), 'key-1'),
+      { state: 'running', fingerprint, startedAt: 0 },
+      60_000,
+    );
     now = 19_000;
     expect((await failure(idempotency.run(write({ title: 't' }), async () => outcome('1')))).type).toBe(
       'ConflictError',

@@ -157,6 +157,8 @@ export type ErrorCode =
   | 'AUTHENTICATION_FAILED'
   /** The case changed concurrently or the request conflicts with its state. */
   | 'CONFLICT'
+  /** The caller is authenticated but may not do this (a missing scope, or a provider it may not use). */
+  | 'FORBIDDEN'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
   /** A write may or may not have happened at the vendor: its answer was lost. */
@@ -324,6 +326,7 @@ export type CreateCaseMutation = { createCase:
     | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ConflictError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'CreateCaseSuccess', case: { id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }, warnings: Array<{ path: Array<string>, message: string, code: ErrorCode }> }
+    | { __typename: 'ForbiddenError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'OutcomeUnknownError', provider: CaseProvider | null, idempotencyKey: string | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
@@ -338,6 +341,7 @@ export type CustomFieldDefinitionsQueryVariables = Exact<{
 export type CustomFieldDefinitionsQuery = { customFieldDefinitions:
     | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'CustomFieldDefinitions', provider: CaseProvider, fields: Array<{ key: string, label: string | null, type: CustomFieldType, required: boolean, options: Array<{ value: string, label: string | null }> }> }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
    };
@@ -350,6 +354,7 @@ export type CustomFieldRequirementsQueryVariables = Exact<{
 export type CustomFieldRequirementsQuery = { customFieldDefinitions:
     | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'CustomFieldDefinitions', fields: Array<{ key: string, label: string | null, required: boolean, requiredFor: Array<CaseAction> }> }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', message: string, code: ErrorCode, retriable: boolean }
    };
@@ -368,6 +373,8 @@ type ErrorFields_AuthenticationError_Fragment = { __typename: 'AuthenticationErr
 
 type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', message: string, code: ErrorCode, retriable: boolean };
 
+type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string, code: ErrorCode, retriable: boolean };
+
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, code: ErrorCode, retriable: boolean };
 
 type ErrorFields_OutcomeUnknownError_Fragment = { __typename: 'OutcomeUnknownError', message: string, code: ErrorCode, retriable: boolean };
@@ -381,6 +388,7 @@ type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', mes
 export type ErrorFieldsFragment =
   | ErrorFields_AuthenticationError_Fragment
   | ErrorFields_ConflictError_Fragment
+  | ErrorFields_ForbiddenError_Fragment
   | ErrorFields_NotFoundError_Fragment
   | ErrorFields_OutcomeUnknownError_Fragment
   | ErrorFields_ProviderUnavailableError_Fragment
@@ -398,6 +406,7 @@ export type GetCaseQueryVariables = Exact<{
 export type GetCaseQuery = { case:
     | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'Case', id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'NotFoundError', id: string, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
@@ -413,6 +422,7 @@ export type GetCaseByVendorIdQueryVariables = Exact<{
 export type GetCaseByVendorIdQuery = { caseByVendorId:
     | { __typename: 'AuthenticationError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'Case', id: string, vendorId: string, provider: CaseProvider, number: string | null, title: string | null, description: string | null, status: CaseStatus | null, vendorStatus: string | null, priority: CasePriority | null, vendorPriority: string | null, url: string | null, createdAt: string | null, updatedAt: string | null, requester: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null, assignee: { id: string, vendorId: string, name: string | null } | null, interactions: Array<{ id: string, vendorId: string | null, body: string | null, createdAt: string | null, linkUrl: string | null, service: string | null, serviceId: string | null, contentType: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } }>, notes: Array<{ id: string, vendorId: string | null, title: string | null, body: string, public: boolean }>, comments: Array<{ id: string, vendorId: string | null, body: string, createdAt: string | null, author: { id: string | null, vendorId: string | null, service: string | null, serviceId: string | null, handle: string | null, name: string | null, email: string | null, phone: string | null, brandOwned: boolean | null } | null }>, customFields: Array<{ key: string, label: string | null, type: CustomFieldType, value: unknown }> }
+    | { __typename: 'ForbiddenError', message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'NotFoundError', id: string, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
@@ -480,6 +490,7 @@ export type UpdateCaseMutationVariables = Exact<{
 export type UpdateCaseMutation = { updateCase:
     | { __typename: 'AuthenticationError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ConflictError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }
+    | { __typename: 'ForbiddenError', provider: CaseProvider | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'NotFoundError', provider: CaseProvider | null, id: string, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'OutcomeUnknownError', provider: CaseProvider | null, idempotencyKey: string | null, message: string, code: ErrorCode, retriable: boolean }
     | { __typename: 'ProviderUnavailableError', provider: CaseProvider | null, retryAfterSeconds: number | null, message: string, code: ErrorCode, retriable: boolean }

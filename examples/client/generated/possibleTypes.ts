@@ -5,6 +5,7 @@
     "CaseResult": [
       "AuthenticationError",
       "Case",
+      "ForbiddenError",
       "NotFoundError",
       "ProviderUnavailableError",
       "RateLimitedError",
@@ -14,6 +15,7 @@
       "AuthenticationError",
       "ConflictError",
       "CreateCaseSuccess",
+      "ForbiddenError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
@@ -22,12 +24,14 @@
     "CustomFieldDefinitionsResult": [
       "AuthenticationError",
       "CustomFieldDefinitions",
+      "ForbiddenError",
       "ProviderUnavailableError",
       "RateLimitedError"
     ],
     "Error": [
       "AuthenticationError",
       "ConflictError",
+      "ForbiddenError",
       "NotFoundError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",
@@ -43,6 +47,7 @@
     "UpdateCaseResult": [
       "AuthenticationError",
       "ConflictError",
+      "ForbiddenError",
       "NotFoundError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",
@@ -57,6 +62,7 @@
     "CaseResult": [
       "AuthenticationError",
       "Case",
+      "ForbiddenError",
       "NotFoundError",
       "ProviderUnavailableError",
       "RateLimitedError",
@@ -66,6 +72,7 @@
       "AuthenticationError",
       "ConflictError",
       "CreateCaseSuccess",
+      "ForbiddenError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",
       "RateLimitedError",
@@ -74,12 +81,14 @@
     "CustomFieldDefinitionsResult": [
       "AuthenticationError",
       "CustomFieldDefinitions",
+      "ForbiddenError",
       "ProviderUnavailableError",
       "RateLimitedError"
     ],
     "Error": [
       "AuthenticationError",
       "ConflictError",
+      "ForbiddenError",
       "NotFoundError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",
@@ -95,6 +104,7 @@
     "UpdateCaseResult": [
       "AuthenticationError",
       "ConflictError",
+      "ForbiddenError",
       "NotFoundError",
       "OutcomeUnknownError",
       "ProviderUnavailableError",

@@ -86,7 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<KhorosConfig> {
   const initiativeId = values[KHOROS_ENV.initiativeId];
 
   const problems: string[] = [];
-  const urlProblem = httpUrlProblem(KHOROS_ENV.baseUrl, baseUrl);
+  const urlProblem = httpUrlProblem(KHOROS_ENV.baseUrl, baseUrl, env);
   if (urlProblem) problems.push(urlProblem);
   if (!isHeaderName(authHeader)) problems.push(`${KHOROS_ENV.authHeader} is not a valid HTTP header name.`);
   else if (TAKEN_HEADERS.has(authHeader.toLowerCase())) {

@@ -6,11 +6,18 @@ export function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefine
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** Lets production use http: URLs (vendors, the JWKS), e.g. for a TLS-terminating sidecar on localhost. */
+export const ALLOW_HTTP_URLS = 'CASEGRAPH_ALLOW_HTTP_URLS';
+
+const allowsHttp = (env: NodeJS.ProcessEnv): boolean =>
+  ['1', 'true', 'yes', 'on'].includes(readEnv(env, ALLOW_HTTP_URLS)?.toLowerCase() ?? '');
+
 /**
  * Why `value` cannot be a vendor base URL, or null. Credentials and query strings are refused
- * because the URL reaches logs; secrets belong in their own variables.
+ * because the URL reaches logs; secrets belong in their own variables. In production the URL must
+ * be https: credentials go with every call.
  */
-export function httpUrlProblem(name: string, value: string): string | null {
+export function httpUrlProblem(name: string, value: string, env: NodeJS.ProcessEnv): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -20,6 +27,9 @@ export function httpUrlProblem(name: string, value: string): string | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${name} must be an http(s) URL.`;
   if (url.username || url.password) return `${name} must not contain credentials.`;
   if (url.search || url.hash) return `${name} must not have a query string or fragment.`;
+  if (url.protocol === 'http:' && env.NODE_ENV === 'production' && !allowsHttp(env)) {
+    return `${name} must be an https: URL in production (set ${ALLOW_HTTP_URLS}=true to allow http: deliberately).`;
+  }
   return null;
 }
 

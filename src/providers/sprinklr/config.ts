@@ -120,7 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<SprinklrConfig>
     );
   }
   const baseUrl = resolveBaseUrl(template, sprEnv);
-  const urlProblem = httpUrlProblem(SPRINKLR_ENV.baseUrl, baseUrl);
+  const urlProblem = httpUrlProblem(SPRINKLR_ENV.baseUrl, baseUrl, env);
   if (urlProblem) problems.push(urlProblem);
   if (/[\r\n]/.test(accessToken)) problems.push(`${SPRINKLR_ENV.accessToken} must be a single line.`);
   if (/[\r\n]/.test(apiKey)) problems.push(`${SPRINKLR_ENV.apiKey} must be a single line.`);

@@ -55,8 +55,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<TalkdeskConfig>
   const scopesValue = values[TALKDESK_ENV.scopes];
   const scopes = scopesValue ? scopesValue.split(/\s+/) : [...DEFAULT_TALKDESK_SCOPES];
   const problems = [
-    httpUrlProblem(TALKDESK_ENV.baseUrl, baseUrl),
-    httpUrlProblem(TALKDESK_ENV.tokenUrl, tokenUrl),
+    httpUrlProblem(TALKDESK_ENV.baseUrl, baseUrl, env),
+    httpUrlProblem(TALKDESK_ENV.tokenUrl, tokenUrl, env),
     ...scopes
       .filter((s) => !SCOPE_TOKEN.test(s))
       .map((s) => `${TALKDESK_ENV.scopes} contains an invalid scope ${JSON.stringify(s)}.`),

@@ -164,7 +164,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ConfigResult<ThalamusConfig>
   const { values } = vars;
 
   const problems: string[] = [];
-  const urlProblem = httpUrlProblem(THALAMUS_ENV.baseUrl, values.THALAMUS_BASE_URL);
+  const urlProblem = httpUrlProblem(THALAMUS_ENV.baseUrl, values.THALAMUS_BASE_URL, env);
   if (urlProblem) problems.push(urlProblem);
 
   let statusNames: Partial<Record<NamedCaseStatus, string>> | undefined;

@@ -1,0 +1,81 @@
+// API keys, kept only as SHA-256 hashes and compared in constant time. A key is long and random
+// (at least 32 characters), so one unsalted hash is enough: there is nothing to guess offline.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Caller } from './caller.js';
+import { SCOPES, scopesFrom } from './caller.js';
+
+export const MIN_KEY_LENGTH = 32;
+
+export interface ApiKey {
+  /** Shown in logs and used to scope idempotency keys; never the key itself. */
+  name: string;
+  hash: Buffer;
+  scopes: ReadonlySet<string>;
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+const NAME = /^[\w.-]{1,64}$/;
+const HASHED = /^sha256:([0-9a-f]{64})$/i;
+
+/**
+ * Reads `CASEGRAPH_API_KEYS`: entries separated by commas or new lines (or the same in a file, when
+ * the value is a path to one), each `name=key` or `name=sha256:<hex of the key's SHA-256>`, with
+ * optional `;scopes=cases:read cases:write:talkdesk`. Without scopes a key may read and write
+ * everywhere. Problems never repeat a key.
+ */
+export function parseApiKeys(raw: string, problems: string[]): ApiKey[] {
+  const text = isFilePath(raw) ? readKeyFile(raw, problems) : raw;
+  const keys: ApiKey[] = [];
+  const entries = text
+    .split(/[,\n]/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  entries.forEach((entry, index) => {
+    const [pair = '', ...attributes] = entry.split(';').map((s) => s.trim());
+    const eq = pair.indexOf('=');
+    const name = eq > 0 ? pair.slice(0, eq).trim() : '';
+    const secret = eq > 0 ? pair.slice(eq + 1).trim() : '';
+    const where = `CASEGRAPH_API_KEYS entry ${index + 1}`;
+    if (!NAME.test(name)) {
+      problems.push(`${where} must be name=key, the name made of letters, digits, '_', '.' or '-'.`);
+      return;
+    }
+    if (keys.some((k) => k.name === name)) problems.push(`${where}: the name ${name} is used twice.`);
+    const hashed = HASHED.exec(secret);
+    if (!hashed && secret.length < MIN_KEY_LENGTH) {
+      problems.push(`${where} (${name}): a key has at least ${MIN_KEY_LENGTH} characters.`);
+      return;
+    }
+    let scopes: Set<string> = new Set([SCOPES.read, SCOPES.write]);
+    for (const attribute of attributes) {
+      const match = /^scopes=(.*)$/.exec(attribute);
+      if (match) scopes = scopesFrom(match[1]);
+      else problems.push(`${where} (${name}): unknown attribute; only ;scopes=... is understood.`);
+    }
+    keys.push({ name, hash: hashed?.[1] ? Buffer.from(hashed[1], 'hex') : sha256(secret), scopes });
+  });
+  return keys;
+}
+
+const isFilePath = (raw: string): boolean => /^(\/|\.\.?\/)/.test(raw.trim());
+
+function readKeyFile(path: string, problems: string[]): string {
+  const trimmed = path.trim();
+  if (!existsSync(trimmed)) {
+    problems.push('CASEGRAPH_API_KEYS names a file that does not exist.');
+    return '';
+  }
+  return readFileSync(trimmed, 'utf8');
+}
+
+/** The caller a bearer token is the key of, or undefined. Every key is compared, matched or not. */
+export function callerForApiKey(keys: readonly ApiKey[], token: string): Caller | undefined {
+  const presented = sha256(token);
+  let found: ApiKey | undefined;
+  for (const key of keys) {
+    if (timingSafeEqual(presented, key.hash) && !found) found = key;
+  }
+  return found ? { id: found.name, via: 'api-key', scopes: found.scopes } : undefined;
+}
