@@ -151,6 +151,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     authenticate: authenticator(config.auth),
     corsOrigins: config.corsOrigins,
     deadlineMs: config.deadlineMs,
+    maxVendorCalls: config.maxVendorCalls,
   };
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, handling).catch((err: unknown) => {

@@ -42,6 +42,8 @@ export interface AppConfig {
   simulatorFaults: SimulatorFaults | undefined;
   /** Each GraphQL request's overall deadline: retries and sequential vendor calls all fit inside it. */
   deadlineMs: number;
+  /** Vendor requests one GraphQL request may cause, retries included; estimated before it runs too. */
+  maxVendorCalls: number;
   /** How long idempotency keys and their outcomes are kept. */
   idempotencyTtlMs: number;
   /** Shared idempotency store for every instance; in-process memory when absent. */
@@ -245,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     simulatorLatencyMs: positiveInt(env, 'CASEGRAPH_SIMULATOR_LATENCY_MS', 0, problems),
     simulatorFaults: simulatorFaults(env, problems),
     deadlineMs: positiveInt(env, 'CASEGRAPH_DEADLINE_MS', 15_000, problems),
+    maxVendorCalls: Math.max(1, positiveInt(env, 'CASEGRAPH_MAX_VENDOR_CALLS', 100, problems)),
     idempotencyTtlMs: positiveInt(env, 'CASEGRAPH_IDEMPOTENCY_TTL_SECONDS', 86_400, problems) * 1000,
     redisUrl: redisUrl(env.REDIS_URL, problems),
     providers,

@@ -167,4 +167,6 @@ export interface ProviderCapabilities {
   requiredUpdateFields: string[];
   unsupportedCreateFields: string[];
   unsupportedUpdateFields: string[];
+  /** Input paths (no list indices) the vendor documents a maximum length for, below MAX_STRING_LENGTH. */
+  maxLengths: Readonly<Record<string, number>>;
 }

@@ -435,6 +435,15 @@ export type ForbiddenError = Error & {
   retriable: Scalars['Boolean']['output'];
 };
 
+/** The longest string one input path takes. */
+export type InputMaxLength = {
+  __typename?: 'InputMaxLength';
+  /** The most characters it takes. */
+  maxLength: Scalars['Int']['output'];
+  /** The input path, list indices left out, e.g. `title`, `requester.name`, `notes.body`. */
+  path: Scalars['String']['output'];
+};
+
 /** A message from a social or messaging channel that belongs to a case. */
 export type Interaction = Node & {
   __typename?: 'Interaction';
@@ -588,6 +597,8 @@ export type ProviderInfo = {
   customFields: FeatureSupport;
   /** Support for `Case.interactions`. */
   interactions: FeatureSupport;
+  /** String inputs this vendor documents a shorter maximum for than casegraph's ceiling of 10,000 characters, e.g. Talkdesk `title` (150). */
+  maxLengths: Array<InputMaxLength>;
   /** Its display name. */
   name: Scalars['String']['output'];
   /** Support for `Case.notes`. */
@@ -1007,6 +1018,7 @@ export type ResolversTypes = {
   FeatureSupport: FeatureSupport;
   FieldError: ResolverTypeWrapper<FieldErrorModel>;
   ForbiddenError: ResolverTypeWrapper<ErrorResult>;
+  InputMaxLength: ResolverTypeWrapper<InputMaxLength>;
   Interaction: ResolverTypeWrapper<InteractionNode>;
   InteractionInput: InteractionInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1064,6 +1076,7 @@ export type ResolversParentTypes = {
   Error: ResolversInterfaceTypes<ResolversParentTypes>['Error'];
   FieldError: FieldErrorModel;
   ForbiddenError: ErrorResult;
+  InputMaxLength: InputMaxLength;
   Interaction: InteractionNode;
   InteractionInput: InteractionInput;
   JSON: Scalars['JSON']['output'];
@@ -1231,6 +1244,11 @@ export type ForbiddenErrorResolvers<ContextType = RequestContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InputMaxLengthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InputMaxLength'] = ResolversParentTypes['InputMaxLength']> = {
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
   author?: Resolver<ResolversTypes['Author'], ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1295,6 +1313,7 @@ export type ProviderInfoResolvers<ContextType = RequestContext, ParentType exten
   comments?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
   customFields?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
+  maxLengths?: Resolver<Array<ResolversTypes['InputMaxLength']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['CaseProvider'], ParentType, ContextType>;
@@ -1375,6 +1394,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Error?: ErrorResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
+  InputMaxLength?: InputMaxLengthResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

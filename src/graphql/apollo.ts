@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../context.js';
 import { buildCasegraphSchema } from '../schema.js';
+import { vendorCallEstimate } from './vendorCallEstimate.js';
 
 /** A started Apollo Server; `httpServer` is drained by `apollo.stop()`. */
 export async function startApollo(
@@ -59,6 +60,7 @@ export async function startApollo(
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      vendorCallEstimate(config.maxVendorCalls),
       operationLog(),
     ],
   });
@@ -136,6 +138,7 @@ function maskInternalError(
     'PERSISTED_QUERY_NOT_FOUND',
     'PERSISTED_QUERY_NOT_SUPPORTED',
     'OPERATION_RESOLUTION_FAILURE',
+    'VENDOR_CALL_LIMIT_EXCEEDED',
   ];
   if (typeof code === 'string' && clientFacing.includes(code)) return formatted;
   logger.error({ err: unwrapResolverError(error) }, 'internal error in a GraphQL request');

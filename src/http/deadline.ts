@@ -1,6 +1,7 @@
-// Each GraphQL request runs under one deadline. It travels with the request's async context
-// (AsyncLocalStorage, as OpenTelemetry carries its context), so that every vendor call, however
-// deep in a provider, is bounded by it without a parameter threaded through every signature.
+// Each GraphQL request runs under one deadline and one vendor-call budget. They travel with the
+// request's async context (AsyncLocalStorage, as OpenTelemetry carries its context), so that every
+// vendor call, however deep in a provider, is bounded by them without a parameter threaded through
+// every signature.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface Deadline {
@@ -8,16 +9,33 @@ export interface Deadline {
   at: number;
   /** Aborts when the deadline passes. */
   signal: AbortSignal;
+  /** Vendor requests this GraphQL request may still send, retries included. */
+  vendorCallsLeft: number;
+  /** What it started with, for the message once it is spent. */
+  vendorCallLimit: number;
 }
 
 const current = new AsyncLocalStorage<Deadline>();
 
-/** Runs `work` under a deadline `ms` from now; the timer is cleared when the work settles. */
-export async function withDeadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` under a deadline `ms` from now, allowed `maxVendorCalls` vendor requests; the timer
+ * is cleared when the work settles.
+ */
+export async function withDeadline<T>(
+  ms: number,
+  work: () => Promise<T>,
+  maxVendorCalls: number = Number.POSITIVE_INFINITY,
+): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DeadlineExceeded()), ms);
   try {
-    return await current.run({ at: Date.now() + ms, signal: controller.signal }, work);
+    const scope: Deadline = {
+      at: Date.now() + ms,
+      signal: controller.signal,
+      vendorCallsLeft: maxVendorCalls,
+      vendorCallLimit: maxVendorCalls,
+    };
+    return await current.run(scope, work);
   } finally {
     clearTimeout(timer);
   }

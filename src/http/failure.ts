@@ -4,6 +4,7 @@
 import { CaseError, notFoundError } from '../domain/errors.js';
 import type { ErrorTypeName, FieldErrorModel } from '../domain/errors.js';
 import type { HttpResponse } from './client.js';
+import { redactVendorText } from './redact.js';
 
 export interface VendorFieldFailure {
   /** The vendor's field name, e.g. `requester_email` or `categoryCode`. */
@@ -57,12 +58,13 @@ const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 export function failureFromResponse(res: HttpResponse, failure: VendorFailure, ctx: FailureContext): CaseError {
   const type = failure.type ?? typeForStatus(res.status);
-  const vendorMessage = failure.message?.trim();
+  // The vendor's words may reach the caller: never with its hosts, addresses or tokens.
+  const vendorMessage = failure.message === undefined ? undefined : redactVendorText(failure.message.trim());
   switch (type) {
     case 'ValidationError': {
       const fields: FieldErrorModel[] = (failure.fields ?? []).map((f) => ({
         path: ctx.fieldPath(f.vendorField),
-        message: f.message,
+        message: redactVendorText(f.message),
         vendorCode: f.vendorCode ?? null,
       }));
       return vendorValidationError(ctx.vendorName, fields, vendorMessage || `HTTP ${res.status}`);
@@ -113,7 +115,10 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
  * Providers that narrow a field path after the fact rebuild the error here, so the message follows.
  */
 export function vendorValidationError(vendorName: string, fields: FieldErrorModel[], summary: string): CaseError {
-  return new CaseError('ValidationError', validationMessage(vendorName, fields, summary), { fields });
+  const safe = fields.map((f) => ({ ...f, message: redactVendorText(f.message) }));
+  return new CaseError('ValidationError', validationMessage(vendorName, safe, redactVendorText(summary)), {
+    fields: safe,
+  });
 }
 
 function validationMessage(vendorName: string, fields: readonly FieldErrorModel[], summary: string): string {

@@ -26,6 +26,7 @@ export interface RequestHandling {
   authenticate: Authenticate;
   corsOrigins: string[];
   deadlineMs: number;
+  maxVendorCalls: number;
 }
 
 export async function handleRequest(
@@ -101,11 +102,14 @@ export async function handleRequest(
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
-  const response = await withDeadline(deadlineMs, () =>
-    apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
-    }),
+  const response = await withDeadline(
+    deadlineMs,
+    () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
+      }),
+    handling.maxVendorCalls,
   );
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -145,6 +149,7 @@ const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'VENDOR_CALL_LIMIT_EXCEEDED',
 ]);
 
 /**

@@ -5,7 +5,7 @@
 // breaking, idempotency, deadlines, a per-request call budget) are added here once, never per vendor.
 import { BrokenCircuitError, BulkheadRejectedError, IsolatedCircuitError } from 'cockatiel';
 import type { z } from 'zod';
-import { CaseError } from '../domain/errors.js';
+import { CaseError, validationError } from '../domain/errors.js';
 import { HttpClient, TransportError } from './client.js';
 import type { HttpRequest, HttpResponse, HttpTimeouts } from './client.js';
 import { currentDeadline, sleep } from './deadline.js';
@@ -120,9 +120,18 @@ export class VendorApi {
     const deadline = currentDeadline();
     const { settings, budget } = this.guard;
     budget.deposit();
+    let outcome: HttpResponse | CaseError | undefined;
     for (let attempt = 1; ; attempt += 1) {
       if (deadline && this.now() >= deadline.at) throw this.deadlinePassed(attempt);
-      let outcome: HttpResponse | CaseError;
+      if (deadline) {
+        // The per-request call budget: a retry that would overspend it is not made, and a first
+        // attempt that would is refused, unsent.
+        if (deadline.vendorCallsLeft <= 0) {
+          if (outcome !== undefined) return this.settle(call, outcome);
+          throw this.callBudgetSpent(deadline.vendorCallLimit);
+        }
+        deadline.vendorCallsLeft -= 1;
+      }
       try {
         outcome = await this.attempt(call, deadline);
       } catch (err) {
@@ -225,6 +234,14 @@ export class VendorApi {
       'OutcomeUnknownError',
       `${this.vendorName} received ${call.operation} but ${lost}: the change may or may not have been made.`,
       { retriable: false, ...(cause === undefined ? {} : { cause }) },
+    );
+  }
+
+  private callBudgetSpent(limit: number): CaseError {
+    return validationError(
+      [],
+      `This request used all ${limit} vendor calls casegraph allows per request (CASEGRAPH_MAX_VENDOR_CALLS); ` +
+        `nothing more was sent to ${this.vendorName}. Split the work into smaller requests.`,
     );
   }
 

@@ -146,6 +146,7 @@ export const resolvers: Resolvers = {
     vendorId: (a) => a.id,
   },
   ProviderInfo: {
+    maxLengths: (p) => Object.entries(p.maxLengths).map(([path, maxLength]) => ({ path, maxLength })),
     __resolveReference: (ref, ctx) => ctx.providers.find((p) => p.provider === ref.provider) ?? null,
   },
   NotFoundError: {

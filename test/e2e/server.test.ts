@@ -50,6 +50,7 @@ const STAND_IN_CAPABILITIES: ProviderCapabilities = {
   requiredUpdateFields: [],
   unsupportedCreateFields: [],
   unsupportedUpdateFields: [],
+  maxLengths: {},
 };
 
 /** A vendor whose create fails the way a bug would, and whose reads can break the schema. */

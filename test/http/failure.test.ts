@@ -32,6 +32,23 @@ describe('typeForStatus', () => {
 });
 
 describe('failureFromResponse', () => {
+  it('passes vendor field messages through without the hosts, URLs or tokens in them', () => {
+    const err = failureFromResponse(
+      response(422),
+      {
+        message: 'Validation failed at https://crm.internal.acme.corp/api/v1/case',
+        fields: [{ vendorField: 'title', message: 'too long (checked by 10.0.0.7:8080 with token=abc123)' }],
+      },
+      ctx,
+    );
+    expect(err.fields).toEqual([
+      { path: ['title'], message: 'too long (checked by [redacted] with [redacted])', vendorCode: null },
+    ]);
+    expect(err.message).toBe('Acme rejected title: too long (checked by [redacted] with [redacted]).');
+    const notFound = failureFromResponse(response(404), { message: 'No route on gw-3.acme.io:8443' }, ctx);
+    expect(notFound.message).not.toContain('acme.io');
+  });
+
   it('maps vendor field names to input paths', () => {
     const err = failureFromResponse(
       response(400),

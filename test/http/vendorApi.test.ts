@@ -220,3 +220,43 @@ describe('deadline', () => {
     expect(calls('POST')).toBe(0);
   });
 });
+
+describe('the per-request vendor-call budget', () => {
+  it('refuses, unsent, a call beyond the request budget, retries included', async () => {
+    const acme = api();
+    server.injectFault(status(503));
+    const err = await failure(
+      withDeadline(
+        5_000,
+        async () => {
+          // One call that took two attempts, one more, then nothing is left.
+          await acme.call(read);
+          await acme.call(read);
+          await acme.call(write);
+        },
+        3,
+      ),
+    );
+    expect(err).toMatchObject({ type: 'ValidationError', retriable: false });
+    expect(err.message).toBe(
+      'This request used all 3 vendor calls casegraph allows per request (CASEGRAPH_MAX_VENDOR_CALLS); nothing more was sent to Acme. Split the work into smaller requests.',
+    );
+    expect(calls('GET')).toBe(3);
+    expect(calls('POST')).toBe(0);
+  });
+
+  it('stops retrying when the budget is spent, answering the failure it had', async () => {
+    server.injectFault(status(503), { times: 5 });
+    const err = await failure(withDeadline(5_000, () => api().call(read), 2));
+    expect(err).toMatchObject({ type: 'ProviderUnavailableError' });
+    expect(calls()).toBe(2);
+  });
+
+  it('gives each request its own budget', async () => {
+    const acme = api();
+    for (let i = 0; i < 3; i += 1) {
+      expect(await withDeadline(5_000, () => acme.call(read), 1)).toEqual({ ok: true });
+    }
+    expect(calls()).toBe(3);
+  });
+});

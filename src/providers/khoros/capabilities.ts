@@ -23,4 +23,6 @@ export const khorosCapabilities: ProviderCapabilities = {
     'requester.email',
   ],
   unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments'],
+  // The vendor documents no maximum length; casegraph's global ceiling applies.
+  maxLengths: {},
 };

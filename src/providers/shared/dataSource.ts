@@ -1,6 +1,7 @@
 // The checks every vendor shares run here, once, before a datasource's own code: a vendor's
 // datasource extends this class and implements `create`/`update`, so it cannot skip them.
 import { validationError } from '../../domain/errors.js';
+import { inputLimitProblems } from '../../domain/limits.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -54,7 +55,11 @@ export abstract class VendorDataSource implements CaseDataSource {
   protected abstract update(input: UpdateCaseInput): Promise<MutationOutcome>;
 
   private assertValid(mode: WriteMode, input: object, vendorProblems: FieldErrorModel[]): void {
-    const problems = [...checkInputShape(this.provider, this.capabilities, mode, input), ...vendorProblems];
+    const problems = [
+      ...inputLimitProblems(input, this.capabilities.maxLengths),
+      ...checkInputShape(this.provider, this.capabilities, mode, input),
+      ...vendorProblems,
+    ];
     // One problem per path: a vendor check may restate a shared one in its own words.
     const seen = new Set<string>();
     const unique = problems.filter((p) => {

@@ -14,4 +14,6 @@ export const sprinklrCapabilities: ProviderCapabilities = {
   requiredUpdateFields: [],
   unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
   unsupportedUpdateFields: ['interactions', 'notes'],
+  // The vendor documents no maximum length; casegraph's global ceiling applies.
+  maxLengths: {},
 };

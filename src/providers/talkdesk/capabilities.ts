@@ -22,4 +22,6 @@ export const talkdeskCapabilities: ProviderCapabilities = {
   ],
   // The update body has no requester fields or requester type; it does take `parent_id`.
   unsupportedUpdateFields: ['interactions', 'comments', 'talkdesk.requesterType'],
+  // The update page documents `group_id` as 0–255 characters; no other length is documented.
+  maxLengths: { 'talkdesk.groupId': 255 },
 };

@@ -38,9 +38,6 @@ export function talkdeskInputProblems(mode: WriteMode, input: CreateCaseInput | 
       message: 'Talkdesk requires a resolution when the status becomes RESOLVED.',
     });
   }
-  if (present(input.talkdesk?.groupId) && input.talkdesk.groupId.length > 255) {
-    problems.push({ path: ['talkdesk', 'groupId'], message: 'Talkdesk group ids are at most 255 characters.' });
-  }
   return problems;
 }
 

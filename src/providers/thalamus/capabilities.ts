@@ -22,4 +22,6 @@ export const thalamusCapabilities: ProviderCapabilities = {
   requiredUpdateFields: [],
   unsupportedCreateFields: ['title', 'description', 'priority', 'requester', 'assigneeId', 'interactions', 'notes'],
   unsupportedUpdateFields: ['title', 'description', 'priority', 'assigneeId', 'interactions', 'notes'],
+  // The vendor documents no maximum length; casegraph's global ceiling applies.
+  maxLengths: {},
 };

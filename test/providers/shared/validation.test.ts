@@ -12,6 +12,7 @@ const capabilities: ProviderCapabilities = {
   requiredUpdateFields: [],
   unsupportedCreateFields: ['interactions', 'status'],
   unsupportedUpdateFields: ['requester'],
+  maxLengths: {},
 };
 
 describe('checkInputShape', () => {

@@ -1,3 +1,5 @@
+import { inputLimitProblems } from '../../../src/domain/limits.js';
+import { talkdeskCapabilities } from '../../../src/providers/talkdesk/capabilities.js';
 import { describe, it, expect } from 'vitest';
 import { fromTalkdeskFieldDefinitions } from '../../../src/providers/talkdesk/mapping.js';
 import type { TalkdeskFieldCatalog } from '../../../src/providers/talkdesk/mapping.js';
@@ -31,10 +33,13 @@ describe('Talkdesk input checks (update-a-case)', () => {
     expect(talkdeskInputProblems('update', { provider: 'TALKDESK', id: '1', status: 'OTHER' })[0]?.path).toEqual([
       'status',
     ]);
-    expect(
-      talkdeskInputProblems('update', { provider: 'TALKDESK', id: '1', talkdesk: { groupId: 'g'.repeat(256) } })[0]
-        ?.path,
-    ).toEqual(['talkdesk', 'groupId']);
+  });
+
+  it('holds group ids to the documented 0–255 characters (through the shared length check)', () => {
+    expect(inputLimitProblems({ talkdesk: { groupId: 'g'.repeat(256) } }, talkdeskCapabilities.maxLengths)).toEqual([
+      { path: ['talkdesk', 'groupId'], message: 'At most 255 characters; 256 were given.' },
+    ]);
+    expect(inputLimitProblems({ talkdesk: { groupId: 'g'.repeat(255) } }, talkdeskCapabilities.maxLengths)).toEqual([]);
   });
 });
 

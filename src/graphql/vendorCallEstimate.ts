@@ -1,0 +1,94 @@
+// Refuses, before anything runs, an operation that could need more vendor calls than one request
+// is allowed (CASEGRAPH_MAX_VENDOR_CALLS): so that ten aliased createCase mutations with twenty
+// comments each are one clear 400, not a few cases written and the rest refused halfway. The
+// funnel (src/http/vendorApi.ts) enforces the same budget on what is actually sent.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, OperationTypeNode, getArgumentValues } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type { RequestContext } from '../context.js';
+
+/** The calls any root field may cost besides its list items: a write, the definitions it checks, the read-back. */
+const MUTATION_FIELD_CALLS = 3;
+const QUERY_FIELD_CALLS = 1;
+
+/** Root fields of an operation, through fragments and inline fragments (aliases count separately). */
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    const fragment = fragments.get(name);
+    if (!fragment || seen.has(name)) return [];
+    seen.add(name);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/** Every list item anywhere in a field's arguments: each comment, note, id or entity may be a call. */
+function listItemsIn(value: unknown): number {
+  if (Array.isArray(value)) return value.length + value.reduce((sum: number, item) => sum + listItemsIn(item), 0);
+  if (value !== null && typeof value === 'object') {
+    return Object.values(value).reduce((sum: number, item) => sum + listItemsIn(item), 0);
+  }
+  return 0;
+}
+
+export function estimateVendorCalls(
+  root: GraphQLObjectType,
+  perField: number,
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  let estimate = 0;
+  for (const field of rootFields(selectionSet, fragments)) {
+    const definition = root.getFields()[field.name.value];
+    if (!definition) continue;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(definition, field, variables);
+    } catch {
+      // Arguments that do not coerce are refused by execution with their own error.
+      continue;
+    }
+    estimate += perField + listItemsIn(args);
+  }
+  return estimate;
+}
+
+export function vendorCallEstimate(maxVendorCalls: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          const mutation = operation.operation === OperationTypeNode.MUTATION;
+          const root = mutation ? schema.getMutationType() : schema.getQueryType();
+          if (!root || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
+          const fragments = new Map(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          const estimate = estimateVendorCalls(
+            root,
+            mutation ? MUTATION_FIELD_CALLS : QUERY_FIELD_CALLS,
+            operation.selectionSet,
+            fragments,
+            request.variables ?? {},
+          );
+          if (estimate <= maxVendorCalls) return;
+          throw new GraphQLError(
+            `This operation could need up to ${estimate} vendor calls; casegraph allows ${maxVendorCalls} per request. ` +
+              'Split it into smaller requests (fewer aliased fields or list items per request).',
+            { extensions: { code: 'VENDOR_CALL_LIMIT_EXCEEDED', http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+}
