@@ -121,6 +121,10 @@ try {
     port: ports.gateway,
     host: HOST,
     logging: 'warn',
+    // casegraph then answers only the gateway (README, "Security").
+    ...(process.env.CASEGRAPH_GATEWAY_SECRET
+      ? { subgraphSecrets: { casegraph: process.env.CASEGRAPH_GATEWAY_SECRET } }
+      : {}),
   });
   customers.setOpenCases(await seedDemoCases(gateway.graphqlUrl, casegraph));
 } catch (err) {

@@ -11,6 +11,11 @@ export interface GatewayOptions {
   subgraphUrls?: Readonly<Record<string, string>>;
   port?: number;
   host?: string;
+  /**
+   * Subgraph name → a shared secret sent to that subgraph only, in `x-casegraph-gateway-secret`
+   * (casegraph's `CASEGRAPH_GATEWAY_SECRET`), so that only the gateway can call it.
+   */
+  subgraphSecrets?: Readonly<Record<string, string>>;
   /** Hive Gateway's own log level; `false` silences it (tests). */
   logging?: LogLevel | false;
 }
@@ -31,7 +36,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // unless told to. Hive Gateway sends `x-request-id` on its own, so casegraph's log lines carry
     // the gateway's request id.
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
+      fromClientToSubgraphs: ({ request, subgraphName }) => {
+        const secret = options.subgraphSecrets?.[subgraphName];
+        return {
+          authorization: request.headers.get('authorization'),
+          ...(secret === undefined ? {} : { 'x-casegraph-gateway-secret': secret }),
+        };
+      },
     },
     logging: options.logging ?? 'info',
     graphqlEndpoint: '/graphql',

@@ -234,23 +234,24 @@ export type ConflictError = Error & {
 /**
  * A new case. Fill the common fields; `Query.providers` lists, per provider, which input paths are required and which are unsupported.
  * An unsupported field is rejected with a `ValidationError` rather than silently dropped.
+ * Every string is at most 10,000 characters (less where `ProviderInfo.maxLengths` says so) and has no control characters other than tab, line feed and carriage return.
  */
 export type CreateCaseInput = {
   /** The agent to assign the case to. Talkdesk `owner_id`, Sprinklr `workflow.assignment.assigneeId`. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Comments to add (Sprinklr case comments, Thalamus `comments`). */
+  /** Comments to add (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: InputMaybe<Array<CommentInput>>;
-  /** Custom-field values, checked against the vendor's field definitions (`Query.customFieldDefinitions`). */
+  /** Custom-field values, checked against the vendor's field definitions (`Query.customFieldDefinitions`). At most 50 per request. */
   customFields?: InputMaybe<Array<CustomFieldInput>>;
   /** The long-form description. Talkdesk/Sprinklr `description`. Required by Talkdesk. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this create safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Social messages to attach (Khoros `interactions`). */
+  /** Social messages to attach (Khoros `interactions`). At most 20 per request. */
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
   khoros?: InputMaybe<KhorosCaseInput>;
-  /** Notes to add (Talkdesk `notes`). */
+  /** Notes to add (Talkdesk `notes`). At most 20 per request. */
   notes?: InputMaybe<Array<NoteInput>>;
   /** The priority. Talkdesk `priority`, Sprinklr `priority` plus the `spr_uc_priority` custom property. */
   priority?: InputMaybe<CasePriority>;
@@ -322,7 +323,7 @@ export type CustomFieldDefinitionsResult = AuthenticationError | CustomFieldDefi
 export type CustomFieldInput = {
   /** The field key, as listed by `Query.customFieldDefinitions`. */
   key: Scalars['String']['input'];
-  /** The value: a string, number, boolean, ISO date, or list of strings, matching the field's type. */
+  /** The value: a string, number, boolean, ISO date, or list of at most 100 strings, matching the field's type. Whole numbers beyond 2^53 are refused, since JSON cannot carry them exactly. */
   value: Scalars['JSON']['input'];
 };
 
@@ -715,7 +716,7 @@ export type SprinklrCreateInput = {
   externalCase?: InputMaybe<SprinklrExternalCaseInput>;
   /** The id of an existing Sprinklr message to open the case on (`firstMessageId`). Required. */
   firstMessageId: Scalars['String']['input'];
-  /** Ids of the queues to put the case in (`workflow.queues`). */
+  /** Ids of the queues to put the case in (`workflow.queues`). At most 10 per request. */
   queueIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The case summary (`summary`). */
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -735,7 +736,7 @@ export type SprinklrExternalCaseInput = {
 
 /** Sprinklr-only inputs for an update. */
 export type SprinklrUpdateInput = {
-  /** Queues to add the case to (`ADD_QUEUES`). */
+  /** Queues to add the case to (`ADD_QUEUES`). At most 10 per request. */
   addQueueIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A new due date (`SET_DUE_DATE`). */
   dueDate?: InputMaybe<Scalars['DateTime']['input']>;
@@ -765,13 +766,16 @@ export type ThalamusCaseInput = {
   typeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A change to an existing case. Only the fields you set are changed; lists (interactions, notes, comments) are appended, never replaced. */
+/**
+ * A change to an existing case. Only the fields you set are changed; lists (interactions, notes, comments) are appended, never replaced.
+ * Strings follow the same limits as on `CreateCaseInput`.
+ */
 export type UpdateCaseInput = {
   /** A new assignee. Talkdesk `owner_id`, Sprinklr `ASSIGN_TO_USER`. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Comments to append (Sprinklr case comments, Thalamus `comments`). */
+  /** Comments to append (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: InputMaybe<Array<CommentInput>>;
-  /** Custom-field values to set; fields not named keep their values. */
+  /** Custom-field values to set; fields not named keep their values. At most 50 per request. */
   customFields?: InputMaybe<Array<CustomFieldInput>>;
   /** A new description. Talkdesk `description`, Sprinklr `EDIT_DESCRIPTION`. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -779,11 +783,11 @@ export type UpdateCaseInput = {
   id: Scalars['ID']['input'];
   /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this update safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Social messages to append (Khoros `interactions`). */
+  /** Social messages to append (Khoros `interactions`). At most 20 per request. */
   interactions?: InputMaybe<Array<InteractionInput>>;
   /** What only Khoros has. */
   khoros?: InputMaybe<KhorosCaseInput>;
-  /** Notes to append (Talkdesk `notes`). */
+  /** Notes to append (Talkdesk `notes`). At most 20 per request. */
   notes?: InputMaybe<Array<NoteInput>>;
   /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
   priority?: InputMaybe<CasePriority>;

@@ -17,6 +17,8 @@ import { graphQLClient, startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
 
 const CASE = 'id provider vendorId title status';
+const KEY = 'kf_0123456789abcdef0123456789abcdef';
+const GATEWAY_SECRET = 'gw_0123456789abcdef0123456789abcdef';
 
 const CREATE = `mutation Create($input: CreateCaseInput!) {
   createCase(input: $input) {
@@ -54,12 +56,18 @@ beforeAll(async () => {
   thalamus = await startThalamusSimulator();
   casegraph = await startTestApp({
     simulators: { TALKDESK: talkdesk, THALAMUS: thalamus },
-    env: { CASEGRAPH_PROVIDERS: 'TALKDESK,THALAMUS' },
+    // As in production: callers authenticate, and casegraph answers only the gateway.
+    env: {
+      CASEGRAPH_PROVIDERS: 'TALKDESK,THALAMUS',
+      CASEGRAPH_API_KEYS: `frontend=${KEY}`,
+      CASEGRAPH_GATEWAY_SECRET: GATEWAY_SECRET,
+    },
   });
   customers = await startCustomersSubgraph({ port: 0, host: '127.0.0.1' });
   gateway = await startGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: { casegraph: casegraph.app.graphqlUrl, customers: customers.graphqlUrl },
+    subgraphSecrets: { casegraph: GATEWAY_SECRET },
     port: 0,
     host: '127.0.0.1',
     logging: false,
@@ -82,7 +90,7 @@ beforeEach(() => {
 /** One operation through the gateway; GraphQL errors fail the test with their messages. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are asserted field by field in tests
 async function viaGateway(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await graphQLClient(gateway.graphqlUrl)(query, variables);
+  const res = await graphQLClient(gateway.graphqlUrl, { authorization: `Bearer ${KEY}` })(query, variables);
   expect(res.body.errors).toBeUndefined();
   expect(res.status).toBe(200);
   return res.body.data;
@@ -222,5 +230,24 @@ describe('casegraph behind Hive Gateway', () => {
     expect(data.customer).toEqual({ name: 'Grace Hopper', openCases: [] });
     expect(talkdesk.server.requests).toEqual([]);
     expect(thalamus.server.requests).toEqual([]);
+  });
+});
+
+describe('casegraph behind Hive Gateway, closed to everyone else', () => {
+  it('refuses a caller who goes around the gateway, even with a valid key', async () => {
+    const direct = await graphQLClient(casegraph.app.graphqlUrl, { authorization: `Bearer ${KEY}` })(GET, {
+      id: created.TALKDESK.id || 'Q2FzZTpUQUxLREVTSzox',
+    });
+    expect(direct.status).toBe(401);
+  });
+
+  it('passes the caller token through: without one, the gateway gets the 401 of casegraph and no vendor is called', async () => {
+    const before = talkdesk.server.requests.length + thalamus.server.requests.length;
+    const res = await graphQLClient(gateway.graphqlUrl)(CREATE, {
+      input: { provider: 'TALKDESK', title: 'Anonymous', description: 'Should not be created' },
+    });
+    expect(JSON.stringify(res.body.data ?? null)).not.toContain('CreateCaseSuccess');
+    expect(JSON.stringify(res.body.errors)).toMatch(/401|Authentication is required|UNAUTHENTICATED/);
+    expect(talkdesk.server.requests.length + thalamus.server.requests.length).toBe(before);
   });
 });

@@ -84,23 +84,24 @@ export type CommentInput = {
 /**
  * A new case. Fill the common fields; `Query.providers` lists, per provider, which input paths are required and which are unsupported.
  * An unsupported field is rejected with a `ValidationError` rather than silently dropped.
+ * Every string is at most 10,000 characters (less where `ProviderInfo.maxLengths` says so) and has no control characters other than tab, line feed and carriage return.
  */
 export type CreateCaseInput = {
   /** The agent to assign the case to. Talkdesk `owner_id`, Sprinklr `workflow.assignment.assigneeId`. */
   assigneeId?: string | number | null | undefined;
-  /** Comments to add (Sprinklr case comments, Thalamus `comments`). */
+  /** Comments to add (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: Array<CommentInput> | null | undefined;
-  /** Custom-field values, checked against the vendor's field definitions (`Query.customFieldDefinitions`). */
+  /** Custom-field values, checked against the vendor's field definitions (`Query.customFieldDefinitions`). At most 50 per request. */
   customFields?: Array<CustomFieldInput> | null | undefined;
   /** The long-form description. Talkdesk/Sprinklr `description`. Required by Talkdesk. */
   description?: string | null | undefined;
   /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this create safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
   idempotencyKey?: string | null | undefined;
-  /** Social messages to attach (Khoros `interactions`). */
+  /** Social messages to attach (Khoros `interactions`). At most 20 per request. */
   interactions?: Array<InteractionInput> | null | undefined;
   /** What only Khoros has. */
   khoros?: KhorosCaseInput | null | undefined;
-  /** Notes to add (Talkdesk `notes`). */
+  /** Notes to add (Talkdesk `notes`). At most 20 per request. */
   notes?: Array<NoteInput> | null | undefined;
   /** The priority. Talkdesk `priority`, Sprinklr `priority` plus the `spr_uc_priority` custom property. */
   priority?: CasePriority | null | undefined;
@@ -124,7 +125,7 @@ export type CreateCaseInput = {
 export type CustomFieldInput = {
   /** The field key, as listed by `Query.customFieldDefinitions`. */
   key: string;
-  /** The value: a string, number, boolean, ISO date, or list of strings, matching the field's type. */
+  /** The value: a string, number, boolean, ISO date, or list of at most 100 strings, matching the field's type. Whole numbers beyond 2^53 are refused, since JSON cannot carry them exactly. */
   value: unknown;
 };
 
@@ -233,7 +234,7 @@ export type SprinklrCreateInput = {
   externalCase?: SprinklrExternalCaseInput | null | undefined;
   /** The id of an existing Sprinklr message to open the case on (`firstMessageId`). Required. */
   firstMessageId: string;
-  /** Ids of the queues to put the case in (`workflow.queues`). */
+  /** Ids of the queues to put the case in (`workflow.queues`). At most 10 per request. */
   queueIds?: Array<string> | null | undefined;
   /** The case summary (`summary`). */
   summary?: string | null | undefined;
@@ -253,7 +254,7 @@ export type SprinklrExternalCaseInput = {
 
 /** Sprinklr-only inputs for an update. */
 export type SprinklrUpdateInput = {
-  /** Queues to add the case to (`ADD_QUEUES`). */
+  /** Queues to add the case to (`ADD_QUEUES`). At most 10 per request. */
   addQueueIds?: Array<string> | null | undefined;
   /** A new due date (`SET_DUE_DATE`). */
   dueDate?: string | null | undefined;
@@ -283,13 +284,16 @@ export type ThalamusCaseInput = {
   typeCode?: string | null | undefined;
 };
 
-/** A change to an existing case. Only the fields you set are changed; lists (interactions, notes, comments) are appended, never replaced. */
+/**
+ * A change to an existing case. Only the fields you set are changed; lists (interactions, notes, comments) are appended, never replaced.
+ * Strings follow the same limits as on `CreateCaseInput`.
+ */
 export type UpdateCaseInput = {
   /** A new assignee. Talkdesk `owner_id`, Sprinklr `ASSIGN_TO_USER`. */
   assigneeId?: string | number | null | undefined;
-  /** Comments to append (Sprinklr case comments, Thalamus `comments`). */
+  /** Comments to append (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: Array<CommentInput> | null | undefined;
-  /** Custom-field values to set; fields not named keep their values. */
+  /** Custom-field values to set; fields not named keep their values. At most 50 per request. */
   customFields?: Array<CustomFieldInput> | null | undefined;
   /** A new description. Talkdesk `description`, Sprinklr `EDIT_DESCRIPTION`. */
   description?: string | null | undefined;
@@ -297,11 +301,11 @@ export type UpdateCaseInput = {
   id: string | number;
   /** A key of your choosing (a UUID v4 is best, at most 255 characters) that makes retrying this update safe. Retried with the same key and the same input, casegraph answers what the first attempt answered, and never calls the vendor a second time: a finished attempt's result is replayed, an attempt still running answers `ConflictError` with `retryAfterSeconds`, and an attempt whose outcome was lost answers `OutcomeUnknownError`. The same key with a different input is a `ValidationError` at `idempotencyKey`. Keys are scoped to the provider and expire after `CASEGRAPH_IDEMPOTENCY_TTL_SECONDS` (24 hours by default). */
   idempotencyKey?: string | null | undefined;
-  /** Social messages to append (Khoros `interactions`). */
+  /** Social messages to append (Khoros `interactions`). At most 20 per request. */
   interactions?: Array<InteractionInput> | null | undefined;
   /** What only Khoros has. */
   khoros?: KhorosCaseInput | null | undefined;
-  /** Notes to append (Talkdesk `notes`). */
+  /** Notes to append (Talkdesk `notes`). At most 20 per request. */
   notes?: Array<NoteInput> | null | undefined;
   /** A new priority. Talkdesk `priority`, Sprinklr `spr_uc_priority` via `SYNC_SELECTED_PROPERTIES`. */
   priority?: CasePriority | null | undefined;
