@@ -50,6 +50,11 @@ export async function handleRequest(
     return;
   }
 
+  // Correlates a client's request with casegraph's log lines; a caller's own id is kept if sane.
+  const offered = req.headers['x-request-id'];
+  const requestId = typeof offered === 'string' && /^[\w.:-]{1,128}$/.test(offered) ? offered : randomUUID();
+  res.setHeader('x-request-id', requestId);
+
   // Before the body is read: an unknown caller gets nothing buffered, parsed or executed. The
   // Sandbox page itself (a GET for HTML, no operation) is static and served to anyone.
   let caller: Caller | undefined;
@@ -91,11 +96,6 @@ export async function handleRequest(
       body = raw;
     }
   }
-
-  // Correlates a client's request with casegraph's log lines; a caller's own id is kept if sane.
-  const offered = req.headers['x-request-id'];
-  const requestId = typeof offered === 'string' && /^[\w.:-]{1,128}$/.test(offered) ? offered : randomUUID();
-  res.setHeader('x-request-id', requestId);
 
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

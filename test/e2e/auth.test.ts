@@ -99,6 +99,8 @@ describe('unauthenticated callers', () => {
     const anonymous = await post({}, mutation);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="casegraph"');
+    // Refused requests carry an id too, for whoever has to find them in a proxy's logs.
+    expect(anonymous.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await anonymous.json()).toEqual({
       errors: [{ message: 'Authentication is required.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
