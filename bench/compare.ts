@@ -1,0 +1,472 @@
+// casegraph side by side with what it competes against, in one run on one machine:
+//
+//   direct        the load generator calling the vendor stub itself (the floor)
+//   forwarder     node:http + undici, no GraphQL (bench/systems/forwarder.ts)
+//   naive Apollo  Apollo Server 5 with a ten-line schema (bench/systems/naiveApollo.ts)
+//   casegraph     `node --import tsx src/main.ts`, as `npm start` runs it, at LOG_LEVEL=warn and info
+//
+// Every system is its own process, reading the same case from the same vendor stub (casegraph's
+// Thalamus simulator, bench/systems/stub.ts). Rounds interleave the systems so that noise on this
+// shared machine hits all of them alike; compare the ratios, not the absolute numbers. Every answer
+// is checked (the case id and its comments), not just its status.
+//
+//   npm run bench               the full run (a few minutes); writes bench/RESULTS.md and bench/latency.svg
+//   npm run bench -- --quick    under 30 s, for CI: fails on errors or wrong answers, never on timings
+//   npm run bench -- --profile  also writes a CPU profile of casegraph and prints its top functions
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'undici';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const PROFILE = args.has('--profile');
+const root = new URL('..', import.meta.url).pathname;
+
+const settings = QUICK
+  ? {
+      rounds: 2,
+      throughputOps: 300,
+      latencyOps: 150,
+      openLoopSeconds: 2,
+      soakSeconds: 3,
+      nested: [1, 100],
+      nestedOps: 40,
+    }
+  : {
+      rounds: 5,
+      throughputOps: 3000,
+      latencyOps: 1500,
+      openLoopSeconds: 10,
+      soakSeconds: 60,
+      nested: [1, 10, 100, 1000],
+      nestedOps: 300,
+    };
+
+const QUERY = `query Bench($vendorId: ID!) {
+  caseByVendorId(provider: THALAMUS, vendorId: $vendorId) {
+    __typename
+    ... on Case { vendorId status comments { body } }
+  }
+}`;
+
+// ---- processes ---------------------------------------------------------------------------------
+
+interface Started {
+  name: string;
+  child: ChildProcess;
+  line: string;
+}
+
+const children: ChildProcess[] = [];
+
+function start(name: string, argv: string[], env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  let err = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const newline = out.indexOf('\n');
+      if (newline >= 0) resolve({ name, child, line: out.slice(0, newline) });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: ${err}`)));
+  });
+}
+
+async function stopAll(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.exitCode !== null || c.signalCode !== null) return resolve();
+          c.once('exit', () => resolve());
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 5_000).unref();
+        }),
+    ),
+  );
+}
+
+/** User + system CPU time of a process, in microseconds (from /proc/<pid>/stat, 100 ticks/s). */
+function cpuMicros(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+function rssBytes(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) * 1024;
+}
+
+// ---- targets -------------------------------------------------------------------------------------
+
+interface Target {
+  name: string;
+  pid: number | undefined;
+  /** One request for the case with `comments` comments; resolves with its latency in ms, or throws on a wrong answer. */
+  send(comments: number): Promise<number>;
+  pool: Pool;
+}
+
+interface StubInfo {
+  url: string;
+  touchpoint: string;
+  token: string;
+  nested: Record<string, string>;
+  control: string;
+}
+
+let stub: StubInfo;
+
+function expectCase(name: string, body: unknown, comments: number): void {
+  const answer = (body as { data?: { caseByVendorId?: { vendorId?: string; comments?: { body?: string }[] } } } | null)
+    ?.data?.caseByVendorId;
+  const want = stub.nested[String(comments)];
+  const ok =
+    answer?.vendorId === want &&
+    answer?.comments?.length === comments &&
+    (comments === 1 || answer.comments[comments - 1]?.body === `Comment ${comments}`);
+  if (!ok) throw new Error(`${name} answered wrongly: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
+function graphqlTarget(name: string, url: string, pid: number | undefined): Target {
+  const parsed = new URL(url);
+  const pool = new Pool(parsed.origin, { connections: 64, pipelining: 1 });
+  return {
+    name,
+    pid,
+    pool,
+    async send(comments) {
+      const started = performance.now();
+      const res = await pool.request({
+        method: 'POST',
+        path: parsed.pathname,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY, variables: { vendorId: stub.nested[String(comments)] } }),
+      });
+      const text = await res.body.text();
+      const elapsed = performance.now() - started;
+      if (res.statusCode !== 200) throw new Error(`${name} answered HTTP ${res.statusCode}: ${text.slice(0, 300)}`);
+      expectCase(name, JSON.parse(text), comments);
+      return elapsed;
+    },
+  };
+}
+
+function directTarget(): Target {
+  const parsed = new URL(stub.url);
+  const pool = new Pool(parsed.origin, { connections: 64 });
+  return {
+    name: 'direct',
+    pid: undefined,
+    pool,
+    async send(comments) {
+      const started = performance.now();
+      const res = await pool.request({
+        method: 'GET',
+        path: `/api/v4/cases/${stub.nested[String(comments)]}`,
+        headers: { 'thalamus-touchpoint': stub.touchpoint, 'thalamus-token': stub.token },
+      });
+      const wire = (await res.body.json()) as { id?: number; comments?: unknown[] };
+      const elapsed = performance.now() - started;
+      if (String(wire.id) !== stub.nested[String(comments)] || wire.comments?.length !== comments) {
+        throw new Error(`the stub answered wrongly: ${JSON.stringify(wire).slice(0, 200)}`);
+      }
+      return elapsed;
+    },
+  };
+}
+
+// ---- measurements ---------------------------------------------------------------------------------
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+async function closedLoop(target: Target, ops: number, inFlight: number, comments = 1): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < ops) {
+      next += 1;
+      latencies.push(await target.send(comments));
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return latencies;
+}
+
+/** Poisson arrivals at `rate` per second for `seconds`, whatever the answers take. */
+async function openLoop(target: Target, rate: number, seconds: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const end = performance.now() + seconds * 1000;
+  let at = performance.now();
+  while (at < end) {
+    at += -Math.log(1 - Math.random()) * (1000 / rate);
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(target.send(1).then((ms) => void latencies.push(ms)));
+  }
+  await Promise.all(pending);
+  return latencies;
+}
+
+interface Row {
+  name: string;
+  throughput: number[];
+  cpuPerRequest: number[];
+  latencies: number[];
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const stubProcess = await start('stub', ['--import', 'tsx', 'bench/systems/stub.ts'], {});
+  stub = JSON.parse(stubProcess.line) as StubInfo;
+  const upstream = { BENCH_UPSTREAM: stub.url, BENCH_TOUCHPOINT: stub.touchpoint, BENCH_TOKEN: stub.token };
+  const casegraphEnv = (logLevel: string) => ({
+    CASEGRAPH_PROVIDERS: 'THALAMUS',
+    THALAMUS_BASE_URL: stub.url,
+    THALAMUS_TOUCHPOINT: stub.touchpoint,
+    THALAMUS_TOKEN: stub.token,
+    LOG_LEVEL: logLevel,
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
+  const profileDir = join(root, 'bench', 'profiles');
+  if (PROFILE) mkdirSync(profileDir, { recursive: true });
+
+  const forwarder = await start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream);
+  const naive = await start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream);
+  const casegraphWarn = await start(
+    'casegraph (warn)',
+    [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'src/main.ts'],
+    casegraphEnv('warn'),
+  );
+  const casegraphInfo = await start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info'));
+  // casegraph prints one line with its URL; info logging then writes JSON lines to a pipe nobody
+  // reads fast enough unless drained.
+  casegraphInfo.child.stdout?.resume();
+  const urlOf = (line: string) => /(http:\/\/\S+\/graphql)/.exec(line)?.[1] ?? line.trim();
+
+  const direct = directTarget();
+  const targets = [
+    graphqlTarget('forwarder', urlOf(forwarder.line), forwarder.child.pid),
+    graphqlTarget('naive Apollo', urlOf(naive.line), naive.child.pid),
+    graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid),
+    graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
+  ];
+  const all = [direct, ...targets];
+  const rows = new Map<string, Row>(
+    all.map((t) => [t.name, { name: t.name, throughput: [], cpuPerRequest: [], latencies: [] }]),
+  );
+
+  // Warm up every system (JIT, connection pools, casegraph's definitions cache).
+  for (const t of all) await closedLoop(t, QUICK ? 50 : 500, 8);
+
+  for (let round = 0; round < settings.rounds; round += 1) {
+    // Rotate the order each round so no system always runs first or last.
+    const order = all.map((_, i) => all[(i + round) % all.length]!);
+    for (const t of order) {
+      const row = rows.get(t.name)!;
+      const cpuBefore = cpuMicros(t.pid);
+      const t0 = performance.now();
+      await closedLoop(t, settings.throughputOps, 16);
+      const seconds = (performance.now() - t0) / 1000;
+      row.throughput.push(settings.throughputOps / seconds);
+      if (t.pid !== undefined) row.cpuPerRequest.push((cpuMicros(t.pid) - cpuBefore) / settings.throughputOps);
+      row.latencies.push(...(await closedLoop(t, settings.latencyOps / settings.rounds, 1)));
+    }
+  }
+
+  // A 50 ms vendor under open-loop (Poisson) load at 250 requests per second.
+  await fetch(`${stub.control}/?latencyMs=50`, { method: 'POST' });
+  const openLoopRows: Array<{ name: string; p50: number; p99: number }> = [];
+  for (const t of [direct, targets[1]!, targets[2]!]) {
+    const sorted = (await openLoop(t, 250, settings.openLoopSeconds)).sort((a, b) => a - b);
+    openLoopRows.push({ name: t.name, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
+  }
+  await fetch(`${stub.control}/?latencyMs=0`, { method: 'POST' });
+
+  // Latency per nested item: reads of cases with 1 … 1,000 comments, one at a time.
+  const nested: Array<{ name: string; p50: Record<number, number> }> = [];
+  for (const t of [direct, targets[1]!, targets[2]!]) {
+    const p50: Record<number, number> = {};
+    for (const n of settings.nested) {
+      await closedLoop(t, 10, 1, n);
+      p50[n] = median(await closedLoop(t, settings.nestedOps, 1, n));
+    }
+    nested.push({ name: t.name, p50 });
+  }
+
+  // Soak: casegraph's resident memory over a sustained load.
+  const soakTarget = targets[2]!;
+  const rssBefore = rssBytes(soakTarget.pid);
+  const soakEnd = performance.now() + settings.soakSeconds * 1000;
+  let soakOps = 0;
+  while (performance.now() < soakEnd) {
+    await closedLoop(soakTarget, 200, 8);
+    soakOps += 200;
+  }
+  const rssAfter = rssBytes(soakTarget.pid);
+
+  await Promise.all(all.map((t) => t.pool.close()));
+  await stopAll();
+
+  // ---- report ------------------------------------------------------------------------------------
+  const forwarderTput = median(rows.get('forwarder')!.throughput);
+  const naiveTput = median(rows.get('naive Apollo')!.throughput);
+  const directLat = [...rows.get('direct')!.latencies].sort((a, b) => a - b);
+  const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+  const lines: string[] = [];
+  lines.push(
+    '| system | req/s (16 in flight) | vs forwarder | vs naive Apollo | added p50 (1 in flight) | added p99 | CPU µs/request |',
+  );
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows.values()) {
+    const tput = median(row.throughput);
+    const sorted = [...row.latencies].sort((a, b) => a - b);
+    const isDirect = row.name === 'direct';
+    lines.push(
+      `| ${row.name} | ${fmt(tput, 0)} | ${fmt(tput / forwarderTput)} | ${fmt(tput / naiveTput)} | ` +
+        `${isDirect ? `${fmt(percentile(sorted, 50))} ms (floor)` : `+${fmt(percentile(sorted, 50) - percentile(directLat, 50))} ms`} | ` +
+        `${isDirect ? `${fmt(percentile(sorted, 99))} ms (floor)` : `+${fmt(percentile(sorted, 99) - percentile(directLat, 99))} ms`} | ` +
+        `${isDirect ? '—' : fmt(median(row.cpuPerRequest), 0)} |`,
+    );
+  }
+  const openDirect = openLoopRows[0]!;
+  const openLines = [
+    '| system | p50 | p99 | p50 / vendor | p99 / vendor |',
+    '|---|---:|---:|---:|---:|',
+    ...openLoopRows.map(
+      (r) =>
+        `| ${r.name} | ${fmt(r.p50)} ms | ${fmt(r.p99)} ms | ×${fmt(r.p50 / openDirect.p50, 3)} | ×${fmt(r.p99 / openDirect.p99, 3)} |`,
+    ),
+  ];
+  const [first, last] = [settings.nested[0]!, settings.nested[settings.nested.length - 1]!];
+  const directNested = nested[0]!.p50;
+  const nestedLines = [
+    `| system | ${settings.nested.map((n) => `p50, ${n} comments`).join(' | ')} | µs per nested item (added over direct) |`,
+    `|---|${settings.nested.map(() => '---:').join('|')}|---:|`,
+    ...nested.map((r) => {
+      const added = (n: number) => (r.p50[n] ?? 0) - (r.name === 'direct' ? 0 : (directNested[n] ?? 0));
+      const perItem = ((added(last) - added(first)) * 1000) / (last - first);
+      return `| ${r.name} | ${settings.nested.map((n) => `${fmt(r.p50[n] ?? Number.NaN)} ms`).join(' | ')} | ${fmt(perItem, 2)} |`;
+    }),
+  ];
+  const soakLine = `casegraph RSS over a ${settings.soakSeconds} s soak (${soakOps} reads, 8 in flight): ${fmt(rssBefore / 2 ** 20, 1)} MiB → ${fmt(rssAfter / 2 ** 20, 1)} MiB (${fmt(((rssAfter - rssBefore) / rssBefore) * 100, 1)} %)`;
+
+  const report = [
+    `Run ${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${QUICK ? 'quick' : 'full'} (${settings.rounds} interleaved rounds of ${settings.throughputOps} reads at 16 in flight and ${settings.latencyOps} at 1 in flight per system; ${fmt((Date.now() - started) / 1000, 0)} s)`,
+    '',
+    ...lines,
+    '',
+    `With a 50 ms vendor, open loop (Poisson arrivals, 250 req/s for ${settings.openLoopSeconds} s):`,
+    '',
+    ...openLines,
+    '',
+    'Reads of a case with many comments, one at a time:',
+    '',
+    ...nestedLines,
+    '',
+    soakLine,
+  ].join('\n');
+  console.log(report);
+
+  if (!QUICK) {
+    writeFileSync(join(root, 'bench', 'latency.svg'), latencyChart([...rows.values()]));
+    const resultsPath = join(root, 'bench', 'RESULTS.md');
+    const previous = readFileSync(resultsPath, 'utf8');
+    const startMark = '<!-- bench:latest:start -->';
+    const endMark = '<!-- bench:latest:end -->';
+    const before = previous.slice(0, previous.indexOf(startMark) + startMark.length);
+    const after = previous.slice(previous.indexOf(endMark));
+    writeFileSync(resultsPath, `${before}\n${report}\n\n![latency percentiles](latency.svg)\n${after}`);
+    console.log('\nwrote bench/RESULTS.md and bench/latency.svg');
+  }
+  if (PROFILE) console.log(`\n${topFunctions(profileDir)}`);
+}
+
+/** Latency percentiles at 1 in flight, one line per system, drawn as SVG. */
+function latencyChart(rows: Row[]): string {
+  const ps = [50, 75, 90, 95, 99, 99.9];
+  const colors = ['#555', '#2a9d8f', '#e9c46a', '#e76f51', '#9b5de5'];
+  const series = rows.map((r) => {
+    const sorted = [...r.latencies].sort((a, b) => a - b);
+    return { name: r.name, values: ps.map((p) => percentile(sorted, p)) };
+  });
+  const max = Math.max(...series.flatMap((s) => s.values)) * 1.1;
+  const [w, h, left, bottom, top] = [640, 360, 60, 40, 20];
+  const x = (i: number) => left + (i * (w - left - 160)) / (ps.length - 1);
+  const y = (v: number) => top + (1 - v / max) * (h - top - bottom);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="12">`,
+    `<text x="${left}" y="14">Latency at 1 in flight (ms), by percentile</text>`,
+    `<line x1="${left}" y1="${y(0)}" x2="${x(ps.length - 1)}" y2="${y(0)}" stroke="#999"/>`,
+    ...ps.map((p, i) => `<text x="${x(i)}" y="${h - 18}" text-anchor="middle">p${p}</text>`),
+    ...[0.25, 0.5, 0.75, 1].map(
+      (f) => `<text x="${left - 6}" y="${y(max * f) + 4}" text-anchor="end">${(max * f).toFixed(2)}</text>`,
+    ),
+    ...series.map((s, i) => {
+      const points = s.values.map((v, j) => `${x(j).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+      const color = colors[i % colors.length];
+      return (
+        `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points}"/>` +
+        `<text x="${x(ps.length - 1) + 10}" y="${top + 16 * (i + 1)}" fill="${color}">${s.name}</text>`
+      );
+    }),
+    '</svg>',
+  ];
+  return `${parts.join('\n')}\n`;
+}
+
+/** The functions casegraph spent most of its own CPU time in, from the newest profile. */
+function topFunctions(dir: string): string {
+  const newest = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort()
+    .pop();
+  if (!newest) return 'no CPU profile was written';
+  const profile = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as {
+    nodes: { id: number; hitCount: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  };
+  const total = profile.nodes.reduce((s, n) => s + n.hitCount, 0);
+  const byFunction = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const where = n.callFrame.url.replace(/^.*node_modules\//, '').replace(`file://${root}`, '');
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${where}:${n.callFrame.lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + n.hitCount);
+  }
+  const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  return [
+    `casegraph CPU profile bench/profiles/${newest}: top functions by self time`,
+    ...top.map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`),
+  ].join('\n');
+}
+
+try {
+  await main();
+} catch (err) {
+  await stopAll();
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}
