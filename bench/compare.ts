@@ -15,8 +15,8 @@
 //   npm run bench -- --profile  also writes a CPU profile of casegraph and prints its top functions
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
@@ -62,24 +62,37 @@ interface Started {
 }
 
 const children: ChildProcess[] = [];
+const logDir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
 
+/**
+ * Starts a system with its stdout going to a file, as a log collector would take it: a pipe that
+ * this busy process drains late would slow whatever logs most (casegraph at info) for nothing.
+ * Resolves with the first line the system prints.
+ */
 function start(name: string, argv: string[], env: NodeJS.ProcessEnv): Promise<Started> {
+  const outPath = join(logDir, `${name.replace(/\W+/g, '-')}.log`);
+  const out = openSync(outPath, 'w');
   const child = spawn(process.execPath, argv, {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', out, 'pipe'],
   });
+  closeSync(out);
   children.push(child);
-  let out = '';
   let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const newline = out.indexOf('\n');
-      if (newline >= 0) resolve({ name, child, line: out.slice(0, newline) });
+    const poll = setInterval(() => {
+      const text = readFileSync(outPath, 'utf8');
+      const newline = text.indexOf('\n');
+      if (newline < 0) return;
+      clearInterval(poll);
+      resolve({ name, child, line: text.slice(0, newline) });
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`${name} exited (${code}) before it was ready: ${err}`));
     });
-    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready: ${err}`)));
   });
 }
 
@@ -253,7 +266,10 @@ async function main(): Promise<void> {
     PORT: '0',
   });
   const profileDir = join(root, 'bench', 'profiles');
-  if (PROFILE) mkdirSync(profileDir, { recursive: true });
+  if (PROFILE) {
+    rmSync(profileDir, { recursive: true, force: true });
+    mkdirSync(profileDir, { recursive: true });
+  }
 
   const forwarder = await start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream);
   const naive = await start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream);
@@ -263,9 +279,6 @@ async function main(): Promise<void> {
     casegraphEnv('warn'),
   );
   const casegraphInfo = await start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info'));
-  // casegraph prints one line with its URL; info logging then writes JSON lines to a pipe nobody
-  // reads fast enough unless drained.
-  casegraphInfo.child.stdout?.resume();
   const urlOf = (line: string) => /(http:\/\/\S+\/graphql)/.exec(line)?.[1] ?? line.trim();
 
   const direct = directTarget();
@@ -439,27 +452,35 @@ function latencyChart(rows: Row[]): string {
   return `${parts.join('\n')}\n`;
 }
 
-/** The functions casegraph spent most of its own CPU time in, from the newest profile. */
+interface CpuProfile {
+  nodes: { id: number; hitCount: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+}
+
+/** The functions casegraph spent most of its own CPU time in, from its main thread's profile. */
 function topFunctions(dir: string): string {
-  const newest = readdirSync(dir)
+  // tsx runs a module-loader thread with a profile of its own: the main thread is the busy one.
+  const profiles = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
-    .sort()
-    .pop();
-  if (!newest) return 'no CPU profile was written';
-  const profile = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as {
-    nodes: { id: number; hitCount: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-  };
-  const total = profile.nodes.reduce((s, n) => s + n.hitCount, 0);
+    .map((file) => ({ file, profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile }))
+    .map((p) => ({
+      ...p,
+      busy: p.profile.nodes.filter((n) => n.callFrame.functionName !== '(idle)').reduce((s, n) => s + n.hitCount, 0),
+    }))
+    .sort((a, b) => b.busy - a.busy);
+  const [busiest] = profiles;
+  if (!busiest) return 'no CPU profile was written';
+  const busy = busiest.busy;
   const byFunction = new Map<string, number>();
-  for (const n of profile.nodes) {
+  for (const n of busiest.profile.nodes) {
+    if (n.callFrame.functionName === '(idle)') continue;
     const where = n.callFrame.url.replace(/^.*node_modules\//, '').replace(`file://${root}`, '');
     const key = `${n.callFrame.functionName || '(anonymous)'} ${where}:${n.callFrame.lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + n.hitCount);
   }
-  const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const top = [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
   return [
-    `casegraph CPU profile bench/profiles/${newest}: top functions by self time`,
-    ...top.map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`),
+    `casegraph CPU profile bench/profiles/${busiest.file}: top functions by self time, % of busy time`,
+    ...top.map(([k, v]) => `${((v / busy) * 100).toFixed(1).padStart(5)} %  ${k}`),
   ].join('\n');
 }
 
@@ -468,5 +489,7 @@ try {
 } catch (err) {
   await stopAll();
   console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(logDir, { recursive: true, force: true });
 }

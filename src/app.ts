@@ -3,11 +3,10 @@
 import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import { authenticator } from './auth/authenticate.js';
-import { may } from './auth/caller.js';
 import type { Caller } from './auth/caller.js';
 import type { AppConfig } from './config.js';
+import { CasegraphContext } from './context.js';
 import type { RequestContext } from './context.js';
-import { CaseError } from './domain/errors.js';
 import type { CaseProvider } from './domain/model.js';
 import { createLogger } from './logger.js';
 import { Idempotency } from './idempotency/idempotency.js';
@@ -16,7 +15,7 @@ import { RedisIdempotencyStore } from './idempotency/redis.js';
 import type { IdempotencyStore } from './idempotency/store.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
-import type { CaseDataSource, ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
+import type { ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { startApollo } from './graphql/apollo.js';
 import { baseUrl, handleRequest, sendJson } from './http/server.js';
 
@@ -114,36 +113,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   if (config.auth.offInProduction) {
     logger.warn('caller authentication is off (CASEGRAPH_AUTH=none): anyone who can reach casegraph may use it');
   }
-  const contextFor = (requestId: string, caller: Caller): RequestContext => {
-    const perRequest = new Map<CaseProvider, CaseDataSource>();
-    return {
-      requestId,
-      caller,
-      logger: logger.child({ requestId, caller: caller.id }),
-      providers,
-      idempotency,
-      dataSource(provider, access) {
-        if (!may(caller, access, provider)) {
-          throw new CaseError(
-            'ForbiddenError',
-            `This caller may not ${access} ${provider} cases (it needs the cases:${access} scope).`,
-          );
-        }
-        let ds = perRequest.get(provider);
-        if (!ds) {
-          const connection = connections.get(provider);
-          if (!connection) {
-            throw new CaseError('ProviderUnavailableError', `${provider} is not enabled on this casegraph instance.`, {
-              retriable: false,
-            });
-          }
-          ds = connection.dataSource();
-          perRequest.set(provider, ds);
-        }
-        return ds;
-      },
-    };
-  };
+  const contextFor = (requestId: string, caller: Caller): RequestContext =>
+    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections });
 
   const handling = {
     apollo,

@@ -1,9 +1,19 @@
 import type { Logger } from 'pino';
+import { may } from './auth/caller.js';
 import type { Access, Caller } from './auth/caller.js';
+import { CaseError } from './domain/errors.js';
 import type { CaseProvider } from './domain/model.js';
 import type { Idempotency } from './idempotency/idempotency.js';
-import type { CaseDataSource } from './providers/types.js';
+import type { CaseDataSource, ProviderConnection } from './providers/types.js';
 import type { ProviderInfoModel } from './providers/registry.js';
+
+export interface ProviderCallRecord {
+  provider: CaseProvider;
+  operation: string;
+  /** `success` or the error type it settled as. */
+  outcome: string;
+  durationMs: number;
+}
 
 /** Per-request state handed to every resolver. */
 export interface RequestContext {
@@ -19,8 +29,71 @@ export interface RequestContext {
   dataSource(provider: CaseProvider, access: Access): CaseDataSource;
   /** Every provider, as Query.providers reports it. */
   providers: readonly ProviderInfoModel[];
-  /** A logger that stamps every line with the request id and the caller. */
-  logger: Logger;
+  /** A logger that stamps every line with the request id and the caller (made on first use). */
+  readonly logger: Logger;
+  /** Each provider call settled for this request, for the one log line of the operation. */
+  providerCalls: ProviderCallRecord[];
   /** Holds mutations' idempotency keys, shared by every request (and, with Redis, every instance). */
   idempotency: Idempotency;
+}
+
+/** What every request's context shares: made once per process. */
+export interface SharedServices {
+  logger: Logger;
+  providers: readonly ProviderInfoModel[];
+  idempotency: Idempotency;
+  connections: ReadonlyMap<CaseProvider, ProviderConnection>;
+}
+
+/**
+ * The context of one request. A class, not an object literal, because Apollo copies the context
+ * with `Object.assign` for every operation: the lazy logger must be a prototype getter over state
+ * the copy shares, or the copy would make the child logger at once.
+ */
+export class CasegraphContext implements RequestContext {
+  providerCalls: ProviderCallRecord[] = [];
+  private readonly state: { logger?: Logger; dataSources: Map<CaseProvider, CaseDataSource> } = {
+    dataSources: new Map(),
+  };
+
+  constructor(
+    readonly requestId: string,
+    readonly caller: Caller,
+    private readonly services: SharedServices,
+  ) {}
+
+  get providers(): readonly ProviderInfoModel[] {
+    return this.services.providers;
+  }
+
+  get idempotency(): Idempotency {
+    return this.services.idempotency;
+  }
+
+  /** A child logger costs an allocation and a serialisation of its bindings: made on first use only. */
+  get logger(): Logger {
+    this.state.logger ??= this.services.logger.child({ requestId: this.requestId, caller: this.caller.id });
+    return this.state.logger;
+  }
+
+  dataSource(provider: CaseProvider, access: Access): CaseDataSource {
+    if (!may(this.caller, access, provider)) {
+      throw new CaseError(
+        'ForbiddenError',
+        `This caller may not ${access} ${provider} cases (it needs the cases:${access} scope).`,
+      );
+    }
+    let ds = this.state.dataSources.get(provider);
+    if (!ds) {
+      const connection = this.services.connections.get(provider);
+      if (!connection) {
+        throw new CaseError('ProviderUnavailableError', `${provider} is not enabled on this casegraph instance.`, {
+          retriable: false,
+        });
+      }
+      ds = connection.dataSource();
+      this.state.dataSources.set(provider, ds);
+    }
+    return ds;
+  }
 }

@@ -7,7 +7,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, isEnumType } from 'graphql';
@@ -54,6 +57,9 @@ export async function startApollo(
       // uses its ESM ones: the same plugin objects, typed twice.
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // casegraph sets no cache hints; Apollo's default cache-control plugin would wrap every
+      // resolver (schema instrumentation for its willResolveField) to compute a policy of nothing.
+      ApolloServerPluginCacheControlDisabled(),
       // Field-level traces for a gateway that asks for them (Apollo Router with GraphOS reporting
       // sends `apollo-federation-include-trace: ftv1`); error texts in them are masked.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
@@ -61,7 +67,7 @@ export async function startApollo(
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       vendorCallEstimate(config.maxVendorCalls),
-      operationLog(),
+      operationLog(logger),
     ],
   });
   await apollo.start();
@@ -87,21 +93,34 @@ function noServiceSdl(context: ValidationContext): ASTVisitor {
 }
 
 /**
- * One log line per GraphQL operation: its name, how long it took, and how many GraphQL errors it
- * had. Provider outcomes (including errors-as-data) are logged by settle(), one line per call.
+ * One log line per GraphQL operation: its name, how long it took, how many GraphQL errors it had,
+ * and the provider calls it settled (one call's provider and outcome inline, several as a list).
+ * Unexpected failures, credential refusals and unavailable vendors also get a line of their own,
+ * at error or warn, from settle().
  */
-function operationLog(): ApolloServerPlugin<RequestContext> {
+function operationLog(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      if (!logger.isLevelEnabled('info')) return;
       const started = performance.now();
       return {
         async willSendResponse({ contextValue, operationName, response, errors }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          contextValue.logger.info(
+          const calls = contextValue.providerCalls;
+          const [only] = calls;
+          // The root logger with the request's fields inline: no child logger per request.
+          logger.info(
             {
+              requestId: contextValue.requestId,
+              caller: contextValue.caller.id,
               operation: operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               graphqlErrors: errors?.length ?? body?.errors?.length ?? 0,
+              ...(calls.length === 1 && only
+                ? { provider: only.provider, outcome: only.outcome, providerMs: only.durationMs }
+                : calls.length > 1
+                  ? { providerCalls: calls }
+                  : {}),
             },
             'graphql operation',
           );

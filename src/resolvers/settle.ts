@@ -26,21 +26,21 @@ export async function settle<T>(
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   try {
     const value = await operation();
-    ctx.logger.info({ provider, operation: operationName, outcome: 'success', durationMs: elapsed() }, 'provider call');
+    // Reported on the operation's log line (src/graphql/apollo.ts), not a line of its own.
+    ctx.providerCalls.push({ provider, operation: operationName, outcome: 'success', durationMs: elapsed() });
     return value;
   } catch (err) {
     const allowed = OPERATION_ERRORS.get(operationName);
     if (!allowed) throw new Error(`schema/*.graphql has no result union for ${operationName}`);
     const result = toErrorResult(err, provider, allowed, caseId);
     const fields = { provider, operation: operationName, outcome: result.__typename, durationMs: elapsed() };
+    ctx.providerCalls.push(fields);
     if (!isCaseError(err)) {
       ctx.logger.error({ ...fields, err }, 'unexpected failure while serving a provider');
     } else if (err.type === 'ProviderUnavailableError' || err.type === 'AuthenticationError') {
       // The cause (an undici error, a vendor's credential complaint) names upstream addresses or
       // accounts: fine for logs, never for clients.
       ctx.logger.warn({ ...fields, err: err.cause ?? err.message }, 'provider call');
-    } else {
-      ctx.logger.info(fields, 'provider call');
     }
     return result;
   }
