@@ -291,6 +291,26 @@ describe('casegraph HTTP service', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('logs one line per operation at info, carrying the provider call it made', async () => {
+    await fetch(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'read-1' },
+      body: JSON.stringify({
+        query: 'query Read { caseByVendorId(provider: KHOROS, vendorId: "7") { __typename } }',
+      }),
+    });
+    const mine = logLines.filter((l) => l.requestId === 'read-1');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      msg: 'graphql operation',
+      caller: 'anonymous',
+      operation: 'Read',
+      provider: 'KHOROS',
+      outcome: 'success',
+      graphqlErrors: 0,
+    });
+  });
+
   it('answers 404 off the GraphQL path', async () => {
     expect((await fetch(`${app.url}/graphql/extra`)).status).toBe(404);
   });
