@@ -13,9 +13,19 @@
 //   npm run bench               the full run (a few minutes); writes bench/RESULTS.md and bench/latency.svg
 //   npm run bench -- --quick    under 30 s, for CI: fails on errors or wrong answers, never on timings
 //   npm run bench -- --profile  also writes a CPU profile of casegraph and prints its top functions
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -275,6 +285,15 @@ async function main(): Promise<void> {
   const naive = await start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream);
   const casegraphWarn = await start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn'));
   const casegraphInfo = await start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info'));
+  // The compiled build (`npm run build`), as production runs it: built by a full run, used by a
+  // quick one when present.
+  if (!QUICK)
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: root,
+    });
+  const compiled = existsSync(join(root, 'dist/main.js'))
+    ? await start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
+    : undefined;
   const urlOf = (line: string) => /(http:\/\/\S+\/graphql)/.exec(line)?.[1] ?? line.trim();
 
   const direct = directTarget();
@@ -283,6 +302,7 @@ async function main(): Promise<void> {
     graphqlTarget('naive Apollo', urlOf(naive.line), naive.child.pid),
     graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid),
     graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
+    ...(compiled ? [graphqlTarget('casegraph, compiled', urlOf(compiled.line), compiled.child.pid)] : []),
   ];
   const all = [direct, ...targets];
   const rows = new Map<string, Row>(
