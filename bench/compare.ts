@@ -39,12 +39,12 @@ const root = new URL('..', import.meta.url).pathname;
 const settings = QUICK
   ? {
       rounds: 2,
-      throughputOps: 300,
-      latencyOps: 150,
-      openLoopSeconds: 2,
-      soakSeconds: 3,
+      throughputOps: 150,
+      latencyOps: 60,
+      openLoopSeconds: 1,
+      soakSeconds: 1,
       nested: [1, 100],
-      nestedOps: 40,
+      nestedOps: 30,
     }
   : {
       rounds: 5,
@@ -281,20 +281,27 @@ async function main(): Promise<void> {
     mkdirSync(profileDir, { recursive: true });
   }
 
-  const forwarder = await start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream);
-  const naive = await start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream);
-  const casegraphWarn = await start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn'));
-  const casegraphInfo = await start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info'));
+  const urlOf = (line: string) => /(http:\/\/\S+\/graphql)/.exec(line)?.[1] ?? line.trim();
   // The compiled build (`npm run build`), as production runs it: built by a full run, used by a
   // quick one when present.
   if (!QUICK)
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
       cwd: root,
     });
-  const compiled = existsSync(join(root, 'dist/main.js'))
-    ? await start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
-    : undefined;
-  const urlOf = (line: string) => /(http:\/\/\S+\/graphql)/.exec(line)?.[1] ?? line.trim();
+  // Started side by side: each takes a second or two to load.
+  const [forwarder, naive, casegraphWarn, casegraphInfo, compiled] = await Promise.all([
+    start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream),
+    start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream),
+    start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn')),
+    start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info')),
+    existsSync(join(root, 'dist/main.js'))
+      ? start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
+      : Promise.resolve(undefined),
+  ]);
+  // Hive Gateway in front of the casegraph at warn: what a federated deployment adds.
+  const gateway = await start('gateway', ['--import', 'tsx', 'bench/systems/gateway.ts'], {
+    BENCH_CASEGRAPH_URL: urlOf(casegraphWarn.line),
+  });
 
   const direct = directTarget();
   const targets = [
@@ -303,6 +310,7 @@ async function main(): Promise<void> {
     graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid),
     graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
     ...(compiled ? [graphqlTarget('casegraph, compiled', urlOf(compiled.line), compiled.child.pid)] : []),
+    graphqlTarget('Hive Gateway → casegraph', urlOf(gateway.line), gateway.child.pid),
   ];
   const all = [direct, ...targets];
   const rows = new Map<string, Row>(
@@ -310,7 +318,7 @@ async function main(): Promise<void> {
   );
 
   // Warm up every system (JIT, connection pools, casegraph's definitions cache).
-  for (const t of all) await closedLoop(t, QUICK ? 50 : 500, 8);
+  for (const t of all) await closedLoop(t, QUICK ? 30 : 500, 8);
 
   for (let round = 0; round < settings.rounds; round += 1) {
     // Rotate the order each round so no system always runs first or last.
