@@ -9,6 +9,7 @@ import type { HttpTimeouts } from './http/client.js';
 import { DEFAULT_RESILIENCE } from './http/resilience.js';
 import type { ResilienceSettings } from './http/resilience.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
+import { ALLOW_HTTP_URLS, FALSE_WORDS, TRUE_WORDS } from './providers/shared/env.js';
 import type { Fault } from './simulators/harness.js';
 
 /** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
@@ -117,8 +118,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, pro
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  if (TRUE_WORDS.includes(raw)) return true;
+  if (FALSE_WORDS.includes(raw)) return false;
   problems.push(`${name} must be true or false, got ${JSON.stringify(env[name])}.`);
   return fallback;
 }
@@ -252,6 +253,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     redisUrl: redisUrl(env.REDIS_URL, problems),
     providers,
   };
+  // Read by every vendor's URL check (providers/shared/env.ts); a misspelt value is reported here, once.
+  flag(env, ALLOW_HTTP_URLS, false, problems);
   if (enabled.length === 0 && problems.length === 0) problems.push('CASEGRAPH_PROVIDERS enables no provider.');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }

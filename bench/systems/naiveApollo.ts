@@ -2,14 +2,7 @@
 // resolver calling the vendor with undici. Defaults everywhere.
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { Pool } from 'undici';
-
-const upstream = new URL(process.env.BENCH_UPSTREAM ?? '');
-const pool = new Pool(upstream.origin, { connections: 64 });
-const headers = {
-  'thalamus-touchpoint': process.env.BENCH_TOUCHPOINT ?? '',
-  'thalamus-token': process.env.BENCH_TOKEN ?? '',
-};
+import { closeUpstream, readCase } from './upstream.js';
 
 const typeDefs = `#graphql
   enum CaseProvider { THALAMUS }
@@ -19,24 +12,16 @@ const typeDefs = `#graphql
 `;
 const resolvers = {
   Query: {
-    caseByVendorId: async (_: unknown, { vendorId }: { vendorId: string }) => {
-      const res = await pool.request({ method: 'GET', path: `/api/v4/cases/${vendorId}`, headers });
-      const wire = (await res.body.json()) as { id: number; status: string; comments: { description: string }[] };
-      return {
-        vendorId: String(wire.id),
-        status: wire.status,
-        comments: wire.comments.map((c) => ({ body: c.description })),
-      };
-    },
+    caseByVendorId: (_: unknown, { vendorId }: { vendorId: string }) => readCase(vendorId),
   },
 };
 
 const server = new ApolloServer({ typeDefs, resolvers });
 const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
-console.log(url.replace(/\/$/, '/graphql').replace('/graphql/graphql', '/graphql'));
+console.log(new URL('graphql', url).href);
 process.on('SIGTERM', () => {
   void server
     .stop()
-    .then(() => pool.close())
+    .then(closeUpstream)
     .then(() => process.exit(0));
 });

@@ -14,7 +14,8 @@ export interface ApiKey {
   scopes: ReadonlySet<string>;
 }
 
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+/** The SHA-256 of a secret, as kept and compared: keys here, the gateway secret in authenticate.ts. */
+export const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 const NAME = /^[\w.-]{1,64}$/;
 const HASHED = /^sha256:([0-9a-f]{64})$/i;

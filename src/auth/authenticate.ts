@@ -2,11 +2,11 @@
 // JWT, and, behind a federation gateway, the gateway's shared secret. A request that fails here
 // is answered 401 (or 503 when the identity provider's keys cannot be had) and never reaches
 // GraphQL, so it can cause no vendor call.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { httpUrlProblem, readEnv } from '../providers/shared/env.js';
 import type { ApiKey } from './apiKeys.js';
-import { callerForApiKey, parseApiKeys } from './apiKeys.js';
+import { callerForApiKey, parseApiKeys, sha256 } from './apiKeys.js';
 import { ANONYMOUS } from './caller.js';
 import type { Caller } from './caller.js';
 import { jwtVerifier } from './jwt.js';
@@ -25,8 +25,6 @@ export interface AuthConfig {
   /** SHA-256 of the secret every request must carry in `x-casegraph-gateway-secret`, when set. */
   gatewaySecretHash: Buffer | undefined;
 }
-
-const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 /** Reads the caller-authentication variables; production without any is a problem, not a default. */
 export function readAuthConfig(env: NodeJS.ProcessEnv, production: boolean, problems: string[]): AuthConfig {
@@ -76,11 +74,12 @@ function readJwtSettings(env: NodeJS.ProcessEnv, problems: string[]): JwtSetting
   if (issuer === undefined) problems.push('CASEGRAPH_JWT_JWKS_URL needs CASEGRAPH_JWT_ISSUER.');
   if (audience === undefined) problems.push('CASEGRAPH_JWT_JWKS_URL needs CASEGRAPH_JWT_AUDIENCE.');
   const skew = readEnv(env, 'CASEGRAPH_JWT_CLOCK_SKEW_SECONDS') ?? '30';
-  if (!/^\d{1,3}$/.test(skew) || Number(skew) > 300) {
+  const skewValid = /^\d{1,3}$/.test(skew) && Number(skew) <= 300;
+  if (!skewValid) {
     problems.push('CASEGRAPH_JWT_CLOCK_SKEW_SECONDS must be a whole number of seconds from 0 to 300.');
   }
-  if (urlProblem || issuer === undefined || audience === undefined) return undefined;
-  return { jwksUrl, issuer, audience, clockToleranceSeconds: Math.min(Number(skew) || 0, 300) };
+  if (urlProblem || issuer === undefined || audience === undefined || !skewValid) return undefined;
+  return { jwksUrl, issuer, audience, clockToleranceSeconds: Number(skew) };
 }
 
 export type AuthOutcome =

@@ -140,6 +140,27 @@ export function withoutSuggestion(message: string): string {
   return message.replace(/ *(?:Did you mean\b[^]*?\?|\[Suggestion hidden\]\?)(?=\s*$|\n)/g, '');
 }
 
+/**
+ * Codes of a request refused before execution because of what the client sent: GraphQL's own
+ * (syntax, validation, input coercion) and the vendor-call estimate's. HTTP 400, never 500
+ * (src/http/server.ts).
+ */
+export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'VENDOR_CALL_LIMIT_EXCEEDED',
+]);
+
+/** What a client may read as sent: request errors and Apollo's persisted-query and operation codes. */
+const clientFacingCodes: ReadonlySet<string> = new Set([
+  ...REQUEST_ERROR_CODES,
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
 /** Errors that are not GraphQL's own (syntax, validation, input coercion) are bugs: log them, say little. */
 function maskInternalError(
   formatted: GraphQLFormattedError,
@@ -148,18 +169,7 @@ function maskInternalError(
   logger: Logger,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const clientFacing = [
-    ...schemaErrorCodes,
-    'GRAPHQL_PARSE_FAILED',
-    'GRAPHQL_VALIDATION_FAILED',
-    'BAD_USER_INPUT',
-    'BAD_REQUEST',
-    'PERSISTED_QUERY_NOT_FOUND',
-    'PERSISTED_QUERY_NOT_SUPPORTED',
-    'OPERATION_RESOLUTION_FAILURE',
-    'VENDOR_CALL_LIMIT_EXCEEDED',
-  ];
-  if (typeof code === 'string' && clientFacing.includes(code)) return formatted;
+  if (typeof code === 'string' && (clientFacingCodes.has(code) || schemaErrorCodes.includes(code))) return formatted;
   logger.error({ err: unwrapResolverError(error) }, 'internal error in a GraphQL request');
   return {
     message: 'Internal server error',

@@ -37,7 +37,7 @@ function listItemsIn(value: unknown): number {
   return 0;
 }
 
-export function estimateVendorCalls(
+function estimateVendorCalls(
   root: GraphQLObjectType,
   perField: number,
   selectionSet: SelectionSetNode,

@@ -64,7 +64,7 @@ export function failureFromResponse(res: HttpResponse, failure: VendorFailure, c
     case 'ValidationError': {
       const fields: FieldErrorModel[] = (failure.fields ?? []).map((f) => ({
         path: ctx.fieldPath(f.vendorField),
-        message: redactVendorText(f.message),
+        message: f.message,
         vendorCode: f.vendorCode ?? null,
       }));
       return vendorValidationError(ctx.vendorName, fields, vendorMessage || `HTTP ${res.status}`);

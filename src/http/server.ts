@@ -7,6 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Authenticate } from '../auth/authenticate.js';
 import type { Caller } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
+import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
 import { withDeadline } from './deadline.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -142,15 +143,6 @@ function closeAfterResponse(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('connection', 'close');
   res.once('finish', () => req.destroy());
 }
-
-/** Codes of a request refused before execution because of what the client sent. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'VENDOR_CALL_LIMIT_EXCEEDED',
-]);
 
 /**
  * A document that does not parse, or that graphql-armor's token limit stops while it parses, is the

@@ -64,10 +64,9 @@ describe('JWT callers', () => {
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode('a-secret-anyone-could-guess-0123456789'));
     expect(await verify(hs256)).toMatchObject({ ok: false, reason: 'invalid' });
-    const [header, payload] = (await idp.token()).split('.');
+    const [, payload] = (await idp.token()).split('.');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
     expect(await verify(none)).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(header).toBeTruthy();
     expect(await verify('a.b.c')).toEqual({ ok: false, reason: 'invalid', description: 'The token is malformed.' });
   });
 

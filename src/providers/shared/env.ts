@@ -9,8 +9,12 @@ export function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefine
 /** Lets production use http: URLs (vendors, the JWKS), e.g. for a TLS-terminating sidecar on localhost. */
 export const ALLOW_HTTP_URLS = 'CASEGRAPH_ALLOW_HTTP_URLS';
 
+/** How a boolean variable may be spelt (case-insensitive); config.ts reports anything else. */
+export const TRUE_WORDS: readonly string[] = ['1', 'true', 'yes', 'on'];
+export const FALSE_WORDS: readonly string[] = ['0', 'false', 'no', 'off'];
+
 const allowsHttp = (env: NodeJS.ProcessEnv): boolean =>
-  ['1', 'true', 'yes', 'on'].includes(readEnv(env, ALLOW_HTTP_URLS)?.toLowerCase() ?? '');
+  TRUE_WORDS.includes(readEnv(env, ALLOW_HTTP_URLS)?.toLowerCase() ?? '');
 
 /**
  * Why `value` cannot be a vendor base URL, or null. Credentials and query strings are refused
