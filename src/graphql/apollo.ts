@@ -19,6 +19,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { RequestContext } from '../context.js';
 import { buildCasegraphSchema } from '../schema.js';
+import { jitExecutor } from './jitExecutor.js';
 import { vendorCallEstimate } from './vendorCallEstimate.js';
 
 /** A started Apollo Server; `httpServer` is drained by `apollo.stop()`. */
@@ -41,7 +42,7 @@ export async function startApollo(
   // Errors raised outside result unions (node, _entities) carry one of the schema's error codes.
   const schemaErrorCodes = isEnumType(errorCodesType) ? errorCodesType.getValues().map((v) => v.name) : [];
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitExecutor(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.

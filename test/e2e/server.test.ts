@@ -196,6 +196,37 @@ describe('casegraph HTTP service', () => {
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers variables that do not coerce with 400 BAD_USER_INPUT, as graphql-js would', async () => {
+    const query = 'query Q($p: CaseProvider!) { caseByVendorId(provider: $p, vendorId: "1") { __typename } }';
+    for (const variables of [{ p: 'ZENDESK' }, {}]) {
+      const { status, body } = await gql(query, variables);
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(body.errors![0]!.message).toMatch(/^Variable "\$p"/);
+    }
+  });
+
+  it('executes the same document again from its compiled form, with each request its own variables', async () => {
+    const query = 'query Q($id: ID!) { caseByVendorId(provider: KHOROS, vendorId: $id) { ... on Case { vendorId } } }';
+    const ids = ['a-1', 'b-2', 'c-3', 'a-1'];
+    const answers = await Promise.all(ids.map((id) => gql(query, { id })));
+    expect(answers.map((a) => (a.body.data as { caseByVendorId: { vendorId: string } }).caseByVendorId.vendorId)).toEqual(
+      ids,
+    );
+  });
+
+  it("sends a gateway that asks for them (apollo-federation-include-trace: ftv1) an inline trace, and nobody else", async () => {
+    const traced = await post(JSON.stringify({ query: '{ providers { provider } }' }), {
+      'content-type': 'application/json',
+      'apollo-federation-include-trace': 'ftv1',
+    });
+    const body = (await traced.json()) as { extensions?: { ftv1?: string } };
+    expect(Buffer.from(body.extensions?.ftv1 ?? '', 'base64').length).toBeGreaterThan(20);
+    const plain = (await (await post(JSON.stringify({ query: '{ providers { provider } }' }))).json()) as object;
+    expect(plain).not.toHaveProperty('extensions');
+  });
+
   it('serves an unexpected datasource failure as a generic ProviderUnavailableError without internals', async () => {
     const { body } = await gql(CreateCaseDocument, { input: { provider: 'KHOROS', title: 'x' } });
     expect(body.data?.createCase).toEqual({
