@@ -1,6 +1,8 @@
 // The composition root: wires configuration, provider connections, simulators, Apollo Server
 // (graphql/apollo.ts) and the HTTP adapter (http/server.ts) into one running service. main.ts runs it from the environment; tests run it in-process on port 0.
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { authenticator } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
@@ -17,7 +19,9 @@ import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { startApollo } from './graphql/apollo.js';
-import { baseUrl, handleRequest, sendJson } from './http/server.js';
+import { baseUrl, handleRequest, sendJson, sendMetrics } from './http/server.js';
+import type { Readiness } from './http/server.js';
+import type { CircuitStateName } from './observability/metrics.js';
 
 export interface StartOptions {
   config: AppConfig;
@@ -33,10 +37,13 @@ export interface RunningApp {
   url: string;
   /** The GraphQL endpoint. */
   graphqlUrl: string;
+  /** `/metrics` on its own port, when CASEGRAPH_METRICS_PORT is set; else it is `${url}/metrics`. */
+  metricsUrl: string;
   providers: readonly ProviderInfoModel[];
   /**
-   * Stops accepting connections, lets in-flight requests finish (up to `shutdownGraceMs`), then
-   * closes vendor connections and the simulators it started.
+   * Fails readiness at once and keeps serving for `shutdownReadinessDelayMs` (so load balancers
+   * stop sending new requests first), then stops accepting connections, lets in-flight requests
+   * finish (up to `shutdownGraceMs`), and closes vendor connections and the simulators it started.
    */
   close(): Promise<void>;
 }
@@ -113,8 +120,23 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   if (config.auth.offInProduction) {
     logger.warn('caller authentication is off (CASEGRAPH_AUTH=none): anyone who can reach casegraph may use it');
   }
+  // Audit events are info lines at any LOG_LEVEL but silent: an operator at `warn` still learns who wrote what.
+  const auditLog =
+    config.auditLog && logger.level !== 'silent' ? logger.child({ audit: true }, { level: 'info' }) : undefined;
   const contextFor = (requestId: string, caller: Caller): RequestContext =>
-    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections });
+    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections, auditLog });
+
+  let shuttingDown = false;
+  const readiness = async (): Promise<Readiness> => {
+    const circuits: Readiness['providers'] = {};
+    for (const [provider, connection] of connections) {
+      circuits[provider] = { circuit: worstCircuit(connection.vendorApis.map((api) => api.circuitState)) };
+    }
+    const redis = config.redisUrl ? ((await store.reachable()) ? 'up' : 'down') : 'not configured';
+    const ready =
+      !shuttingDown && redis !== 'down' && Object.values(circuits).every(({ circuit }) => circuit !== 'open');
+    return { status: ready ? 'ready' : 'not ready', shuttingDown, redis, providers: circuits };
+  };
 
   const handling = {
     apollo,
@@ -123,6 +145,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     corsOrigins: config.corsOrigins,
     deadlineMs: config.deadlineMs,
     maxVendorCalls: config.maxVendorCalls,
+    readiness,
+    metricsHere: config.metrics === undefined,
   };
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, handling).catch((err: unknown) => {
@@ -146,15 +170,50 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     });
   });
   const url = baseUrl(httpServer, config.host);
+  const metricsServer = config.metrics ? await startMetricsServer(config.metrics, logger) : undefined;
 
   return {
     url,
     graphqlUrl: `${url}/graphql`,
+    metricsUrl: `${metricsServer ? baseUrl(metricsServer, config.metrics?.host ?? config.host) : url}/metrics`,
     providers,
     async close() {
+      shuttingDown = true;
+      if (config.shutdownReadinessDelayMs > 0) await sleep(config.shutdownReadinessDelayMs);
       await apollo.stop();
       await closeProviders();
       await store.close();
+      if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },
   };
+}
+
+/** A readiness check fails on any open circuit; a half-open one is probing and still counts as serving. */
+function worstCircuit(states: readonly CircuitStateName[]): CircuitStateName {
+  return states.includes('open') ? 'open' : states.includes('half-open') ? 'half-open' : 'closed';
+}
+
+/**
+ * `/metrics` on a port of its own, open to whoever can reach it: bind it where only the scraper can
+ * (a pod's network, a private interface). Everything else on it is 404.
+ */
+async function startMetricsServer(at: { port: number; host: string }, logger: Logger): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (new URL(req.url ?? '/', 'http://metrics').pathname !== '/metrics') {
+      sendJson(res, 404, { errors: [{ message: 'Not found. Metrics are served at /metrics.' }] });
+      return;
+    }
+    sendMetrics(res).catch((err: unknown) => {
+      logger.error({ err }, 'metrics scrape failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(at.port, at.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
 }

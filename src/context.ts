@@ -35,6 +35,8 @@ export interface RequestContext {
   providerCalls: ProviderCallRecord[];
   /** Holds mutations' idempotency keys, shared by every request (and, with Redis, every instance). */
   idempotency: Idempotency;
+  /** Where write attempts and outcomes are recorded (info, whatever LOG_LEVEL says); absent when CASEGRAPH_AUDIT_LOG=false. */
+  readonly auditLog: Logger | undefined;
 }
 
 /** What every request's context shares: made once per process. */
@@ -43,6 +45,7 @@ export interface SharedServices {
   providers: readonly ProviderInfoModel[];
   idempotency: Idempotency;
   connections: ReadonlyMap<CaseProvider, ProviderConnection>;
+  auditLog?: Logger | undefined;
 }
 
 /**
@@ -68,6 +71,10 @@ export class CasegraphContext implements RequestContext {
 
   get idempotency(): Idempotency {
     return this.services.idempotency;
+  }
+
+  get auditLog(): Logger | undefined {
+    return this.services.auditLog;
   }
 
   /** A child logger costs an allocation and a serialisation of its bindings: made on first use only. */

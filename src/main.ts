@@ -3,6 +3,7 @@
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { startTelemetry } from './observability/telemetry.js';
 import { stopOnSignals } from './shutdown.js';
 
 const outcome = loadConfig(process.env);
@@ -12,9 +13,20 @@ if (!outcome.ok) {
 }
 const { config } = outcome;
 const logger = createLogger(config.logLevel);
+// Before anything calls a vendor: the undici instrumentation sees every request from the first.
+const telemetry = startTelemetry(process.env);
 
 const app = await startApp({ config, logger });
-stopOnSignals({ logger, graceMs: config.shutdownGraceMs, close: () => app.close() });
+stopOnSignals({
+  logger,
+  // Readiness fails at once; requests are still served for the readiness delay, then drained.
+  graceMs: config.shutdownReadinessDelayMs + config.shutdownGraceMs,
+  close: async () => {
+    await app.close();
+    // The spans of the last requests are flushed before the process exits.
+    await telemetry.shutdown();
+  },
+});
 
 // Announced only once the signal handlers are in place: whoever waits for this line may signal at once.
 const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);

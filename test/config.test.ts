@@ -65,7 +65,7 @@ describe('loadConfig', () => {
       CASEGRAPH_DEADLINE_MS: '2000',
       CASEGRAPH_IDEMPOTENCY_TTL_SECONDS: '60',
       REDIS_URL: 'redis://:secret@127.0.0.1:6380/2',
-      CASEGRAPH_RETRY_ATTEMPTS: '0',
+      CASEGRAPH_RETRY_ATTEMPTS: '1',
       CASEGRAPH_BREAKER_HALF_OPEN_MS: '750',
     });
     if (!set.ok) throw new Error(set.problems.join('; '));
@@ -142,5 +142,46 @@ describe('loadConfig', () => {
     expect(listed.ok && listed.config.corsOrigins).toEqual(['https://app.example']);
     const development = loadConfig({});
     expect(development.ok && development.config.corsOrigins).toEqual(['*']);
+  });
+
+  it('refuses a value that would switch a safeguard off, or that casegraph cannot use, naming the variable', () => {
+    const bad = loadConfig({
+      CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS: '0',
+      CASEGRAPH_DEADLINE_MS: '0',
+      CASEGRAPH_RETRY_ATTEMPTS: '0',
+      LOG_LEVEL: 'verbose',
+      CASEGRAPH_METRICS_PORT: '70000',
+      CASEGRAPH_AUDIT_LOG: 'sometimes',
+    });
+    if (bad.ok) throw new Error('accepted');
+    expect(bad.problems).toHaveLength(6);
+    expect(bad.problems).toEqual(
+      expect.arrayContaining([
+        'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose".',
+        'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS must be at least 1 (0 would mean no timeout), got "0".',
+        'CASEGRAPH_RETRY_ATTEMPTS must be from 1 to 10, got "0".',
+        'CASEGRAPH_DEADLINE_MS must be at least 1 (0 would mean no deadline), got "0".',
+        'CASEGRAPH_METRICS_PORT must be from 0 to 65535, got "70000".',
+        'CASEGRAPH_AUDIT_LOG must be true or false, got "sometimes".',
+      ]),
+    );
+  });
+
+  it('reads the operations settings: a metrics port of its own, the readiness delay, the audit log', () => {
+    const defaults = loadConfig({ HOST: '127.0.0.1' });
+    if (!defaults.ok) throw new Error(defaults.problems.join('; '));
+    expect(defaults.config).toMatchObject({ metrics: undefined, shutdownReadinessDelayMs: 0, auditLog: true });
+    const set = loadConfig({
+      HOST: '127.0.0.1',
+      CASEGRAPH_METRICS_PORT: '9464',
+      CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS: '5000',
+      CASEGRAPH_AUDIT_LOG: 'off',
+    });
+    if (!set.ok) throw new Error(set.problems.join('; '));
+    expect(set.config).toMatchObject({
+      metrics: { port: 9464, host: '127.0.0.1' },
+      shutdownReadinessDelayMs: 5000,
+      auditLog: false,
+    });
   });
 });

@@ -22,13 +22,15 @@ export const SCOPES = {
   write: 'cases:write',
   /** Send a Khoros write as an agent other than the configured `KHOROS_AGENT_EMAIL`. */
   khorosAgent: 'khoros:agent',
+  /** Scrape `/metrics` on the GraphQL port (a separate CASEGRAPH_METRICS_PORT needs none). */
+  metrics: 'metrics:read',
 } as const;
 
 /** What a caller gets when authentication is off (local development on simulators). */
 export const ANONYMOUS: Caller = {
   id: 'anonymous',
   via: 'none',
-  scopes: new Set([SCOPES.read, SCOPES.write, SCOPES.khorosAgent]),
+  scopes: new Set([SCOPES.read, SCOPES.write, SCOPES.khorosAgent, SCOPES.metrics]),
 };
 
 /** Whether the caller may read or write cases in this provider. */

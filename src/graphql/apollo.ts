@@ -13,11 +13,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { trace } from '@opentelemetry/api';
 import { GraphQLError, isEnumType } from 'graphql';
 import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
-import type { RequestContext } from '../context.js';
+import type { ProviderCallRecord, RequestContext } from '../context.js';
+import { metrics, operationLabel } from '../observability/metrics.js';
+import { tracingEnabled } from '../observability/tracing.js';
 import { buildCasegraphSchema } from '../schema.js';
 import { jitExecutor } from './jitExecutor.js';
 import { vendorCallEstimate } from './vendorCallEstimate.js';
@@ -68,7 +71,7 @@ export async function startApollo(
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       vendorCallEstimate(config.maxVendorCalls),
-      operationLog(logger),
+      operationObserver(logger),
     ],
   });
   await apollo.start();
@@ -94,20 +97,37 @@ function noServiceSdl(context: ValidationContext): ASTVisitor {
 }
 
 /**
- * One log line per GraphQL operation: its name, how long it took, how many GraphQL errors it had,
- * and the provider calls it settled (one call's provider and outcome inline, several as a list).
- * Unexpected failures, credential refusals and unavailable vendors also get a line of their own,
- * at error or warn, from settle().
+ * What every GraphQL operation leaves behind: its metrics (count by outcome, latency), the name and
+ * outcome on its request span, and one log line at info: its name, how long it took, how many
+ * GraphQL errors it had, and the provider calls it settled (one call's provider and outcome
+ * inline, several as a list). Unexpected failures, credential refusals and unavailable vendors
+ * also get a line of their own, at error or warn, from settle().
  */
-function operationLog(logger: Logger): ApolloServerPlugin<RequestContext> {
+function operationObserver(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
-      if (!logger.isLevelEnabled('info')) return;
       const started = performance.now();
       return {
-        async willSendResponse({ contextValue, operationName, response, errors }) {
+        async willSendResponse({ contextValue, operationName, operation, response, errors }) {
+          const seconds = (performance.now() - started) / 1000;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const graphqlErrors = errors ?? body?.errors ?? [];
           const calls = contextValue.providerCalls;
+          const outcome = operationOutcome(graphqlErrors, calls);
+          const type = operation?.operation ?? 'unknown';
+          const name = operationLabel(operationName);
+          metrics.graphqlOperations.inc({ operation: name, type, outcome });
+          metrics.graphqlDuration.observe({ operation: name, type }, seconds);
+          if (tracingEnabled()) {
+            const span = trace.getActiveSpan();
+            span?.updateName(`${type} ${name}`);
+            span?.setAttributes({
+              'graphql.operation.type': type,
+              'graphql.operation.name': name,
+              'casegraph.outcome': outcome,
+            });
+          }
+          if (!logger.isLevelEnabled('info')) return;
           const [only] = calls;
           // The root logger with the request's fields inline: no child logger per request.
           logger.info(
@@ -115,8 +135,8 @@ function operationLog(logger: Logger): ApolloServerPlugin<RequestContext> {
               requestId: contextValue.requestId,
               caller: contextValue.caller.id,
               operation: operationName ?? null,
-              durationMs: Math.round((performance.now() - started) * 10) / 10,
-              graphqlErrors: errors?.length ?? body?.errors?.length ?? 0,
+              durationMs: Math.round(seconds * 10_000) / 10,
+              graphqlErrors: graphqlErrors.length,
               ...(calls.length === 1 && only
                 ? { provider: only.provider, outcome: only.outcome, providerMs: only.durationMs }
                 : calls.length > 1
@@ -129,6 +149,23 @@ function operationLog(logger: Logger): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+/**
+ * One word for how an operation went: the code of its first GraphQL error (a request refused
+ * before execution, an error outside the result unions), else the first provider call that did
+ * not succeed (`ValidationError`, `NotFoundError`, …), else `success`.
+ */
+function operationOutcome(
+  errors: ReadonlyArray<{ extensions?: { code?: unknown } | undefined }>,
+  calls: readonly ProviderCallRecord[],
+): string {
+  const [first] = errors;
+  if (first) {
+    const code = first.extensions?.code;
+    return typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
+  }
+  return calls.find((c) => c.outcome !== 'success')?.outcome ?? 'success';
 }
 
 /**

@@ -1,13 +1,16 @@
 // The HTTP adapter: node:http requests in, Apollo's executeHTTPGraphQLRequest, responses out.
-// Also what is not GraphQL: CORS, `/healthz`, body limits, request ids.
+// Also what is not GraphQL: CORS, `/healthz`, `/readyz`, `/metrics`, body limits, request ids.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
 import type { Authenticate } from '../auth/authenticate.js';
+import { SCOPES } from '../auth/caller.js';
 import type { Caller } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
 import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
+import { registry } from '../observability/metrics.js';
+import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from './deadline.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -28,6 +31,21 @@ export interface RequestHandling {
   corsOrigins: string[];
   deadlineMs: number;
   maxVendorCalls: number;
+  /** What `/readyz` answers: 200 when ready, 503 with the failing checks otherwise. */
+  readiness: () => Promise<Readiness>;
+  /** Whether `/metrics` is served here (to callers with `metrics:read`) rather than on a port of its own. */
+  metricsHere: boolean;
+}
+
+/** The body of `/readyz`. */
+export interface Readiness {
+  status: 'ready' | 'not ready';
+  /** Set from the first SIGTERM: a load balancer stops sending new requests while in-flight ones finish. */
+  shuttingDown: boolean;
+  /** `up`, `down`, or `not configured` (idempotency in process memory). */
+  redis: 'up' | 'down' | 'not configured';
+  /** Each provider's circuit: `open` while casegraph has stopped calling a failing vendor. */
+  providers: Record<string, { circuit: 'closed' | 'half-open' | 'open' }>;
 }
 
 export async function handleRequest(
@@ -44,6 +62,15 @@ export async function handleRequest(
   }
   if (url.pathname === '/healthz') {
     sendJson(res, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === '/readyz') {
+    const readiness = await handling.readiness();
+    sendJson(res, readiness.status === 'ready' ? 200 : 503, readiness);
+    return;
+  }
+  if (url.pathname === '/metrics' && handling.metricsHere) {
+    await serveMetricsTo(req, res, handling);
     return;
   }
   if (url.pathname !== '/graphql') {
@@ -102,25 +129,56 @@ export async function handleRequest(
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
-  const response = await withDeadline(
-    deadlineMs,
-    () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
-      }),
-    handling.maxVendorCalls,
+  const method = (req.method ?? 'GET').toUpperCase();
+  await tracedRequest(
+    req.headers,
+    { 'http.request.method': method, 'url.path': url.pathname, 'casegraph.request_id': requestId },
+    async (span) => {
+      // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
+      const response = await withDeadline(
+        deadlineMs,
+        () =>
+          apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method, headers, search: url.search, body },
+            context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
+          }),
+        handling.maxVendorCalls,
+      );
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        if (res.statusCode >= 500 && refusedBeforeExecution(response.body.string)) res.statusCode = 400;
+        span?.setAttribute('http.response.status_code', res.statusCode);
+        res.end(response.body.string);
+        return;
+      }
+      span?.setAttribute('http.response.status_code', res.statusCode);
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    },
   );
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    if (res.statusCode >= 500 && refusedBeforeExecution(response.body.string)) res.statusCode = 400;
-    res.end(response.body.string);
+}
+
+/** `/metrics` on the GraphQL port: for callers with `metrics:read` (a scraper's own API key). */
+async function serveMetricsTo(req: IncomingMessage, res: ServerResponse, handling: RequestHandling): Promise<void> {
+  const auth = await handling.authenticate(req.headers);
+  if (!auth.ok) {
+    if (auth.challenge) res.setHeader('www-authenticate', auth.challenge);
+    sendJson(res, auth.status, { errors: [{ message: auth.message }] });
     return;
   }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+  if (!auth.caller.scopes.has(SCOPES.metrics)) {
+    sendJson(res, 403, { errors: [{ message: `Reading metrics needs the ${SCOPES.metrics} scope.` }] });
+    return;
+  }
+  await sendMetrics(res);
+}
+
+/** The Prometheus text exposition of every casegraph metric and Node's defaults. */
+export async function sendMetrics(res: ServerResponse): Promise<void> {
+  const text = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType });
+  res.end(text);
 }
 
 /** Whoever loads the Sandbox page: it executes nothing, so it needs no scope. */

@@ -3,9 +3,15 @@
 // parsed with the call's zod schema. Each step is a hook or an option, in the spirit of
 // datasource-rest's overridable steps, so that the policies every vendor needs (retries, circuit
 // breaking, idempotency, deadlines, a per-request call budget) are added here once, never per vendor.
-import { BrokenCircuitError, BulkheadRejectedError, IsolatedCircuitError } from 'cockatiel';
+import { performance } from 'node:perf_hooks';
+import { BrokenCircuitError, BulkheadRejectedError, CircuitState, IsolatedCircuitError } from 'cockatiel';
 import type { z } from 'zod';
 import { CaseError, validationError } from '../domain/errors.js';
+import type { CaseProvider } from '../domain/model.js';
+import { metrics, watchCircuit } from '../observability/metrics.js';
+import type { CircuitStateName } from '../observability/metrics.js';
+import { traced } from '../observability/tracing.js';
+import type { CallRecord } from '../observability/tracing.js';
 import { HttpClient, TransportError } from './client.js';
 import type { HttpRequest, HttpResponse, HttpTimeouts } from './client.js';
 import { currentDeadline, sleep } from './deadline.js';
@@ -41,6 +47,8 @@ export interface VendorCall<S extends z.ZodType> extends HttpRequest {
   what: string;
   /** The case the call is about: a 404 becomes NotFoundError for it. */
   caseId?: string | undefined;
+  /** The id of the case the success body holds (a create's new case): for the call's span. */
+  caseIdOf?: ((body: z.output<S>) => string) | undefined;
   /** Maps a vendor field name in an error body to the GraphQL input path it came from. */
   fieldPath?: ((vendorField: string) => string[]) | undefined;
   /** A non-2xx answer that the vendor documents as a result rather than a failure (Khoros's "no case structure" 404). */
@@ -48,6 +56,10 @@ export interface VendorCall<S extends z.ZodType> extends HttpRequest {
 }
 
 export interface VendorApiOptions {
+  /** The provider this origin serves: the label of its metrics and spans. */
+  provider: CaseProvider;
+  /** Which of the provider's origins, when it has several (Talkdesk's `oauth` token service); `cases` otherwise. */
+  api?: string;
   /** Used in messages only; never the URL, which must not reach clients. */
   vendorName: string;
   baseUrl: string;
@@ -78,6 +90,7 @@ export class VendorApi {
   private readonly http: HttpClient;
   private readonly guard: VendorGuard;
   private readonly now: () => number;
+  private readonly unwatchCircuit: () => void;
 
   constructor(private readonly options: VendorApiOptions) {
     this.vendorName = options.vendorName;
@@ -94,11 +107,25 @@ export class VendorApi {
       (err) => err instanceof VendorFailed || (err instanceof TransportError && err.reason !== 'deadline'),
       this.now,
     );
+    const { provider } = options;
+    const api = options.api ?? 'cases';
+    this.guard.breaker.onBreak(() => metrics.circuitOpened.inc({ provider, api }));
+    this.unwatchCircuit = watchCircuit(() => ({ provider, api, state: this.circuitState }));
+  }
+
+  /** The breaker's state: `open` while this origin is failing and calls are not sent. */
+  get circuitState(): CircuitStateName {
+    const { state } = this.guard.breaker;
+    return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }
 
   /** Sends the call and returns its parsed success body, or throws the CaseError the answer stands for. */
-  async call<S extends z.ZodType>(call: VendorCall<S>): Promise<z.output<S>> {
-    const res = await this.answered(call);
+  call<S extends z.ZodType>(call: VendorCall<S>): Promise<z.output<S>> {
+    return traced(this.options.provider, call, (record) => this.settled(call, record));
+  }
+
+  private async settled<S extends z.ZodType>(call: VendorCall<S>, record: CallRecord): Promise<z.output<S>> {
+    const res = await this.answered(call, record);
     if (res.status < 200 || res.status >= 300) {
       const recovered = call.recover?.(res);
       if (recovered !== undefined) return recovered;
@@ -108,32 +135,40 @@ export class VendorApi {
     if (failed) throw failed;
     const parsed = call.expect.safeParse(res.json);
     if (!parsed.success) throw unexpectedResponse(this.vendorName, `${call.what} is not in the documented shape`);
+    if (call.caseIdOf) record.caseId = call.caseIdOf(parsed.data);
     return parsed.data;
   }
 
   async close(): Promise<void> {
+    this.unwatchCircuit();
     await this.http.close();
   }
 
   /** The vendor's answer, after the retries the policy allows; or the failure that ended them. */
-  private async answered(call: VendorCall<z.ZodType>): Promise<HttpResponse> {
+  private async answered(call: VendorCall<z.ZodType>, record: CallRecord): Promise<HttpResponse> {
     const deadline = currentDeadline();
     const { settings, budget } = this.guard;
     budget.deposit();
     let outcome: HttpResponse | CaseError | undefined;
     for (let attempt = 1; ; attempt += 1) {
-      if (deadline && this.now() >= deadline.at) throw this.deadlinePassed(attempt);
+      if (deadline && this.now() >= deadline.at) {
+        this.refused(call, 'deadline');
+        throw this.deadlinePassed(attempt);
+      }
       if (deadline) {
         // The per-request call budget: a retry that would overspend it is not made, and a first
         // attempt that would is refused, unsent.
         if (deadline.vendorCallsLeft <= 0) {
           if (outcome !== undefined) return this.settle(call, outcome);
+          this.refused(call, 'call_budget');
           throw this.callBudgetSpent(deadline.vendorCallLimit);
         }
         deadline.vendorCallsLeft -= 1;
       }
+      if (attempt > 1) metrics.vendorRetries.inc({ provider: this.options.provider, operation: call.operation });
+      record.attempts = attempt;
       try {
-        outcome = await this.attempt(call, deadline);
+        outcome = await this.attempt(call, deadline, record);
       } catch (err) {
         if (!(err instanceof CaseError)) throw err;
         outcome = err;
@@ -146,12 +181,16 @@ export class VendorApi {
   }
 
   /** One attempt through the bulkhead and the breaker. */
-  private async attempt(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<HttpResponse> {
+  private async attempt(
+    call: VendorCall<z.ZodType>,
+    deadline: Deadline | undefined,
+    record: CallRecord,
+  ): Promise<HttpResponse> {
     try {
       return await this.guard.bulkhead.execute(
         () =>
           this.guard.breaker.execute(async () => {
-            const res = await this.send(call, deadline);
+            const res = await this.measured(call, deadline, record);
             if (res.status >= 500) throw new VendorFailed(res.status, res);
             return res;
           }),
@@ -160,6 +199,7 @@ export class VendorApi {
     } catch (err) {
       if (err instanceof VendorFailed) return err.response;
       if (err instanceof BrokenCircuitError || err instanceof IsolatedCircuitError) {
+        this.refused(call, 'circuit_open');
         const seconds = this.guard.secondsUntilProbe();
         throw new CaseError(
           'ProviderUnavailableError',
@@ -168,6 +208,7 @@ export class VendorApi {
         );
       }
       if (err instanceof BulkheadRejectedError) {
+        this.refused(call, 'too_many_in_flight');
         throw new CaseError(
           'ProviderUnavailableError',
           `${this.vendorName} has too many calls in flight; nothing was sent.`,
@@ -253,6 +294,33 @@ export class VendorApi {
         : `${this.vendorName} did not answer within the request's deadline.`,
       { retriable: true },
     );
+  }
+
+  /** One attempt on the wire, counted and timed by its HTTP status or by how the transport failed. */
+  private async measured(
+    call: VendorCall<z.ZodType>,
+    deadline: Deadline | undefined,
+    record: CallRecord,
+  ): Promise<HttpResponse> {
+    const labels = { provider: this.options.provider, operation: call.operation };
+    const started = performance.now();
+    let status = 'error';
+    try {
+      const res = await this.send(call, deadline);
+      status = String(res.status);
+      record.status = res.status;
+      return res;
+    } catch (err) {
+      if (err instanceof TransportError) status = err.reason;
+      throw err;
+    } finally {
+      metrics.vendorDuration.observe(labels, (performance.now() - started) / 1000);
+      metrics.vendorCalls.inc({ ...labels, status });
+    }
+  }
+
+  private refused(call: VendorCall<z.ZodType>, reason: string): void {
+    metrics.vendorRefusals.inc({ provider: this.options.provider, operation: call.operation, reason });
   }
 
   private async send(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<HttpResponse> {

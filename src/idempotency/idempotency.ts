@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { CaseError, isCaseError, validationError } from '../domain/errors.js';
 import type { CaseModel, CaseProvider, MutationOutcome } from '../domain/model.js';
+import { metrics } from '../observability/metrics.js';
 import type { IdempotencyEntry, IdempotencyStore } from './store.js';
 
 export const MAX_KEY_LENGTH = 255;
@@ -100,7 +101,25 @@ export class Idempotency {
         },
       );
     }
-    if (held) return this.answerHeld(held, fingerprint, write.operation, key, storeKey, reconcile);
+    const count = (result: string) =>
+      metrics.idempotency.inc({ provider: write.provider, operation: write.operation, result });
+    if (held) {
+      try {
+        const answer = await this.answerHeld(held, fingerprint, write.operation, key, storeKey, reconcile);
+        count(held.state === 'done' ? 'replayed' : 'reconciled');
+        return answer;
+      } catch (err) {
+        count(
+          isCaseError(err) && err.type === 'ConflictError'
+            ? 'conflict'
+            : isCaseError(err) && err.type === 'ValidationError'
+              ? 'reused'
+              : 'unknown',
+        );
+        throw err;
+      }
+    }
+    count('first');
 
     const startedAt = this.now();
     let outcome: MutationOutcome;

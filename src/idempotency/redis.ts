@@ -53,6 +53,13 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     await this.redis.del(REDIS_KEY_PREFIX + key);
   }
 
+  async reachable(): Promise<boolean> {
+    return this.redis.ping().then(
+      (answer) => answer === 'PONG',
+      () => false,
+    );
+  }
+
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
   }

@@ -29,6 +29,8 @@ export interface IdempotencyStore {
   record(key: string, entry: IdempotencyEntry & { state: 'done' | 'unknown' }, ttlMs: number): Promise<void>;
   /** Frees the key: the attempt provably wrote nothing, so the same key may try again. */
   release(key: string): Promise<void>;
+  /** Whether the store answers now: readiness fails while a shared store is unreachable. */
+  reachable(): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 // The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
 // that exports a ProviderModule, plus one line in registry.ts.
+import type { VendorApi } from '../http/vendorApi.js';
 import type { ResilienceSettings } from '../http/resilience.js';
 import type { HttpTimeouts } from '../http/client.js';
 import type { SimulatorServer } from '../simulators/harness.js';
@@ -44,6 +45,8 @@ export interface SharedSettings {
 export interface ProviderConnection {
   /** A VendorDataSource, so the shared input checks cannot be skipped by a new vendor. */
   dataSource(): VendorDataSource;
+  /** Every vendor origin this connection calls: readiness reports their circuit breakers. */
+  readonly vendorApis: readonly VendorApi[];
   close(): Promise<void>;
 }
 

@@ -81,23 +81,35 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) =>
-      settle(ctx, 'createCase', input.provider, undefined, () =>
-        ctx.idempotency.run(
-          { operation: 'createCase', provider: input.provider, caller: ctx.caller.id, key: idempotencyKey, input },
-          () => writer(ctx, input.provider, input).createCase(input),
-          // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
-          (since) => writer(ctx, input.provider, input).findCreated(input, since),
-        ),
+      settle(
+        ctx,
+        'createCase',
+        input.provider,
+        undefined,
+        () =>
+          ctx.idempotency.run(
+            { operation: 'createCase', provider: input.provider, caller: ctx.caller.id, key: idempotencyKey, input },
+            () => writer(ctx, input.provider, input).createCase(input),
+            // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
+            (since) => writer(ctx, input.provider, input).findCreated(input, since),
+          ),
+        { idempotencyKey },
       ),
     updateCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {
       const target = caseIdInput(input.id, ['id']);
       if ('__typename' in target) return target;
       const { provider, vendorId } = target;
-      return settle(ctx, 'updateCase', provider, vendorId, () =>
-        ctx.idempotency.run(
-          { operation: 'updateCase', provider, caller: ctx.caller.id, key: idempotencyKey, input },
-          () => writer(ctx, provider, input).updateCase({ ...input, provider, id: vendorId }),
-        ),
+      return settle(
+        ctx,
+        'updateCase',
+        provider,
+        vendorId,
+        () =>
+          ctx.idempotency.run(
+            { operation: 'updateCase', provider, caller: ctx.caller.id, key: idempotencyKey, input },
+            () => writer(ctx, provider, input).updateCase({ ...input, provider, id: vendorId }),
+          ),
+        { idempotencyKey },
       );
     },
   },

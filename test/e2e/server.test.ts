@@ -88,7 +88,7 @@ function standIn(): ProviderModule<string> {
     requiredEnvVars: [],
     secrets: [],
     readConfig: () => ({ kind: 'absent' }),
-    connect: () => ({ dataSource: () => dataSource, close: () => Promise.resolve() }),
+    connect: () => ({ dataSource: () => dataSource, vendorApis: [], close: () => Promise.resolve() }),
     startSimulator: async () => {
       const server = new SimulatorServer();
       const url = await server.listen();
@@ -211,12 +211,12 @@ describe('casegraph HTTP service', () => {
     const query = 'query Q($id: ID!) { caseByVendorId(provider: KHOROS, vendorId: $id) { ... on Case { vendorId } } }';
     const ids = ['a-1', 'b-2', 'c-3', 'a-1'];
     const answers = await Promise.all(ids.map((id) => gql(query, { id })));
-    expect(answers.map((a) => (a.body.data as { caseByVendorId: { vendorId: string } }).caseByVendorId.vendorId)).toEqual(
-      ids,
-    );
+    expect(
+      answers.map((a) => (a.body.data as { caseByVendorId: { vendorId: string } }).caseByVendorId.vendorId),
+    ).toEqual(ids);
   });
 
-  it("sends a gateway that asks for them (apollo-federation-include-trace: ftv1) an inline trace, and nobody else", async () => {
+  it('sends a gateway that asks for them (apollo-federation-include-trace: ftv1) an inline trace, and nobody else', async () => {
     const traced = await post(JSON.stringify({ query: '{ providers { provider } }' }), {
       'content-type': 'application/json',
       'apollo-federation-include-trace': 'ftv1',
@@ -309,7 +309,13 @@ describe('casegraph HTTP service', () => {
       }),
     });
     expect(res.headers.get('x-request-id')).toBe('trace-42');
-    const mine = logLines.filter((l) => l.requestId === 'trace-42');
+    const stamped = logLines.filter((l) => l.requestId === 'trace-42');
+    // The write's audit events carry the id too (test/e2e/observability.test.ts covers them).
+    expect(stamped.filter((l) => l.audit === true).map((l) => l.event)).toEqual([
+      'case.write.attempted',
+      'case.write.finished',
+    ]);
+    const mine = stamped.filter((l) => l.audit !== true);
     expect(mine.map((l) => l.msg)).toEqual(['unexpected failure while serving a provider', 'graphql operation']);
     expect(mine[0]).toMatchObject({ provider: 'KHOROS', operation: 'createCase', outcome: 'ProviderUnavailableError' });
     expect(mine[1]).toMatchObject({ operation: 'Doomed', graphqlErrors: 0 });

@@ -48,6 +48,8 @@ export interface TestAppOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** Where the app logs; silent unless a test reads the lines. */
   logger?: Logger;
+  /** Headers `gql` sends with every operation (credentials, a request id). */
+  headers?: Record<string, string>;
 }
 
 /** What a GraphQL server answers over HTTP: JSON with `data` and/or `errors`. */
@@ -106,7 +108,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url: app.url,
     app,
-    gql: graphQLClient(app.graphqlUrl),
+    gql: graphQLClient(app.graphqlUrl, options.headers),
     close: () => app.close(),
   };
 }

@@ -27,6 +27,7 @@ afterAll(() => server.close());
 
 function api(resilience: Partial<ResilienceSettings> = {}, options: Partial<VendorApiOptions> = {}): VendorApi {
   const created = new VendorApi({
+    provider: 'THALAMUS',
     vendorName: 'Acme',
     baseUrl,
     timeouts: { headersMs: 200, bodyMs: 200 },

@@ -155,6 +155,7 @@ describe('Idempotency.run', () => {
       claim: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
       record: () => Promise.reject(new Error('down')),
       release: () => Promise.reject(new Error('down')),
+      reachable: () => Promise.resolve(false),
       close: () => Promise.resolve(),
     };
     const failures: unknown[] = [];

@@ -43,6 +43,10 @@ export class KhorosConnection implements ProviderConnection {
   readonly api: VendorApi;
   readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
 
+  get vendorApis(): readonly VendorApi[] {
+    return [this.api];
+  }
+
   constructor(
     readonly config: KhorosConfig,
     readonly capabilities: ProviderCapabilities,
@@ -50,6 +54,7 @@ export class KhorosConnection implements ProviderConnection {
     now: () => number = Date.now,
   ) {
     this.api = new VendorApi({
+      provider: 'KHOROS',
       vendorName: KHOROS_VENDOR_NAME,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
@@ -199,6 +204,7 @@ export class KhorosDataSource extends VendorDataSource {
         effect: 'write',
         headers: this.connection.writeHeaders(input.khoros?.agentEmail ?? this.connection.config.agentEmail),
         expect: khorosCaseSchema,
+        caseIdOf: (written) => written.id,
         fieldPath: (vendorField) => khorosFieldPath(vendorField, customFieldKeys),
       });
     } catch (err) {

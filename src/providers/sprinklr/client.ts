@@ -98,12 +98,17 @@ export class SprinklrConnection implements ProviderConnection {
    */
   readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
 
+  get vendorApis(): readonly VendorApi[] {
+    return [this.api];
+  }
+
   constructor(
     readonly config: SprinklrConfig,
     shared: SharedSettings,
     options: SprinklrConnectionOptions = {},
   ) {
     this.api = new VendorApi({
+      provider: 'SPRINKLR',
       vendorName: VENDOR,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
@@ -221,6 +226,7 @@ export class SprinklrDataSource extends VendorDataSource {
       json: body,
       expect: SprinklrCaseEnvelope,
       what: 'the created case',
+      caseIdOf: (created) => String(created.data.id),
       fieldPath: this.inputFieldPath(input),
     });
 

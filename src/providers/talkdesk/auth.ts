@@ -2,6 +2,8 @@
 // docs.talkdesk.com/reference/cc-basic): one cached token, refreshed shortly before it expires,
 // never more than one token request in flight however many API calls are waiting for it.
 import type { VendorApi, VendorCredentials } from '../../http/vendorApi.js';
+import { metrics } from '../../observability/metrics.js';
+import { outcomeOf } from '../../observability/tracing.js';
 import { talkdeskBasicAuthorization, talkdeskTokenRefreshDelayMs, toTalkdeskTokenRequestBody } from './mapping.js';
 import { talkdeskTokenResponseSchema } from './wire.js';
 
@@ -50,7 +52,25 @@ export class TalkdeskTokenSource {
   private async fetchToken(): Promise<string> {
     // Lifetime counts from the request, not the answer: a slow token service must not stretch it.
     const requestedAt = this.now();
-    const token = await this.options.api.call({
+    const token = await this.requestToken().then(
+      (answer) => {
+        metrics.tokenRefreshes.inc({ provider: 'TALKDESK', outcome: 'success' });
+        return answer;
+      },
+      (err: unknown) => {
+        metrics.tokenRefreshes.inc({ provider: 'TALKDESK', outcome: outcomeOf(err) });
+        throw err;
+      },
+    );
+    this.cached = {
+      value: token.access_token,
+      refreshAt: requestedAt + talkdeskTokenRefreshDelayMs(token.expires_in),
+    };
+    return token.access_token;
+  }
+
+  private requestToken() {
+    return this.options.api.call({
       operation: 'requestToken',
       // A token request changes nothing a client could see twice: repeating it is harmless.
       effect: 'read',
@@ -64,11 +84,6 @@ export class TalkdeskTokenSource {
       expect: talkdeskTokenResponseSchema,
       what: 'the token response',
     });
-    this.cached = {
-      value: token.access_token,
-      refreshAt: requestedAt + talkdeskTokenRefreshDelayMs(token.expires_in),
-    };
-    return token.access_token;
   }
 }
 

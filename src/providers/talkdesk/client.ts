@@ -62,6 +62,10 @@ export class TalkdeskConnection implements ProviderConnection {
   /** The token service: another origin (https://{account}.talkdeskid.com), with its own pool. */
   private readonly tokenApi: VendorApi;
 
+  get vendorApis(): readonly VendorApi[] {
+    return [this.api, this.tokenApi];
+  }
+
   constructor(
     readonly config: TalkdeskConfig,
     shared: SharedSettings,
@@ -70,6 +74,8 @@ export class TalkdeskConnection implements ProviderConnection {
     const now = options.now ?? Date.now;
     const tokenUrl = new URL(config.tokenUrl);
     this.tokenApi = new VendorApi({
+      provider: 'TALKDESK',
+      api: 'oauth',
       vendorName: TALKDESK_VENDOR_NAME,
       baseUrl: tokenUrl.origin,
       timeouts: shared.timeouts,
@@ -86,6 +92,7 @@ export class TalkdeskConnection implements ProviderConnection {
       now,
     });
     this.api = new VendorApi({
+      provider: 'TALKDESK',
       vendorName: TALKDESK_VENDOR_NAME,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
@@ -205,6 +212,7 @@ export class TalkdeskDataSource extends VendorDataSource {
       json: toTalkdeskCreateBody(input, fields),
       expect: talkdeskCaseDetailsSchema,
       what: 'the created case',
+      caseIdOf: (created) => created.id,
       fieldPath: (field) => talkdeskFieldPath(field, keysOf(input.customFields)),
     });
     return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };

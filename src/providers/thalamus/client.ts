@@ -64,12 +64,17 @@ export class ThalamusConnection implements ProviderConnection {
   /** The declared type of each caseData key, for reading cases. */
   readonly fieldTypes: ReadonlyMap<string, ThalamusFieldType>;
 
+  get vendorApis(): readonly VendorApi[] {
+    return [this.api];
+  }
+
   constructor(
     readonly config: ThalamusConfig,
     shared: SharedSettings,
     options: ThalamusConnectionOptions = {},
   ) {
     this.api = new VendorApi({
+      provider: 'THALAMUS',
       vendorName: VENDOR,
       baseUrl: config.baseUrl,
       timeouts: shared.timeouts,
@@ -158,6 +163,7 @@ export class ThalamusDataSource extends VendorDataSource {
           json: body,
           expect: thalamusCaseEnvelopeSchema,
           what: 'the created case',
+          caseIdOf: (created) => String(created.case.id),
           fieldPath: (vendorField) => thalamusFieldPath(vendorField, customFieldKeys),
         })
         .catch(async (err: unknown) => {

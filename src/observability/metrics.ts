@@ -1,0 +1,117 @@
+// Prometheus metrics (prom-client): one registry per process, as Prometheus scrapes a process.
+// Labels hold only values casegraph chooses (providers, vendor operations, schema type names,
+// statuses); the one a client chooses, the GraphQL operation name, is bounded below.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+/** Latency buckets in seconds, from a cached read (~1 ms) to a deadline (15 s). */
+const SECONDS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15];
+
+export const metrics = {
+  graphqlOperations: new Counter({
+    name: 'casegraph_graphql_operations_total',
+    help: 'GraphQL operations served, by operation name, type and outcome (success, a result-union error type, or a GraphQL error code).',
+    labelNames: ['operation', 'type', 'outcome'] as const,
+    registers: [registry],
+  }),
+  graphqlDuration: new Histogram({
+    name: 'casegraph_graphql_operation_duration_seconds',
+    help: 'Time from a GraphQL request being read to its response being ready.',
+    labelNames: ['operation', 'type'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  }),
+  providerOperations: new Counter({
+    name: 'casegraph_provider_operations_total',
+    help: 'Root fields settled against a provider (createCase, updateCase, case, customFieldDefinitions), by outcome type.',
+    labelNames: ['provider', 'operation', 'outcome'] as const,
+    registers: [registry],
+  }),
+  vendorCalls: new Counter({
+    name: 'casegraph_vendor_calls_total',
+    help: 'HTTP requests sent to vendors (every attempt), by provider, vendor operation and HTTP status, or the transport failure (timeout, connection, deadline) when there was none.',
+    labelNames: ['provider', 'operation', 'status'] as const,
+    registers: [registry],
+  }),
+  vendorDuration: new Histogram({
+    name: 'casegraph_vendor_call_duration_seconds',
+    help: 'Time of one attempt of a vendor call, from sending to the answer being read.',
+    labelNames: ['provider', 'operation'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  }),
+  vendorRetries: new Counter({
+    name: 'casegraph_vendor_retries_total',
+    help: 'Vendor calls repeated after a failure a retry may cure.',
+    labelNames: ['provider', 'operation'] as const,
+    registers: [registry],
+  }),
+  vendorRefusals: new Counter({
+    name: 'casegraph_vendor_calls_refused_total',
+    help: 'Vendor calls casegraph did not send: circuit open, too many in flight, the request deadline or its vendor-call budget spent.',
+    labelNames: ['provider', 'operation', 'reason'] as const,
+    registers: [registry],
+  }),
+  circuitOpened: new Counter({
+    name: 'casegraph_vendor_circuit_opened_total',
+    help: 'Times a vendor circuit breaker opened.',
+    labelNames: ['provider', 'api'] as const,
+    registers: [registry],
+  }),
+  idempotency: new Counter({
+    name: 'casegraph_idempotency_total',
+    help: 'Writes with an idempotency key, by what the key did: first (ran the write), replayed, conflict (still running), reused (another input), unknown (outcome held unknown), reconciled (a lost outcome found at the vendor).',
+    labelNames: ['provider', 'operation', 'result'] as const,
+    registers: [registry],
+  }),
+  tokenRefreshes: new Counter({
+    name: 'casegraph_token_refreshes_total',
+    help: 'OAuth token requests to a vendor token service, by outcome (success or the error type).',
+    labelNames: ['provider', 'outcome'] as const,
+    registers: [registry],
+  }),
+};
+
+/** The state of every vendor circuit, read at scrape time: 0 closed, 1 half-open, 2 open. */
+export const circuitState = new Gauge({
+  name: 'casegraph_vendor_circuit_state',
+  help: 'Vendor circuit breaker state: 0 closed (calls flow), 1 half-open (one probe), 2 open (failing fast).',
+  labelNames: ['provider', 'api'] as const,
+  registers: [registry],
+  collect() {
+    this.reset();
+    for (const source of circuitSources) {
+      const { provider, api, state } = source();
+      this.set({ provider, api }, state === 'closed' ? 0 : state === 'half-open' ? 1 : 2);
+    }
+  },
+});
+
+export type CircuitStateName = 'closed' | 'half-open' | 'open';
+type CircuitSource = () => { provider: string; api: string; state: CircuitStateName };
+const circuitSources = new Set<CircuitSource>();
+
+/** Reports a breaker's state at every scrape until the returned function is called. */
+export function watchCircuit(source: CircuitSource): () => void {
+  circuitSources.add(source);
+  return () => circuitSources.delete(source);
+}
+
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_OPERATION_NAMES = 200;
+const seenOperationNames = new Set<string>();
+
+/**
+ * The operation-name label: clients choose names, so a hostile or careless client could mint a
+ * time series per request. The first 200 well-formed names are kept; later ones and anonymous
+ * operations are `other` and `anonymous`.
+ */
+export function operationLabel(name: string | null | undefined): string {
+  if (!name) return 'anonymous';
+  if (seenOperationNames.has(name)) return name;
+  if (!OPERATION_NAME.test(name) || seenOperationNames.size >= MAX_OPERATION_NAMES) return 'other';
+  seenOperationNames.add(name);
+  return name;
+}
