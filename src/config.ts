@@ -84,19 +84,22 @@ export interface ServerLimits {
 export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
 
 // ---- the variables ------------------------------------------------------------------------------
-// Every variable casegraph reads itself, with its type, default and an example: loadConfig parses
-// them with zod, and the README's configuration table is checked against this list
-// (test/config.test.ts). Vendor variables live with their vendors (src/providers/*/config.ts),
-// caller authentication's in src/auth/authenticate.ts.
+// Every variable casegraph reads, with its type, default, an example and what it does: loadConfig
+// parses its own with zod; caller authentication (src/auth/authenticate.ts) and the OpenTelemetry
+// SDK read theirs. `npm run docs:config` writes the README's configuration table from this list
+// and test/config.test.ts fails when they differ. Vendor variables live with their vendors
+// (src/providers/*/config.ts) and have tables of their own.
 
-/** A variable: how it is read, and what the README says of it. */
+/** A variable: how it is read, and what the README's configuration table says of it. */
 export interface Variable<T> {
   name: string;
-  /** What it is, for the README: "whole number ≥ 1", "true/false", "URL". */
+  /** What it holds: "whole number ≥ 1 (ms)", "true/false", "URL". */
   type: string;
-  /** The default, as the README shows it ("—" when absent means "off"). */
+  /** The default as the README shows it; "—" when unset means off. */
   shownDefault: string;
   example: string;
+  /** What it does, one line. */
+  meaning: string;
   schema: z.ZodType<T>;
 }
 
@@ -127,175 +130,256 @@ const list = z.string().transform((v) =>
     .filter((item) => item !== ''),
 );
 
-const NO_TIMEOUT = ' (0 would mean no timeout)';
+/** Read and checked elsewhere (caller authentication, the OpenTelemetry SDK): listed here for the table. */
+const text = z.string();
 
-function variable<T>(
-  name: string,
-  type: string,
-  shownDefault: string,
-  example: string,
-  schema: z.ZodType<T>,
-): Variable<T> {
-  return { name, type, shownDefault, example, schema };
-}
+const NO_TIMEOUT = ' (0 would mean no timeout)';
+const v = <T>(variable: Variable<T>): Variable<T> => variable;
 
 export const VARIABLES = {
-  nodeEnv: variable('NODE_ENV', '`production` or other', 'development', 'production', z.string().trim()),
-  port: variable('PORT', 'whole number 0–65535 (0: any free port)', '4000', '8080', wholeNumber(0, 65_535)),
-  host: variable('HOST', 'interface address', '0.0.0.0', '127.0.0.1', z.string().trim()),
-  logLevel: variable(
-    'LOG_LEVEL',
-    'fatal, error, warn, info, debug, trace or silent',
-    'info',
-    'warn',
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+  nodeEnv: v({
+    name: 'NODE_ENV',
+    type: '`production` or other',
+    shownDefault: '—',
+    example: 'production',
+    meaning:
+      'production: no simulators, caller authentication required, https: vendor URLs, introspection and Sandbox off',
+    schema: z.string().trim(),
+  }),
+  port: v({
+    name: 'PORT',
+    type: 'port 0–65535 (0: any free one)',
+    shownDefault: '4000',
+    example: '8080',
+    meaning: 'where GraphQL (/graphql), /healthz, /readyz and, by default, /metrics are served',
+    schema: wholeNumber(0, 65_535),
+  }),
+  host: v({
+    name: 'HOST',
+    type: 'interface address',
+    shownDefault: '0.0.0.0',
+    example: '127.0.0.1',
+    meaning: 'the interface to listen on',
+    schema: z.string().trim(),
+  }),
+  logLevel: v({
+    name: 'LOG_LEVEL',
+    type: 'fatal, error, warn, info, debug, trace or silent',
+    shownDefault: 'info',
+    example: 'warn',
+    meaning: 'pino level: info writes one line per operation; credentials are redacted',
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
     }),
-  ),
-  providers: variable('CASEGRAPH_PROVIDERS', 'comma-separated providers', 'all four', 'THALAMUS,TALKDESK', list),
-  introspection: variable('CASEGRAPH_INTROSPECTION', 'true/false', 'true, false in production', 'false', bool),
-  corsOrigins: variable(
-    'CASEGRAPH_CORS_ORIGINS',
-    'comma-separated origins, or *',
-    '*, none in production',
-    'https://app.example.com',
-    list,
-  ),
-  connectTimeoutMs: variable(
-    'CASEGRAPH_HTTP_CONNECT_TIMEOUT_MS',
-    'whole number ≥ 1 (ms)',
-    String(DEFAULT_TIMEOUTS.connectMs),
-    '2000',
-    wholeNumber(1, undefined, NO_TIMEOUT),
-  ),
-  headersTimeoutMs: variable(
-    'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS',
-    'whole number ≥ 1 (ms)',
-    String(DEFAULT_TIMEOUTS.headersMs),
-    '5000',
-    wholeNumber(1, undefined, NO_TIMEOUT),
-  ),
-  bodyTimeoutMs: variable(
-    'CASEGRAPH_HTTP_BODY_TIMEOUT_MS',
-    'whole number ≥ 1 (ms)',
-    String(DEFAULT_TIMEOUTS.bodyMs),
-    '5000',
-    wholeNumber(1, undefined, NO_TIMEOUT),
-  ),
-  retryAttempts: variable(
-    'CASEGRAPH_RETRY_ATTEMPTS',
-    'whole number 1–10 (1: no retries)',
-    String(DEFAULT_RESILIENCE.attempts),
-    '2',
-    wholeNumber(1, 10),
-  ),
-  retryBaseDelayMs: variable(
-    'CASEGRAPH_RETRY_BASE_DELAY_MS',
-    'whole number ≥ 0 (ms)',
-    String(DEFAULT_RESILIENCE.baseDelayMs),
-    '50',
-    wholeNumber(0),
-  ),
-  retryMaxDelayMs: variable(
-    'CASEGRAPH_RETRY_MAX_DELAY_MS',
-    'whole number ≥ 0 (ms)',
-    String(DEFAULT_RESILIENCE.maxDelayMs),
-    '1000',
-    wholeNumber(0),
-  ),
-  retryAfterCeilingSeconds: variable(
-    'CASEGRAPH_RETRY_AFTER_CEILING_SECONDS',
-    'whole number ≥ 0 (s)',
-    String(DEFAULT_RESILIENCE.retryAfterCeilingMs / 1000),
-    '2',
-    wholeNumber(0),
-  ),
-  breakerFailures: variable(
-    'CASEGRAPH_BREAKER_FAILURES',
-    'whole number ≥ 1',
-    String(DEFAULT_RESILIENCE.breakerFailures),
-    '10',
-    wholeNumber(1),
-  ),
-  breakerHalfOpenMs: variable(
-    'CASEGRAPH_BREAKER_HALF_OPEN_MS',
-    'whole number ≥ 1 (ms)',
-    String(DEFAULT_RESILIENCE.breakerHalfOpenMs),
-    '10000',
-    wholeNumber(1),
-  ),
-  vendorConcurrency: variable(
-    'CASEGRAPH_VENDOR_CONCURRENCY',
-    'whole number ≥ 1',
-    String(DEFAULT_RESILIENCE.concurrency),
-    '64',
-    wholeNumber(1),
-  ),
-  vendorQueue: variable(
-    'CASEGRAPH_VENDOR_QUEUE',
-    'whole number ≥ 0',
-    String(DEFAULT_RESILIENCE.queue),
-    '128',
-    wholeNumber(0),
-  ),
-  serverHeadersTimeoutMs: variable(
-    'CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS',
-    'whole number ≥ 100 (ms)',
-    '10000',
-    '5000',
-    wholeNumber(100, undefined, NO_TIMEOUT),
-  ),
-  serverRequestTimeoutMs: variable(
-    'CASEGRAPH_SERVER_REQUEST_TIMEOUT_MS',
-    'whole number ≥ 100 (ms), ≥ the headers timeout',
-    '30000',
-    '20000',
-    wholeNumber(100, undefined, NO_TIMEOUT),
-  ),
-  serverKeepAliveTimeoutMs: variable(
-    'CASEGRAPH_SERVER_KEEP_ALIVE_TIMEOUT_MS',
-    'whole number ≥ 0 (ms; 0: no keep-alive)',
-    '5000',
-    '65000',
-    wholeNumber(0),
-  ),
-  serverMaxConnections: variable(
-    'CASEGRAPH_SERVER_MAX_CONNECTIONS',
-    'whole number ≥ 1',
-    '1024',
-    '4096',
-    wholeNumber(1),
-  ),
-  shutdownGraceMs: variable('CASEGRAPH_SHUTDOWN_GRACE_MS', 'whole number ≥ 0 (ms)', '10000', '25000', wholeNumber(0)),
-  shutdownReadinessDelayMs: variable(
-    'CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS',
-    'whole number ≥ 0 (ms)',
-    '0',
-    '5000',
-    wholeNumber(0),
-  ),
-  deadlineMs: variable(
-    'CASEGRAPH_DEADLINE_MS',
-    'whole number ≥ 1 (ms)',
-    '15000',
-    '8000',
-    wholeNumber(1, undefined, ' (0 would mean no deadline)'),
-  ),
-  maxVendorCalls: variable('CASEGRAPH_MAX_VENDOR_CALLS', 'whole number ≥ 1', '100', '40', wholeNumber(1)),
-  idempotencyTtlSeconds: variable(
-    'CASEGRAPH_IDEMPOTENCY_TTL_SECONDS',
-    'whole number ≥ 1 (s)',
-    '86400',
-    '3600',
-    wholeNumber(1),
-  ),
-  redisUrl: variable(
-    'REDIS_URL',
-    'redis:// or rediss:// URL',
-    '— (in-process memory)',
-    'redis://redis:6379/0',
+  }),
+  providers: v({
+    name: 'CASEGRAPH_PROVIDERS',
+    type: 'comma-separated providers',
+    shownDefault: 'all four',
+    example: 'TALKDESK,KHOROS',
+    meaning: 'the providers to serve',
+    schema: list,
+  }),
+  introspection: v({
+    name: 'CASEGRAPH_INTROSPECTION',
+    type: 'true/false',
+    shownDefault: 'true; false in production',
+    example: 'false',
+    meaning: 'introspection and the Apollo Sandbox landing page',
+    schema: bool,
+  }),
+  corsOrigins: v({
+    name: 'CASEGRAPH_CORS_ORIGINS',
+    type: 'comma-separated origins, or *',
+    shownDefault: '*; none in production',
+    example: 'https://app.example.com',
+    meaning: 'browser origins allowed to call; the allowed request headers are a fixed list',
+    schema: list,
+  }),
+  auth: v({
+    name: 'CASEGRAPH_AUTH',
+    type: '`none`',
+    shownDefault: 'on when keys or a JWKS are set',
+    example: 'none',
+    meaning: 'none: run production without caller authentication (logged as a warning)',
+    schema: text,
+  }),
+  apiKeys: v({
+    name: 'CASEGRAPH_API_KEYS',
+    type: 'name=key[;scopes=…] entries, or a file path',
+    shownDefault: '—',
+    example: 'frontend=sha256:9f86d0…;scopes=cases:read',
+    meaning: 'callers’ API keys, at least 32 characters or their SHA-256 ([Security](#security))',
+    schema: text,
+  }),
+  jwksUrl: v({
+    name: 'CASEGRAPH_JWT_JWKS_URL',
+    type: 'https URL',
+    shownDefault: '—',
+    example: 'https://idp.example.com/.well-known/jwks.json',
+    meaning: 'accept JWTs signed by these keys; needs the issuer and audience too',
+    schema: text,
+  }),
+  jwtIssuer: v({
+    name: 'CASEGRAPH_JWT_ISSUER',
+    type: 'string',
+    shownDefault: '—',
+    example: 'https://idp.example.com/',
+    meaning: 'the `iss` a JWT must carry',
+    schema: text,
+  }),
+  jwtAudience: v({
+    name: 'CASEGRAPH_JWT_AUDIENCE',
+    type: 'string',
+    shownDefault: '—',
+    example: 'casegraph',
+    meaning: 'the `aud` a JWT must carry',
+    schema: text,
+  }),
+  jwtClockSkew: v({
+    name: 'CASEGRAPH_JWT_CLOCK_SKEW_SECONDS',
+    type: 'whole number 0–300 (s)',
+    shownDefault: '30',
+    example: '60',
+    meaning: 'tolerance on a JWT’s exp, nbf and iat',
+    schema: text,
+  }),
+  gatewaySecret: v({
+    name: 'CASEGRAPH_GATEWAY_SECRET',
+    type: 'string of ≥ 32 characters',
+    shownDefault: '—',
+    example: '(a random 48-character string)',
+    meaning: 'then every request must carry it in x-casegraph-gateway-secret',
+    schema: text,
+  }),
+  maxVendorCalls: v({
+    name: 'CASEGRAPH_MAX_VENDOR_CALLS',
+    type: 'whole number ≥ 1',
+    shownDefault: '100',
+    example: '40',
+    meaning: 'vendor requests one GraphQL request may cause, retries included',
+    schema: wholeNumber(1),
+  }),
+  allowHttpUrls: v({
+    name: ALLOW_HTTP_URLS,
+    type: 'true/false',
+    shownDefault: 'false',
+    example: 'true',
+    meaning: 'let production use http: vendor and JWKS URLs (e.g. a TLS sidecar on localhost)',
+    schema: bool,
+  }),
+  connectTimeoutMs: v({
+    name: 'CASEGRAPH_HTTP_CONNECT_TIMEOUT_MS',
+    type: 'whole number ≥ 1 (ms)',
+    shownDefault: String(DEFAULT_TIMEOUTS.connectMs),
+    example: '2000',
+    meaning: 'time to connect to a vendor (undici’s own default is 10 s)',
+    schema: wholeNumber(1, undefined, NO_TIMEOUT),
+  }),
+  headersTimeoutMs: v({
+    name: 'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS',
+    type: 'whole number ≥ 1 (ms)',
+    shownDefault: String(DEFAULT_TIMEOUTS.headersMs),
+    example: '5000',
+    meaning: 'time for a vendor’s response headers (undici’s own default is 300 s)',
+    schema: wholeNumber(1, undefined, NO_TIMEOUT),
+  }),
+  bodyTimeoutMs: v({
+    name: 'CASEGRAPH_HTTP_BODY_TIMEOUT_MS',
+    type: 'whole number ≥ 1 (ms)',
+    shownDefault: String(DEFAULT_TIMEOUTS.bodyMs),
+    example: '5000',
+    meaning: 'longest silence while a vendor’s body arrives',
+    schema: wholeNumber(1, undefined, NO_TIMEOUT),
+  }),
+  retryAttempts: v({
+    name: 'CASEGRAPH_RETRY_ATTEMPTS',
+    type: 'whole number 1–10',
+    shownDefault: String(DEFAULT_RESILIENCE.attempts),
+    example: '2',
+    meaning: 'attempts per vendor call, the first included (1: no retries)',
+    schema: wholeNumber(1, 10),
+  }),
+  retryBaseDelayMs: v({
+    name: 'CASEGRAPH_RETRY_BASE_DELAY_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: String(DEFAULT_RESILIENCE.baseDelayMs),
+    example: '50',
+    meaning: 'first backoff ceiling; it doubles per retry (full jitter below it)',
+    schema: wholeNumber(0),
+  }),
+  retryMaxDelayMs: v({
+    name: 'CASEGRAPH_RETRY_MAX_DELAY_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: String(DEFAULT_RESILIENCE.maxDelayMs),
+    example: '1000',
+    meaning: 'largest backoff ceiling',
+    schema: wholeNumber(0),
+  }),
+  retryAfterCeilingSeconds: v({
+    name: 'CASEGRAPH_RETRY_AFTER_CEILING_SECONDS',
+    type: 'whole number ≥ 0 (s)',
+    shownDefault: String(DEFAULT_RESILIENCE.retryAfterCeilingMs / 1000),
+    example: '2',
+    meaning: 'longest Retry-After waited for; longer is a RateLimitedError at once',
+    schema: wholeNumber(0),
+  }),
+  breakerFailures: v({
+    name: 'CASEGRAPH_BREAKER_FAILURES',
+    type: 'whole number ≥ 1',
+    shownDefault: String(DEFAULT_RESILIENCE.breakerFailures),
+    example: '10',
+    meaning: 'consecutive failed attempts that open a vendor’s circuit',
+    schema: wholeNumber(1),
+  }),
+  breakerHalfOpenMs: v({
+    name: 'CASEGRAPH_BREAKER_HALF_OPEN_MS',
+    type: 'whole number ≥ 1 (ms)',
+    shownDefault: String(DEFAULT_RESILIENCE.breakerHalfOpenMs),
+    example: '10000',
+    meaning: 'how long an open circuit fails fast before one probe',
+    schema: wholeNumber(1),
+  }),
+  vendorConcurrency: v({
+    name: 'CASEGRAPH_VENDOR_CONCURRENCY',
+    type: 'whole number ≥ 1',
+    shownDefault: String(DEFAULT_RESILIENCE.concurrency),
+    example: '64',
+    meaning: 'calls in flight per vendor origin',
+    schema: wholeNumber(1),
+  }),
+  vendorQueue: v({
+    name: 'CASEGRAPH_VENDOR_QUEUE',
+    type: 'whole number ≥ 0',
+    shownDefault: String(DEFAULT_RESILIENCE.queue),
+    example: '128',
+    meaning: 'calls waiting beyond them; more fail fast',
+    schema: wholeNumber(0),
+  }),
+  deadlineMs: v({
+    name: 'CASEGRAPH_DEADLINE_MS',
+    type: 'whole number ≥ 1 (ms)',
+    shownDefault: '15000',
+    example: '8000',
+    meaning: 'each GraphQL request’s overall deadline, retries included',
+    schema: wholeNumber(1, undefined, ' (0 would mean no deadline)'),
+  }),
+  idempotencyTtlSeconds: v({
+    name: 'CASEGRAPH_IDEMPOTENCY_TTL_SECONDS',
+    type: 'whole number ≥ 1 (s)',
+    shownDefault: '86400',
+    example: '3600',
+    meaning: 'how long idempotency keys and their outcomes are kept',
+    schema: wholeNumber(1),
+  }),
+  redisUrl: v({
+    name: 'REDIS_URL',
+    type: 'redis:// or rediss:// URL',
+    shownDefault: '— (process memory)',
+    example: 'redis://redis:6379/0',
+    meaning: 'idempotency keys shared by every instance; readiness fails while it is unreachable',
     // The URL may carry a password: the message says what is wrong without echoing it.
-    z
+    schema: z
       .string()
       .trim()
       .refine((raw) => {
@@ -306,55 +390,174 @@ export const VARIABLES = {
           return false;
         }
       }, 'must be a redis:// or rediss:// URL'),
-  ),
-  allowHttpUrls: variable(ALLOW_HTTP_URLS, 'true/false', 'false', 'true', bool),
-  metricsPort: variable(
-    'CASEGRAPH_METRICS_PORT',
-    'whole number 0–65535',
-    '— (/metrics on the GraphQL port)',
-    '9464',
-    wholeNumber(0, 65_535),
-  ),
-  metricsHost: variable('CASEGRAPH_METRICS_HOST', 'interface address', 'HOST', '0.0.0.0', z.string().trim()),
-  auditLog: variable('CASEGRAPH_AUDIT_LOG', 'true/false', 'true', 'false', bool),
-  simulatorLatencyMs: variable('CASEGRAPH_SIMULATOR_LATENCY_MS', 'whole number ≥ 0 (ms)', '0', '200', wholeNumber(0)),
-  simulatorFailureRate: variable(
-    'CASEGRAPH_SIMULATOR_FAILURE_RATE',
-    'number 0–1',
-    '— (no faults)',
-    '0.1',
-    z
+  }),
+  serverHeadersTimeoutMs: v({
+    name: 'CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS',
+    type: 'whole number ≥ 100 (ms)',
+    shownDefault: '10000',
+    example: '5000',
+    meaning: 'time a client has to send its request headers (then HTTP 408)',
+    schema: wholeNumber(100, undefined, NO_TIMEOUT),
+  }),
+  serverRequestTimeoutMs: v({
+    name: 'CASEGRAPH_SERVER_REQUEST_TIMEOUT_MS',
+    type: 'whole number ≥ 100 (ms), ≥ the headers timeout',
+    shownDefault: '30000',
+    example: '20000',
+    meaning: 'time a client has to send its whole request',
+    schema: wholeNumber(100, undefined, NO_TIMEOUT),
+  }),
+  serverKeepAliveTimeoutMs: v({
+    name: 'CASEGRAPH_SERVER_KEEP_ALIVE_TIMEOUT_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: '5000',
+    example: '65000',
+    meaning: 'how long an idle keep-alive connection is kept (0: none); above your load balancer’s',
+    schema: wholeNumber(0),
+  }),
+  serverMaxConnections: v({
+    name: 'CASEGRAPH_SERVER_MAX_CONNECTIONS',
+    type: 'whole number ≥ 1',
+    shownDefault: '1024',
+    example: '4096',
+    meaning: 'open client connections at once; more are refused',
+    schema: wholeNumber(1),
+  }),
+  shutdownGraceMs: v({
+    name: 'CASEGRAPH_SHUTDOWN_GRACE_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: '10000',
+    example: '25000',
+    meaning: 'how long SIGTERM/SIGINT let in-flight requests finish',
+    schema: wholeNumber(0),
+  }),
+  shutdownReadinessDelayMs: v({
+    name: 'CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: '0',
+    example: '5000',
+    meaning: 'after SIGTERM, how long /readyz fails while requests are still served, before draining',
+    schema: wholeNumber(0),
+  }),
+  metricsPort: v({
+    name: 'CASEGRAPH_METRICS_PORT',
+    type: 'port 0–65535',
+    shownDefault: '— (/metrics on PORT)',
+    example: '9464',
+    meaning: 'serve /metrics on this port instead, to whoever reaches it',
+    schema: wholeNumber(0, 65_535),
+  }),
+  metricsHost: v({
+    name: 'CASEGRAPH_METRICS_HOST',
+    type: 'interface address',
+    shownDefault: 'HOST',
+    example: '0.0.0.0',
+    meaning: 'the interface of the metrics port',
+    schema: z.string().trim(),
+  }),
+  auditLog: v({
+    name: 'CASEGRAPH_AUDIT_LOG',
+    type: 'true/false',
+    shownDefault: 'true',
+    example: 'false',
+    meaning: 'an info line per write attempt and outcome, at any LOG_LEVEL but silent',
+    schema: bool,
+  }),
+  otlpEndpoint: v({
+    name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    type: 'URL',
+    shownDefault: '— (no tracing)',
+    example: 'http://otel-collector:4318',
+    meaning: 'export traces over OTLP; the SDK’s other OTEL_* variables apply (protocol, headers, sampler)',
+    schema: text,
+  }),
+  otlpTracesEndpoint: v({
+    name: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    type: 'URL',
+    shownDefault: '—',
+    example: 'http://otel-collector:4318/v1/traces',
+    meaning: 'the traces endpoint alone, instead of the one above',
+    schema: text,
+  }),
+  otlpProtocol: v({
+    name: 'OTEL_EXPORTER_OTLP_PROTOCOL',
+    type: 'http/protobuf, http/json or grpc',
+    shownDefault: 'http/protobuf',
+    example: 'grpc',
+    meaning: 'how spans are sent',
+    schema: text,
+  }),
+  otelServiceName: v({
+    name: 'OTEL_SERVICE_NAME',
+    type: 'string',
+    shownDefault: 'casegraph',
+    example: 'casegraph-eu',
+    meaning: 'service.name on every span',
+    schema: text,
+  }),
+  otelSdkDisabled: v({
+    name: 'OTEL_SDK_DISABLED',
+    type: 'true/false',
+    shownDefault: 'false',
+    example: 'true',
+    meaning: 'no tracing even with an endpoint set',
+    schema: text,
+  }),
+  simulatorLatencyMs: v({
+    name: 'CASEGRAPH_SIMULATOR_LATENCY_MS',
+    type: 'whole number ≥ 0 (ms)',
+    shownDefault: '0',
+    example: '200',
+    meaning: 'delay added to every embedded simulator answer (a slow vendor)',
+    schema: wholeNumber(0),
+  }),
+  simulatorFailureRate: v({
+    name: 'CASEGRAPH_SIMULATOR_FAILURE_RATE',
+    type: 'number 0–1',
+    shownDefault: '— (no faults)',
+    example: '0.1',
+    meaning: 'share of embedded simulator requests that fail ([Fault injection](#fault-injection))',
+    schema: z
       .string()
       .trim()
       .transform(Number)
       .refine((n) => Number.isFinite(n) && n >= 0 && n <= 1, 'must be a number from 0 to 1'),
-  ),
-  simulatorFault: variable(
-    'CASEGRAPH_SIMULATOR_FAULT',
-    'HTTP status, hang or reset',
-    '503',
-    'hang',
-    z
+  }),
+  simulatorFault: v({
+    name: 'CASEGRAPH_SIMULATOR_FAULT',
+    type: 'HTTP status, hang or reset',
+    shownDefault: '503',
+    example: 'hang',
+    meaning: 'how they fail',
+    schema: z
       .string()
       .trim()
       .toLowerCase()
       .refine(
-        (v) => v === 'hang' || v === 'reset' || /^[45]\d\d$/.test(v),
+        (f) => f === 'hang' || f === 'reset' || /^[45]\d\d$/.test(f),
         'must be an HTTP status (e.g. 503), hang or reset',
       ),
-  ),
-  simulatorFaultOn: variable(
-    'CASEGRAPH_SIMULATOR_FAULT_ON',
-    'all, reads or writes',
-    'all',
-    'writes',
-    z
+  }),
+  simulatorFaultOn: v({
+    name: 'CASEGRAPH_SIMULATOR_FAULT_ON',
+    type: 'all, reads or writes',
+    shownDefault: 'all',
+    example: 'writes',
+    meaning: 'which requests fail',
+    schema: z
       .string()
       .trim()
       .toLowerCase()
       .pipe(z.enum(['all', 'reads', 'writes'], { error: 'must be all, reads or writes' })),
-  ),
-  simulatorStoreThenFail: variable('CASEGRAPH_SIMULATOR_STORE_THEN_FAIL', 'true/false', 'false', 'true', bool),
+  }),
+  simulatorStoreThenFail: v({
+    name: 'CASEGRAPH_SIMULATOR_STORE_THEN_FAIL',
+    type: 'true/false',
+    shownDefault: 'false',
+    example: 'true',
+    meaning: 'the simulator does the write, then fails to answer',
+    schema: bool,
+  }),
 } as const;
 
 type Read = <T>(variable: Variable<T>) => T | undefined;

@@ -1,5 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTableRows } from '../scripts/configTable.js';
+import { VARIABLES, loadConfig } from '../src/config.js';
+import { PROVIDER_MODULES } from '../src/providers/registry.js';
 
 describe('loadConfig', () => {
   it('simulates every provider when nothing is configured outside production', () => {
@@ -183,5 +188,45 @@ describe('loadConfig', () => {
       shutdownReadinessDelayMs: 5000,
       auditLog: false,
     });
+  });
+
+  it('has every variable it reads in the README table, as VARIABLES describes it (npm run docs:config)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf(CONFIG_TABLE_START), readme.indexOf(CONFIG_TABLE_END));
+    const rows = table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim()),
+      );
+    expect(rows).toEqual(configTableRows());
+  });
+
+  it('reads no environment variable that is not documented: src/ names only VARIABLES and the vendors’ own', () => {
+    const documented = new Set([
+      ...Object.values(VARIABLES).map((v) => v.name),
+      ...PROVIDER_MODULES.flatMap((m) => m.envVars),
+    ]);
+    const named = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'generated' && entry.name !== 'simulator') walk(path);
+        } else if (entry.name.endsWith('.ts')) {
+          const source = readFileSync(path, 'utf8');
+          for (const m of source.matchAll(
+            /\benv(?:\.|\[')([A-Z][A-Z0-9_]{2,})|readEnv\(env, '([A-Z0-9_]+)'\)|'((?:CASEGRAPH|OTEL|REDIS)_[A-Z0-9_]+)'/g,
+          ))
+            named.add(m[1] ?? m[2] ?? m[3] ?? '');
+        }
+      }
+    };
+    walk(fileURLToPath(new URL('../src', import.meta.url)));
+    expect(named.size).toBeGreaterThan(20);
+    expect([...named].filter((name) => !documented.has(name))).toEqual([]);
   });
 });

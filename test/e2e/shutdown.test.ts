@@ -75,6 +75,32 @@ describe('shutdown of npm start', () => {
     });
   }
 
+  it('fails /readyz at SIGTERM and keeps serving through CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS, then drains and exits 0', async () => {
+    const app = await startNpm({ CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS: '1500', CASEGRAPH_PROVIDERS: 'THALAMUS' });
+    const base = app.graphqlUrl.replace(/\/graphql$/, '');
+    const before = await fetch(`${base}/readyz`);
+    expect(before.status).toBe(200);
+    expect(await before.json()).toMatchObject({ status: 'ready', shuttingDown: false });
+
+    app.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    const during = await fetch(`${base}/readyz`);
+    expect(during.status).toBe(503);
+    expect(await during.json()).toMatchObject({ status: 'not ready', shuttingDown: true });
+    // Load balancers take a moment to notice: requests that still arrive are served.
+    const served = await fetch(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ caseByVendorId(provider: THALAMUS, vendorId: "1") { __typename } }' }),
+    });
+    expect(await served.json()).toEqual({ data: { caseByVendorId: { __typename: 'Case' } } });
+    // Liveness holds until the process is gone: an orchestrator must not kill it mid-drain.
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+    expect(await app.exited).toBe(0);
+    expect(await waitForGroupExit(app.child.pid!, 5_000)).toBe(true);
+  });
+
   it('exits at once when idle', async () => {
     const app = await startNpm({});
     const sent = Date.now();

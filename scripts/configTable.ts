@@ -1,0 +1,35 @@
+// The README's configuration table, rendered from VARIABLES: one row per variable, so the table
+// cannot forget one or keep a stale default.
+import { VARIABLES } from '../src/config.js';
+
+export const CONFIG_TABLE_START = '<!-- config-table:start -->';
+export const CONFIG_TABLE_END = '<!-- config-table:end -->';
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** One markdown row per variable: name, type, default, example, what it does. */
+export function configTableRows(): string[][] {
+  return Object.values(VARIABLES).map((v) => [
+    `\`${v.name}\``,
+    cell(v.type),
+    cell(v.shownDefault),
+    `\`${cell(v.example)}\``,
+    cell(v.meaning),
+  ]);
+}
+
+export function configTable(): string {
+  const rows = [
+    ['Variable', 'Type', 'Default', 'Example', ''],
+    ['---', '---', '---', '---', '---'],
+    ...configTableRows(),
+  ];
+  return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+export function replaceConfigTable(readme: string, table: string): string {
+  const start = readme.indexOf(CONFIG_TABLE_START);
+  const end = readme.indexOf(CONFIG_TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${CONFIG_TABLE_START} … ${CONFIG_TABLE_END} markers`);
+  return `${readme.slice(0, start + CONFIG_TABLE_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
+}
