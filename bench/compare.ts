@@ -38,7 +38,7 @@ const root = new URL('..', import.meta.url).pathname;
 
 const settings = QUICK
   ? {
-      rounds: 2,
+      rounds: 1,
       throughputOps: 150,
       latencyOps: 60,
       openLoopSeconds: 1,
@@ -79,11 +79,11 @@ const logDir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
  * this busy process drains late would slow whatever logs most (casegraph at info) for nothing.
  * Resolves with the first line the system prints.
  */
-function start(name: string, argv: string[], env: NodeJS.ProcessEnv): Promise<Started> {
+function start(name: string, argv: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<Started> {
   const outPath = join(logDir, `${name.replace(/\W+/g, '-')}.log`);
   const out = openSync(outPath, 'w');
   const child = spawn(process.execPath, argv, {
-    cwd: root,
+    cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
     stdio: ['ignore', out, 'pipe'],
   });
@@ -298,6 +298,19 @@ async function main(): Promise<void> {
       ? start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
       : Promise.resolve(undefined),
   ]);
+  // Tracing on: spans made for every request and exported over OTLP/HTTP to a sink that keeps nothing.
+  const sink = await start('otlp sink', ['--import', 'tsx', 'bench/systems/otlpSink.ts'], {});
+  const traced = await start('casegraph (tracing)', ['--import', 'tsx', 'src/main.ts'], {
+    ...casegraphEnv('warn'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: sink.line.trim(),
+    OTEL_SERVICE_NAME: 'casegraph-bench',
+  });
+  // A checkout of another commit (BENCH_BASELINE_DIR, with node_modules), as `npm start` runs it:
+  // a change's before and after in one run.
+  const baselineDir = process.env.BENCH_BASELINE_DIR;
+  const baseline = baselineDir
+    ? await start('casegraph (baseline)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn'), baselineDir)
+    : undefined;
   // Hive Gateway in front of the casegraph at warn: what a federated deployment adds.
   const gateway = await start('gateway', ['--import', 'tsx', 'bench/systems/gateway.ts'], {
     BENCH_CASEGRAPH_URL: urlOf(casegraphWarn.line),
@@ -310,6 +323,8 @@ async function main(): Promise<void> {
     graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid),
     graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
     ...(compiled ? [graphqlTarget('casegraph, compiled', urlOf(compiled.line), compiled.child.pid)] : []),
+    graphqlTarget('casegraph, tracing on', urlOf(traced.line), traced.child.pid),
+    ...(baseline ? [graphqlTarget('casegraph, baseline', urlOf(baseline.line), baseline.child.pid)] : []),
     graphqlTarget('Hive Gateway → casegraph', urlOf(gateway.line), gateway.child.pid),
   ];
   const all = [direct, ...targets];
@@ -379,6 +394,9 @@ async function main(): Promise<void> {
     await target.pool.close();
   }
   await Promise.all(all.map((t) => t.pool.close()));
+  // Spans did reach the collector: the tracing row measured tracing, not a silent misconfiguration.
+  const sinkStats = (await (await fetch(`${sink.line.trim()}/stats`)).json()) as { exports: number; bytes: number };
+  if (sinkStats.exports === 0) throw new Error('casegraph with tracing on exported no spans');
   await stopAll();
 
   // ---- report ------------------------------------------------------------------------------------
