@@ -14,7 +14,7 @@ if (!outcome.ok) {
 const { config } = outcome;
 const logger = createLogger(config.logLevel);
 // Before anything calls a vendor: the undici instrumentation sees every request from the first.
-const telemetry = startTelemetry(process.env);
+const telemetry = await startTelemetry(process.env);
 
 const app = await startApp({ config, logger });
 stopOnSignals({

@@ -3,8 +3,6 @@
 // adds its service name and the undici instrumentation, whose HTTP client spans sit under each
 // vendor call's span. Node's http server is not instrumented: casegraph's own SERVER span per
 // GraphQL request (src/observability/tracing.ts) carries what an operator needs.
-import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
-import { NodeSDK } from '@opentelemetry/sdk-node';
 import { setTracingEnabled } from './tracing.js';
 
 /** Whether traces are exported: an OTLP endpoint is set and the SDK is not disabled. */
@@ -18,8 +16,13 @@ export interface Telemetry {
   shutdown(): Promise<void>;
 }
 
-export function startTelemetry(env: NodeJS.ProcessEnv): Telemetry {
+/** Loads the SDK only when tracing is configured: unused, it would cost start-up time and memory. */
+export async function startTelemetry(env: NodeJS.ProcessEnv): Promise<Telemetry> {
   if (!tracingConfigured(env)) return { shutdown: () => Promise.resolve() };
+  const [{ NodeSDK }, { UndiciInstrumentation }] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/instrumentation-undici'),
+  ]);
   const sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME?.trim() || 'casegraph',
     instrumentations: [new UndiciInstrumentation()],
