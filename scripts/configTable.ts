@@ -1,15 +1,22 @@
 // The README's configuration table, rendered from VARIABLES: one row per variable, so the table
 // cannot forget one or keep a stale default.
 import { VARIABLES } from '../src/config.js';
+import { PROVIDER_MODULES } from '../src/providers/registry.js';
+import type { VariableDoc } from '../src/providers/shared/env.js';
 
 export const CONFIG_TABLE_START = '<!-- config-table:start -->';
 export const CONFIG_TABLE_END = '<!-- config-table:end -->';
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
+/** Every variable: casegraph's own, then each vendor's (as the registry lists the vendors). */
+export function allVariables(): VariableDoc[] {
+  return [...Object.values(VARIABLES), ...PROVIDER_MODULES.flatMap((m) => m.variables)];
+}
+
 /** One markdown row per variable: name, type, default, example, what it does. */
 export function configTableRows(): string[][] {
-  return Object.values(VARIABLES).map((v) => [
+  return allVariables().map((v) => [
     `\`${v.name}\``,
     cell(v.type),
     cell(v.shownDefault),

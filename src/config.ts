@@ -10,6 +10,7 @@ import { DEFAULT_RESILIENCE } from './http/resilience.js';
 import type { ResilienceSettings } from './http/resilience.js';
 import { PROVIDER_MODULES } from './providers/registry.js';
 import { ALLOW_HTTP_URLS, FALSE_WORDS, TRUE_WORDS } from './providers/shared/env.js';
+import type { VariableDoc } from './providers/shared/env.js';
 import { z } from 'zod';
 import type { Fault } from './simulators/harness.js';
 
@@ -90,16 +91,8 @@ export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; probl
 // and test/config.test.ts fails when they differ. Vendor variables live with their vendors
 // (src/providers/*/config.ts) and have tables of their own.
 
-/** A variable: how it is read, and what the README's configuration table says of it. */
-export interface Variable<T> {
-  name: string;
-  /** What it holds: "whole number ≥ 1 (ms)", "true/false", "URL". */
-  type: string;
-  /** The default as the README shows it; "—" when unset means off. */
-  shownDefault: string;
-  example: string;
-  /** What it does, one line. */
-  meaning: string;
+/** A variable casegraph reads: how it is read, and what the README's configuration table says of it. */
+export interface Variable<T> extends VariableDoc {
   schema: z.ZodType<T>;
 }
 

@@ -205,6 +205,14 @@ describe('loadConfig', () => {
     expect(rows).toEqual(configTableRows());
   });
 
+  it('documents every vendor variable, and only those: each module’s table rows are its envVars', () => {
+    for (const module of PROVIDER_MODULES) {
+      expect(module.variables.map((v) => v.name).sort()).toEqual([...module.envVars].sort());
+      for (const required of module.requiredEnvVars)
+        expect(module.variables.find((v) => v.name === required)?.type).toMatch(/required/);
+    }
+  });
+
   it('reads no environment variable that is not documented: src/ names only VARIABLES and the vendors’ own', () => {
     const documented = new Set([
       ...Object.values(VARIABLES).map((v) => v.name),

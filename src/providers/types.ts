@@ -1,6 +1,7 @@
 // The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
 // that exports a ProviderModule, plus one line in registry.ts.
 import type { VendorApi } from '../http/vendorApi.js';
+import type { VariableDoc } from './shared/env.js';
 import type { ResilienceSettings } from '../http/resilience.js';
 import type { HttpTimeouts } from '../http/client.js';
 import type { SimulatorServer } from '../simulators/harness.js';
@@ -75,6 +76,8 @@ export interface ProviderModule<C> {
   readonly capabilities: ProviderCapabilities;
   /** The environment variables this vendor reads, for the README and for error messages. */
   readonly envVars: readonly string[];
+  /** envVars as the README's configuration table shows them: type, default, example, meaning. */
+  readonly variables: readonly VariableDoc[];
   /** The ones that must be set to talk to the real vendor. */
   readonly requiredEnvVars: readonly string[];
   /** Config keys that hold credentials (`satisfies (keyof C)[]` at the module): the logger redacts them wherever a log line carries a config. */

@@ -85,6 +85,7 @@ function standIn(): ProviderModule<string> {
     provider: 'KHOROS',
     capabilities: STAND_IN_CAPABILITIES,
     envVars: [],
+    variables: [],
     requiredEnvVars: [],
     secrets: [],
     readConfig: () => ({ kind: 'absent' }),

@@ -77,6 +77,16 @@ describe('npm start', () => {
     expect(started.stderr).toMatch(/TALKDESK is partly configured: missing TALKDESK_TOKEN_URL/);
   });
 
+  it('refuses a timeout of 0 (undici would wait forever) and a misspelt log level, naming each variable', async () => {
+    const started = await run({ CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS: '0', LOG_LEVEL: 'verbose' });
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain('casegraph cannot start');
+    expect(started.stderr).toContain(
+      'CASEGRAPH_HTTP_HEADERS_TIMEOUT_MS must be at least 1 (0 would mean no timeout), got "0".',
+    );
+    expect(started.stderr).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  });
+
   const talkdeskInProduction = {
     NODE_ENV: 'production',
     CASEGRAPH_PROVIDERS: 'TALKDESK',

@@ -1,6 +1,7 @@
 // KHOROS_* environment variables. The Khoros CRM spec has no vendor host: the base URL is the
 // instance URL of whichever CRM implements the spec (Khoros registers it as `instanceUrl`).
 import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
+import type { VariableDoc } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface KhorosConfig {
@@ -31,6 +32,59 @@ export const KHOROS_ENV = {
 } as const;
 
 export const envVars: readonly string[] = Object.values(KHOROS_ENV);
+
+/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+export const variables: readonly VariableDoc[] = [
+  {
+    name: KHOROS_ENV.baseUrl,
+    type: 'URL, required',
+    shownDefault: '\u2014',
+    example: 'https://crm.example.com/api/v1',
+    meaning: "the CRM's instance URL (any CRM implementing the Custom CRM API spec)",
+  },
+  {
+    name: KHOROS_ENV.authValue,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '(secret)',
+    meaning: 'the shared secret (authHeaderValue)',
+  },
+  {
+    name: KHOROS_ENV.authHeader,
+    type: 'header name',
+    shownDefault: 'Authorization',
+    example: 'X-Api-Key',
+    meaning: 'the header carrying it',
+  },
+  {
+    name: KHOROS_ENV.agentEmail,
+    type: 'email, required',
+    shownDefault: '\u2014',
+    example: 'agent@example.com',
+    meaning: 'sent as x-sf-email / x-sf-user-email',
+  },
+  {
+    name: KHOROS_ENV.companyId,
+    type: '64-bit id, required',
+    shownDefault: '\u2014',
+    example: '1234567890123',
+    meaning: 'kept as a decimal string',
+  },
+  {
+    name: KHOROS_ENV.initiativeId,
+    type: '64-bit id, required',
+    shownDefault: '\u2014',
+    example: '9876543210987',
+    meaning: 'kept as a decimal string',
+  },
+  {
+    name: KHOROS_ENV.definitionsTtl,
+    type: 'whole number of seconds',
+    shownDefault: '300',
+    example: '600',
+    meaning: 'cache of the case object structure (GET /meta/object/case)',
+  },
+];
 
 export const DEFAULT_AUTH_HEADER = 'Authorization';
 export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;

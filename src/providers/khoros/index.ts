@@ -3,7 +3,7 @@
 import type { ProviderModule } from '../types.js';
 import { khorosCapabilities } from './capabilities.js';
 import { KhorosConnection } from './client.js';
-import { envVars, readConfig, requiredEnvVars } from './config.js';
+import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { KhorosConfig } from './config.js';
 
 export type { KhorosConfig } from './config.js';
@@ -15,6 +15,7 @@ export const khoros: ProviderModule<KhorosConfig> = {
   provider: 'KHOROS',
   capabilities: khorosCapabilities,
   envVars,
+  variables,
   secrets: ['authValue'] satisfies (keyof KhorosConfig)[],
   requiredEnvVars,
   readConfig,

@@ -1,5 +1,17 @@
 // Environment reading every vendor's config.ts shares.
 
+/** What the README's configuration table says of a variable (`npm run docs:config`). */
+export interface VariableDoc {
+  name: string;
+  /** What it holds, and `required` when the vendor needs it. */
+  type: string;
+  /** The default as shown; "—" when there is none. */
+  shownDefault: string;
+  example: string;
+  /** What it does, one line. */
+  meaning: string;
+}
+
 /** A variable's trimmed value, or undefined when unset or blank (blank means "not configured"). */
 export function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();

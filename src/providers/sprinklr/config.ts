@@ -2,6 +2,7 @@
 // environment as the first path segment (`https://api3.sprinklr.com/prod2/api/v2/case`); the default
 // production environment has no segment at all, so `{env}` is dropped when SPRINKLR_ENV is empty.
 import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
+import type { VariableDoc } from '../shared/env.js';
 import type { CustomFieldDefinitionModel } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -39,6 +40,52 @@ const optionalEnvVars = [
   SPRINKLR_ENV.definitionsTtl,
 ] as const;
 export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
+
+/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+export const variables: readonly VariableDoc[] = [
+  {
+    name: SPRINKLR_ENV.accessToken,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '(secret)',
+    meaning: 'sent as Authorization: Bearer',
+  },
+  {
+    name: SPRINKLR_ENV.apiKey,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '(secret)',
+    meaning: 'sent as Key',
+  },
+  {
+    name: SPRINKLR_ENV.baseUrl,
+    type: 'URL template',
+    shownDefault: 'https://api3.sprinklr.com/{env}',
+    example: 'https://api2.sprinklr.com/{env}',
+    meaning: 'the API base; {env} is SPRINKLR_ENV',
+  },
+  {
+    name: SPRINKLR_ENV.env,
+    type: 'string',
+    shownDefault: '\u2014',
+    example: 'prod2',
+    meaning: 'the environment segment; empty drops it',
+  },
+  {
+    name: SPRINKLR_ENV.customProperties,
+    type: 'key[=Label] comma-separated',
+    shownDefault: '\u2014',
+    example: 'spr_uc_region=Region',
+    meaning: 'case properties offered besides what Custom Field Search lists (spr_uc_type always is)',
+  },
+  {
+    name: SPRINKLR_ENV.definitionsTtl,
+    type: 'whole number of seconds',
+    shownDefault: '300',
+    example: '600',
+    meaning: 'cache of the case custom fields (POST /api/v1/customfield/search)',
+  },
+];
 
 export const DEFAULT_BASE_URL = 'https://api3.sprinklr.com/{env}';
 const ENV_PLACEHOLDER = '{env}';

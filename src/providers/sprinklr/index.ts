@@ -3,7 +3,7 @@
 import type { ProviderModule } from '../types.js';
 import { sprinklrCapabilities } from './capabilities.js';
 import { SprinklrConnection } from './client.js';
-import { envVars, readConfig, requiredEnvVars } from './config.js';
+import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { SprinklrConfig } from './config.js';
 
 export type { SprinklrConfig } from './config.js';
@@ -14,6 +14,7 @@ export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
   capabilities: sprinklrCapabilities,
   envVars,
+  variables,
   secrets: ['accessToken', 'apiKey'] satisfies (keyof SprinklrConfig)[],
   secretHeaders: ['key'],
   requiredEnvVars,

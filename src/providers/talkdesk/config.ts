@@ -1,6 +1,7 @@
 // Talkdesk configuration from the environment. The API base URL is per region (US default); the
 // token URL is per account (`https://{account}.talkdeskid.com/oauth/token`), so it has no default.
 import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
+import type { VariableDoc } from '../shared/env.js';
 import type { ConfigResult } from '../types.js';
 
 export interface TalkdeskConfig {
@@ -34,6 +35,52 @@ export const envVars: readonly string[] = [
   TALKDESK_ENV.clientSecret,
   TALKDESK_ENV.scopes,
   TALKDESK_ENV.definitionsTtl,
+];
+
+/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+export const variables: readonly VariableDoc[] = [
+  {
+    name: TALKDESK_ENV.tokenUrl,
+    type: 'URL, required',
+    shownDefault: '\u2014',
+    example: 'https://acme.talkdeskid.com/oauth/token',
+    meaning: "the account's token service (`.talkdeskid.eu`, `.talkdeskidca.com` by region)",
+  },
+  {
+    name: TALKDESK_ENV.clientId,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '0f3c\u2026',
+    meaning: "the client-credentials app's id",
+  },
+  {
+    name: TALKDESK_ENV.clientSecret,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '(secret)',
+    meaning: "the client-credentials app's secret",
+  },
+  {
+    name: TALKDESK_ENV.baseUrl,
+    type: 'URL',
+    shownDefault: 'https://api.talkdeskapp.com',
+    example: 'https://api.talkdeskapp.eu',
+    meaning: 'the Cases API by region (CA: https://api.talkdeskappca.com)',
+  },
+  {
+    name: TALKDESK_ENV.scopes,
+    type: 'space-separated scopes',
+    shownDefault: 'cases-public:read cases-public:write case-fields-public:read',
+    example: 'cases-public:read case-fields-public:read',
+    meaning: 'the OAuth scopes requested',
+  },
+  {
+    name: TALKDESK_ENV.definitionsTtl,
+    type: 'whole number of seconds',
+    shownDefault: '300',
+    example: '600',
+    meaning: 'cache of the case field definitions (GET /cm/meta/va/fields)',
+  },
 ];
 
 export const DEFAULT_TALKDESK_BASE_URL = 'https://api.talkdeskapp.com';

@@ -3,7 +3,7 @@
 import type { ProviderModule } from '../types.js';
 import { talkdeskCapabilities } from './capabilities.js';
 import { TalkdeskConnection } from './client.js';
-import { envVars, readConfig, requiredEnvVars } from './config.js';
+import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { TalkdeskConfig } from './config.js';
 
 export type { TalkdeskConfig } from './config.js';
@@ -14,6 +14,7 @@ export const talkdesk: ProviderModule<TalkdeskConfig> = {
   provider: 'TALKDESK',
   capabilities: talkdeskCapabilities,
   envVars,
+  variables,
   secrets: ['clientSecret'] satisfies (keyof TalkdeskConfig)[],
   requiredEnvVars,
   readConfig,

@@ -1,6 +1,7 @@
 // Thalamus configuration from the environment. One Thalamus server per customer instance, so the
 // base URL has no default; the touchpoint code and token come from the instance owner.
 import { httpUrlProblem, readSecondsAsMs, readVars } from '../shared/env.js';
+import type { VariableDoc } from '../shared/env.js';
 import type { CaseStatus, CustomFieldType } from '../../domain/model.js';
 import type { ConfigResult } from '../types.js';
 
@@ -64,6 +65,59 @@ const optionalEnvVars = [
   THALAMUS_ENV.caseDataFields,
 ] as const;
 export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
+
+/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+export const variables: readonly VariableDoc[] = [
+  {
+    name: THALAMUS_ENV.baseUrl,
+    type: 'URL, required',
+    shownDefault: '\u2014',
+    example: 'https://acme.thalamus.example',
+    meaning: 'the instance; paths /api/v4/\u2026 hang off it',
+  },
+  {
+    name: THALAMUS_ENV.touchpoint,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: 'web-support',
+    meaning: 'sent as Thalamus-Touchpoint',
+  },
+  {
+    name: THALAMUS_ENV.token,
+    type: 'string, required',
+    shownDefault: '\u2014',
+    example: '(secret)',
+    meaning: 'sent as Thalamus-Token',
+  },
+  {
+    name: THALAMUS_ENV.activity,
+    type: 'string',
+    shownDefault: '\u2014',
+    example: 'casegraph',
+    meaning: 'sent as Thalamus-Activity',
+  },
+  {
+    name: THALAMUS_ENV.statusNames,
+    type: 'STATUS=Name comma-separated',
+    shownDefault: 'built in',
+    example: 'OPEN=In Progress',
+    meaning: 'overrides of the status-name map',
+  },
+  {
+    name: THALAMUS_ENV.caseDataFields,
+    type: 'declarations (below)',
+    shownDefault: 'none',
+    example: 'Consulta/Email=numeroCliente:NUMBER',
+    meaning: 'the caseData fields casegraph may write, with their types',
+  },
+  {
+    name: THALAMUS_ENV.definitionsTtl,
+    type: 'whole number of seconds',
+    shownDefault: '300',
+    example: '600',
+    meaning: 'cache of the case types and categories (GET /api/v4/cases/typecategory)',
+  },
+];
 
 export const NAMED_STATUSES: readonly NamedCaseStatus[] = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
 

@@ -2,7 +2,7 @@
 import type { ProviderModule } from '../types.js';
 import { thalamusCapabilities } from './capabilities.js';
 import { ThalamusConnection } from './client.js';
-import { envVars, readConfig, requiredEnvVars } from './config.js';
+import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { ThalamusConfig } from './config.js';
 
 export type { ThalamusConfig } from './config.js';
@@ -13,6 +13,7 @@ export const thalamus: ProviderModule<ThalamusConfig> = {
   provider: 'THALAMUS',
   capabilities: thalamusCapabilities,
   envVars,
+  variables,
   secrets: ['token'] satisfies (keyof ThalamusConfig)[],
   secretHeaders: ['thalamus-token'],
   requiredEnvVars,
