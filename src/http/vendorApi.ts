@@ -190,7 +190,7 @@ export class VendorApi {
       return await this.guard.bulkhead.execute(
         () =>
           this.guard.breaker.execute(async () => {
-            const res = await this.measured(call, deadline, record);
+            const res = await this.send(call, deadline, record);
             if (res.status >= 500) throw new VendorFailed(res.status, res);
             return res;
           }),
@@ -296,17 +296,17 @@ export class VendorApi {
     );
   }
 
-  /** One attempt on the wire, counted and timed by its HTTP status or by how the transport failed. */
+  /** One request on the wire, counted and timed by its HTTP status or by how the transport failed. */
   private async measured(
     call: VendorCall<z.ZodType>,
-    deadline: Deadline | undefined,
     record: CallRecord,
+    request: () => Promise<HttpResponse>,
   ): Promise<HttpResponse> {
     const labels = { provider: this.options.provider, operation: call.operation };
     const started = performance.now();
     let status = 'error';
     try {
-      const res = await this.send(call, deadline);
+      const res = await request();
       status = String(res.status);
       record.status = res.status;
       return res;
@@ -323,18 +323,25 @@ export class VendorApi {
     metrics.vendorRefusals.inc({ provider: this.options.provider, operation: call.operation, reason });
   }
 
-  private async send(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<HttpResponse> {
+  /** One attempt: a request, and a second one when the vendor refused credentials that fresh ones may cure. */
+  private async send(
+    call: VendorCall<z.ZodType>,
+    deadline: Deadline | undefined,
+    record: CallRecord,
+  ): Promise<HttpResponse> {
     const { credentials } = this.options;
     const attempt = async (auth: Record<string, string>) =>
-      this.http.request({
-        method: call.method,
-        path: call.path,
-        ...(call.query ? { query: call.query } : {}),
-        ...(call.json === undefined ? {} : { json: call.json }),
-        ...(call.body === undefined ? {} : { body: call.body }),
-        headers: { ...this.options.headers, ...auth, ...call.headers },
-        signal: deadline?.signal,
-      });
+      this.measured(call, record, () =>
+        this.http.request({
+          method: call.method,
+          path: call.path,
+          ...(call.query ? { query: call.query } : {}),
+          ...(call.json === undefined ? {} : { json: call.json }),
+          ...(call.body === undefined ? {} : { body: call.body }),
+          headers: { ...this.options.headers, ...auth, ...call.headers },
+          signal: deadline?.signal,
+        }),
+      );
     if (!credentials) return attempt({});
     const auth = await credentials.headers();
     const res = await attempt(auth);

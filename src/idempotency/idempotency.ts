@@ -32,7 +32,12 @@ export interface IdempotentWrite {
   key: string | null | undefined;
   /** The mutation input without its key: what "the same request" means. */
   input: unknown;
+  /** Told what the key did (`first`, `replayed`, …), for the write's audit line. */
+  observe?: ((result: IdempotencyResult) => void) | undefined;
 }
+
+/** What a key did for one request: ran the write, replayed it, or refused it (and why). */
+export type IdempotencyResult = 'first' | 'replayed' | 'reconciled' | 'conflict' | 'reused' | 'unknown';
 
 /**
  * Finds what a create whose answer was lost wrote, where the vendor can tell (a single case made
@@ -101,8 +106,10 @@ export class Idempotency {
         },
       );
     }
-    const count = (result: string) =>
+    const count = (result: IdempotencyResult) => {
       metrics.idempotency.inc({ provider: write.provider, operation: write.operation, result });
+      write.observe?.(result);
+    };
     if (held) {
       try {
         const answer = await this.answerHeld(held, fingerprint, write.operation, key, storeKey, reconcile);

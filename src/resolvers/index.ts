@@ -25,6 +25,7 @@ import type { CaseProvider } from '../domain/model.js';
 import type { CaseDataSource } from '../providers/types.js';
 import { resultTypeOf } from './operationErrors.js';
 import { settle } from './settle.js';
+import type { WriteAudit } from './settle.js';
 
 /**
  * The datasource a write goes through, once the caller is known to be allowed the write and every
@@ -80,25 +81,35 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) =>
-      settle(
+    createCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {
+      const audit: WriteAudit = { idempotencyKey };
+      return settle(
         ctx,
         'createCase',
         input.provider,
         undefined,
         () =>
           ctx.idempotency.run(
-            { operation: 'createCase', provider: input.provider, caller: ctx.caller.id, key: idempotencyKey, input },
+            {
+              operation: 'createCase',
+              provider: input.provider,
+              caller: ctx.caller.id,
+              key: idempotencyKey,
+              input,
+              observe: (result) => (audit.idempotency = result),
+            },
             () => writer(ctx, input.provider, input).createCase(input),
             // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
             (since) => writer(ctx, input.provider, input).findCreated(input, since),
           ),
-        { idempotencyKey },
-      ),
+        audit,
+      );
+    },
     updateCase: (_parent, { input: { idempotencyKey, ...input } }, ctx) => {
       const target = caseIdInput(input.id, ['id']);
       if ('__typename' in target) return target;
       const { provider, vendorId } = target;
+      const audit: WriteAudit = { idempotencyKey };
       return settle(
         ctx,
         'updateCase',
@@ -106,10 +117,17 @@ export const resolvers: Resolvers = {
         vendorId,
         () =>
           ctx.idempotency.run(
-            { operation: 'updateCase', provider, caller: ctx.caller.id, key: idempotencyKey, input },
+            {
+              operation: 'updateCase',
+              provider,
+              caller: ctx.caller.id,
+              key: idempotencyKey,
+              input,
+              observe: (result) => (audit.idempotency = result),
+            },
             () => writer(ctx, provider, input).updateCase({ ...input, provider, id: vendorId }),
           ),
-        { idempotencyKey },
+        audit,
       );
     },
   },

@@ -4,6 +4,7 @@ import type { ErrorResult } from '../domain/errors.js';
 import type { CaseProvider } from '../domain/model.js';
 import type { RequestContext } from '../context.js';
 import { caseGlobalId } from '../domain/globalId.js';
+import type { IdempotencyResult } from '../idempotency/idempotency.js';
 import { metrics } from '../observability/metrics.js';
 import { loadTypeDefs } from '../typeDefs.js';
 import { operationErrorsFrom } from './operationErrors.js';
@@ -13,9 +14,10 @@ const OPERATION_ERRORS = operationErrorsFrom(loadTypeDefs());
 /** The root fields whose results settle() produces. */
 type OperationName = 'createCase' | 'updateCase' | 'case' | 'customFieldDefinitions';
 
-/** A write's audit fields: the idempotency key it carried, if any. */
+/** A write's audit fields: the idempotency key it carried, and what the key did once it is known. */
 export interface WriteAudit {
   idempotencyKey: string | null | undefined;
+  idempotency?: IdempotencyResult;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function settle<T>(
           ...auditFields,
           event: 'case.write.finished',
           outcome: 'success',
+          ...(audit?.idempotency ? { idempotency: audit.idempotency } : {}),
           ...(written === undefined ? {} : { caseId: caseGlobalId(provider, written), vendorCaseId: written }),
           durationMs: elapsed(),
         },
@@ -63,7 +66,13 @@ export async function settle<T>(
     metrics.providerOperations.inc({ provider, operation: operationName, outcome: result.__typename });
     if (auditFields) {
       ctx.auditLog?.info(
-        { ...auditFields, event: 'case.write.finished', outcome: result.__typename, durationMs: elapsed() },
+        {
+          ...auditFields,
+          event: 'case.write.finished',
+          outcome: result.__typename,
+          ...(audit?.idempotency ? { idempotency: audit.idempotency } : {}),
+          durationMs: elapsed(),
+        },
         'audit',
       );
     }

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateCaseDocument, UpdateCaseDocument } from '../../examples/client/generated/graphql.js';
 import type { CreateCaseInput } from '../../examples/client/generated/graphql.js';
+import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
@@ -133,6 +134,39 @@ describe('metrics', () => {
   });
 });
 
+describe('metrics of a refused token', () => {
+  it('counts the 401, the token refresh and the repeated request as they went over the wire', async () => {
+    const talkdesk = await startTalkdeskSimulator();
+    const t = await startTestApp({ simulators: { TALKDESK: talkdesk }, env: { CASEGRAPH_PROVIDERS: 'TALKDESK' } });
+    try {
+      const scrape = async () => (await fetch(`${t.url}/metrics`)).text();
+      const created = member(
+        dataOf(await t.gql(CreateCaseDocument, { input: { provider: 'TALKDESK', title: 'Fan', description: 'Noisy' } }))
+          .createCase,
+        'CreateCaseSuccess',
+      );
+      const before = await scrape();
+      talkdesk.expireAllTokens();
+      member(
+        dataOf(await t.gql(UpdateCaseDocument, { input: { id: created.case.id, title: 'Quiet fan' } })).updateCase,
+        'UpdateCaseSuccess',
+      );
+      const after = await scrape();
+      const delta = (name: string, labels: Record<string, string>) =>
+        sample(after, name, labels) - sample(before, name, labels);
+      const update = { provider: 'TALKDESK', operation: 'updateCase' };
+      expect(delta('casegraph_vendor_calls_total', { ...update, status: '401' })).toBe(1);
+      expect(delta('casegraph_vendor_calls_total', { ...update, status: '200' })).toBe(1);
+      expect(delta('casegraph_token_refreshes_total', { provider: 'TALKDESK', outcome: 'success' })).toBe(1);
+      // Repeating with a fresh token is part of the one attempt, not a retry.
+      expect(delta('casegraph_vendor_retries_total', update)).toBe(0);
+    } finally {
+      await t.close();
+      await talkdesk.close();
+    }
+  });
+});
+
 describe('metrics behind authentication', () => {
   let t: TestApp;
   const KEY = 'metrics-scraper-key-0123456789abcdef';
@@ -250,6 +284,13 @@ describe('audit log', () => {
           .createCase,
         'CreateCaseSuccess',
       );
+      // The client retries with the same key: replayed, nothing written twice, and the audit says so.
+      const replayed = member(
+        dataOf(await t.gql(CreateCaseDocument, { input: { ...THALAMUS_CREATE, idempotencyKey: 'audit-create' } }))
+          .createCase,
+        'CreateCaseSuccess',
+      );
+      expect(replayed.case.id).toBe(created.case.id);
       member(
         dataOf(
           await t.gql(UpdateCaseDocument, {
@@ -287,8 +328,24 @@ describe('audit log', () => {
           operation: 'createCase',
           idempotencyKey: 'audit-create',
           outcome: 'success',
+          idempotency: 'first',
           caseId: created.case.id,
           vendorCaseId: created.case.vendorId,
+        }),
+        expect.objectContaining({
+          ...common,
+          event: 'case.write.attempted',
+          operation: 'createCase',
+          idempotencyKey: 'audit-create',
+        }),
+        expect.objectContaining({
+          ...common,
+          event: 'case.write.finished',
+          operation: 'createCase',
+          idempotencyKey: 'audit-create',
+          outcome: 'success',
+          idempotency: 'replayed',
+          caseId: created.case.id,
         }),
         expect.objectContaining({
           ...common,
