@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { authenticator } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
+import type { Deadline } from './http/deadline.js';
 import type { AppConfig } from './config.js';
 import { CasegraphContext } from './context.js';
 import type { RequestContext } from './context.js';
@@ -123,8 +124,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // Audit events are info lines at any LOG_LEVEL but silent: an operator at `warn` still learns who wrote what.
   const auditLog =
     config.auditLog && logger.level !== 'silent' ? logger.child({ audit: true }, { level: 'info' }) : undefined;
-  const contextFor = (requestId: string, caller: Caller): RequestContext =>
-    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections, auditLog });
+  const contextFor = (requestId: string, caller: Caller, deadline: Deadline): RequestContext =>
+    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections, auditLog }, deadline);
 
   let shuttingDown = false;
   const readiness = async (): Promise<Readiness> => {

@@ -3,6 +3,7 @@ import { may } from './auth/caller.js';
 import type { Access, Caller } from './auth/caller.js';
 import { CaseError } from './domain/errors.js';
 import type { CaseProvider } from './domain/model.js';
+import type { Deadline } from './http/deadline.js';
 import type { Idempotency } from './idempotency/idempotency.js';
 import type { CaseDataSource, ProviderConnection } from './providers/types.js';
 import type { ProviderInfoModel } from './providers/registry.js';
@@ -63,6 +64,8 @@ export class CasegraphContext implements RequestContext {
     readonly requestId: string,
     readonly caller: Caller,
     private readonly services: SharedServices,
+    /** The request's deadline and vendor-call budget, handed to every datasource it makes. */
+    private readonly deadline?: Deadline,
   ) {}
 
   get providers(): readonly ProviderInfoModel[] {
@@ -98,7 +101,7 @@ export class CasegraphContext implements RequestContext {
           retriable: false,
         });
       }
-      ds = connection.dataSource();
+      ds = connection.dataSource(this.deadline);
       this.state.dataSources.set(provider, ds);
     }
     return ds;

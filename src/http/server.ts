@@ -12,6 +12,7 @@ import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
 import { registry } from '../observability/metrics.js';
 import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from './deadline.js';
+import type { Deadline } from './deadline.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -26,7 +27,7 @@ export function baseUrl(server: Server, host: string): string {
 
 export interface RequestHandling {
   apollo: ApolloServer<RequestContext>;
-  contextFor: (requestId: string, caller: Caller) => RequestContext;
+  contextFor: (requestId: string, caller: Caller, deadline: Deadline) => RequestContext;
   authenticate: Authenticate;
   corsOrigins: string[];
   deadlineMs: number;
@@ -137,10 +138,10 @@ export async function handleRequest(
       // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
       const response = await withDeadline(
         deadlineMs,
-        () =>
+        (deadline) =>
           apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method, headers, search: url.search, body },
-            context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR),
+            context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR, deadline),
           }),
         handling.maxVendorCalls,
       );

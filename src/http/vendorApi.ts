@@ -14,7 +14,7 @@ import { traced } from '../observability/tracing.js';
 import type { CallRecord } from '../observability/tracing.js';
 import { HttpClient, TransportError } from './client.js';
 import type { HttpRequest, HttpResponse, HttpTimeouts } from './client.js';
-import { currentDeadline, sleep } from './deadline.js';
+import { sleep } from './deadline.js';
 import type { Deadline } from './deadline.js';
 import { failureFromResponse, retryAfterSeconds, unexpectedResponse } from './failure.js';
 import type { VendorFailure } from './failure.js';
@@ -23,8 +23,8 @@ import type { ResilienceSettings } from './resilience.js';
 
 /** Credentials that can go stale before they expire (OAuth tokens). */
 export interface VendorCredentials {
-  /** Headers carrying credentials for the next attempt. */
-  headers(): Promise<Record<string, string>>;
+  /** Headers carrying credentials for the next attempt; fetching them counts against the request's deadline. */
+  headers(deadline: Deadline | undefined): Promise<Record<string, string>>;
   /**
    * The vendor answered 401 to these headers. True when fresh credentials may succeed: the call is
    * then repeated once with `headers()` asked again.
@@ -78,6 +78,11 @@ export interface VendorApiOptions {
   now?: () => number;
 }
 
+/** A VendorApi bound to one request's deadline: what a datasource calls its vendor through. */
+export interface RequestVendorApi {
+  call<S extends z.ZodType>(call: VendorCall<S>): Promise<z.output<S>>;
+}
+
 /**
  * One vendor origin: its HTTP pool, its circuit breaker, bulkhead and retry budget, and the
  * request path. An attempt runs inside the bulkhead (a slow vendor holds only its own slots) and
@@ -119,13 +124,25 @@ export class VendorApi {
     return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
   }
 
-  /** Sends the call and returns its parsed success body, or throws the CaseError the answer stands for. */
-  call<S extends z.ZodType>(call: VendorCall<S>): Promise<z.output<S>> {
-    return traced(this.options.provider, call, (record) => this.settled(call, record));
+  /**
+   * Sends the call within the request's deadline and vendor-call budget (none outside a request)
+   * and returns its parsed success body, or throws the CaseError the answer stands for.
+   */
+  call<S extends z.ZodType>(call: VendorCall<S>, deadline?: Deadline): Promise<z.output<S>> {
+    return traced(this.options.provider, call, (record) => this.settled(call, record, deadline));
   }
 
-  private async settled<S extends z.ZodType>(call: VendorCall<S>, record: CallRecord): Promise<z.output<S>> {
-    const res = await this.answered(call, record);
+  /** This origin's calls on behalf of one request: each under that request's deadline. */
+  within(deadline: Deadline | undefined): RequestVendorApi {
+    return { call: (call) => this.call(call, deadline) };
+  }
+
+  private async settled<S extends z.ZodType>(
+    call: VendorCall<S>,
+    record: CallRecord,
+    deadline: Deadline | undefined,
+  ): Promise<z.output<S>> {
+    const res = await this.answered(call, record, deadline);
     if (res.status < 200 || res.status >= 300) {
       const recovered = call.recover?.(res);
       if (recovered !== undefined) return recovered;
@@ -145,8 +162,11 @@ export class VendorApi {
   }
 
   /** The vendor's answer, after the retries the policy allows; or the failure that ended them. */
-  private async answered(call: VendorCall<z.ZodType>, record: CallRecord): Promise<HttpResponse> {
-    const deadline = currentDeadline();
+  private async answered(
+    call: VendorCall<z.ZodType>,
+    record: CallRecord,
+    deadline: Deadline | undefined,
+  ): Promise<HttpResponse> {
     const { settings, budget } = this.guard;
     budget.deposit();
     let outcome: HttpResponse | CaseError | undefined;
@@ -343,10 +363,10 @@ export class VendorApi {
         }),
       );
     if (!credentials) return attempt({});
-    const auth = await credentials.headers();
+    const auth = await credentials.headers(deadline);
     const res = await attempt(auth);
     if (res.status !== 401 || !credentials.rejected(auth)) return res;
-    return attempt(await credentials.headers());
+    return attempt(await credentials.headers(deadline));
   }
 
   private failure(res: HttpResponse, call: VendorCall<z.ZodType>): CaseError {

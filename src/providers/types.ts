@@ -1,5 +1,6 @@
 // The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
 // that exports a ProviderModule, plus one line in registry.ts.
+import type { Deadline } from '../http/deadline.js';
 import type { VendorApi } from '../http/vendorApi.js';
 import type { VariableDoc } from './shared/env.js';
 import type { ResilienceSettings } from '../http/resilience.js';
@@ -44,8 +45,11 @@ export interface SharedSettings {
  * created once per process. `dataSource()` is called once per GraphQL request.
  */
 export interface ProviderConnection {
-  /** A VendorDataSource, so the shared input checks cannot be skipped by a new vendor. */
-  dataSource(): VendorDataSource;
+  /**
+   * A VendorDataSource for one request, so the shared input checks cannot be skipped by a new
+   * vendor; every vendor call it makes runs within the request's deadline and call budget.
+   */
+  dataSource(deadline?: Deadline): VendorDataSource;
   /** Every vendor origin this connection calls: readiness reports their circuit breakers. */
   readonly vendorApis: readonly VendorApi[];
   close(): Promise<void>;

@@ -66,3 +66,25 @@ describe('over GraphQL', () => {
     expect((await read()).__typename).toBe('Case');
   });
 });
+
+describe('the per-request vendor-call budget over GraphQL', () => {
+  it('stops retrying a failing read once the request has spent CASEGRAPH_MAX_VENDOR_CALLS', async () => {
+    const budgetSim = await startThalamusSimulator();
+    const budgeted = await startTestApp({
+      simulators: { THALAMUS: budgetSim },
+      env: { CASEGRAPH_PROVIDERS: 'THALAMUS', CASEGRAPH_MAX_VENDOR_CALLS: '2', CASEGRAPH_RETRY_ATTEMPTS: '4' },
+    });
+    try {
+      budgetSim.server.injectFault({ kind: 'respond', response: { status: 503, text: 'busy' } }, { times: 10 });
+      const result = dataOf(
+        await budgeted.gql(GetCaseByVendorIdDocument, { provider: 'THALAMUS', vendorId: '1' }),
+      ).caseByVendorId;
+      member(result, 'ProviderUnavailableError');
+      // Four attempts were allowed per call, but the request could afford two vendor requests.
+      expect(budgetSim.server.requests.filter((r) => r.path === '/api/v4/cases/1')).toHaveLength(2);
+    } finally {
+      await budgeted.close();
+      await budgetSim.close();
+    }
+  });
+});

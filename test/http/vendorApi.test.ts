@@ -192,7 +192,7 @@ describe('deadline', () => {
     const slow = api({ attempts: 5 }, { timeouts: { headersMs: 5_000, bodyMs: 5_000 } });
     server.injectFault({ kind: 'hang', ms: 3_000 }, { times: 10 });
     const started = Date.now();
-    const err = await failure(withDeadline(400, () => slow.call(read)));
+    const err = await failure(withDeadline(400, (deadline) => slow.call(read, deadline)));
     const elapsed = Date.now() - started;
     expect(err).toMatchObject({ type: 'ProviderUnavailableError', retriable: true });
     expect(err.message).toContain('deadline');
@@ -205,16 +205,16 @@ describe('deadline', () => {
   it('a write cut by the deadline after it was sent is an unknown outcome', async () => {
     server.injectFault({ kind: 'hang', ms: 3_000 }, { afterHandling: true });
     const slow = api({}, { timeouts: { headersMs: 5_000, bodyMs: 5_000 } });
-    const err = await failure(withDeadline(300, () => slow.call(write)));
+    const err = await failure(withDeadline(300, (deadline) => slow.call(write, deadline)));
     expect(err.type).toBe('OutcomeUnknownError');
     expect(calls('POST')).toBe(1);
   });
 
   it('sends nothing once the deadline has passed', async () => {
     const err = await failure(
-      withDeadline(50, async () => {
+      withDeadline(50, async (deadline) => {
         await new Promise((r) => setTimeout(r, 80));
-        return api().call(write);
+        return api().call(write, deadline);
       }),
     );
     expect(err.message).toContain('nothing was sent');
@@ -229,11 +229,11 @@ describe('the per-request vendor-call budget', () => {
     const err = await failure(
       withDeadline(
         5_000,
-        async () => {
+        async (deadline) => {
           // One call that took two attempts, one more, then nothing is left.
-          await acme.call(read);
-          await acme.call(read);
-          await acme.call(write);
+          await acme.call(read, deadline);
+          await acme.call(read, deadline);
+          await acme.call(write, deadline);
         },
         3,
       ),
@@ -248,7 +248,7 @@ describe('the per-request vendor-call budget', () => {
 
   it('stops retrying when the budget is spent, answering the failure it had', async () => {
     server.injectFault(status(503), { times: 5 });
-    const err = await failure(withDeadline(5_000, () => api().call(read), 2));
+    const err = await failure(withDeadline(5_000, (deadline) => api().call(read, deadline), 2));
     expect(err).toMatchObject({ type: 'ProviderUnavailableError' });
     expect(calls()).toBe(2);
   });
@@ -256,7 +256,7 @@ describe('the per-request vendor-call budget', () => {
   it('gives each request its own budget', async () => {
     const acme = api();
     for (let i = 0; i < 3; i += 1) {
-      expect(await withDeadline(5_000, () => acme.call(read), 1)).toEqual({ ok: true });
+      expect(await withDeadline(5_000, (deadline) => acme.call(read, deadline), 1)).toEqual({ ok: true });
     }
     expect(calls()).toBe(3);
   });

@@ -13,7 +13,9 @@ import type {
 } from '../../domain/model.js';
 import type { HttpResponse } from '../../http/client.js';
 import { unexpectedResponse } from '../../http/failure.js';
+import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
+import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
@@ -65,9 +67,9 @@ export class KhorosConnection implements ProviderConnection {
     });
     this.definitions = new SingleFlightCache({
       // Fetched as the configured agent: the structure is a company setting.
-      fetch: async () =>
+      fetch: async (deadline) =>
         fromKhorosFieldDefinitions(
-          await this.api.call({
+          await this.api.within(deadline).call({
             operation: KHOROS_OPERATIONS.meta,
             effect: 'read',
             method: 'GET',
@@ -84,8 +86,8 @@ export class KhorosConnection implements ProviderConnection {
     });
   }
 
-  dataSource(): KhorosDataSource {
-    return new KhorosDataSource(this);
+  dataSource(deadline?: Deadline): KhorosDataSource {
+    return new KhorosDataSource(this, deadline);
   }
 
   async close(): Promise<void> {
@@ -121,8 +123,15 @@ export class KhorosDataSource extends VendorDataSource {
   /** Per request: one lookup per distinct case id, each failure kept with its id. */
   private readonly cases: CaseLoader<CaseModel>;
 
-  constructor(private readonly connection: KhorosConnection) {
+  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
+  private readonly api: RequestVendorApi;
+
+  constructor(
+    private readonly connection: KhorosConnection,
+    private readonly deadline?: Deadline,
+  ) {
     super();
+    this.api = connection.api.within(deadline);
     this.capabilities = connection.capabilities;
     this.cases = caseLoader((id) => this.lookupCase(id));
   }
@@ -132,7 +141,7 @@ export class KhorosDataSource extends VendorDataSource {
   }
 
   customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return this.connection.definitions.get();
+    return this.connection.definitions.get(this.deadline);
   }
 
   protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
@@ -179,7 +188,7 @@ export class KhorosDataSource extends VendorDataSource {
     input: CreateCaseInput | UpdateCaseInput,
     mode: WriteMode,
   ): Promise<{ definitions: CustomFieldDefinitionModel[]; fields: CheckedCustomField[] }> {
-    const definitions = await this.connection.definitions.get();
+    const definitions = await this.connection.definitions.get(this.deadline);
     const checked = checkCustomFields(input.customFields, definitions, { mode, vendorName: KHOROS_VENDOR_NAME });
     if (checked.problems.length > 0) throw validationError(checked.problems);
     return { definitions, fields: checked.fields };
@@ -199,7 +208,7 @@ export class KhorosDataSource extends VendorDataSource {
   ): Promise<KhorosCase> {
     const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
     try {
-      return await this.connection.api.call({
+      return await this.api.call({
         ...call,
         effect: 'write',
         headers: this.connection.writeHeaders(input.khoros?.agentEmail ?? this.connection.config.agentEmail),
@@ -217,8 +226,8 @@ export class KhorosDataSource extends VendorDataSource {
   private async lookupCase(id: string): Promise<CaseModel> {
     // Never a URL path casegraph did not mean to call (a dot segment, a slash): no such case.
     if (!isKhorosCaseId(id)) throw notFoundError(id, KHOROS_VENDOR_NAME);
-    const definitions = await this.connection.definitions.get();
-    const wire = await this.connection.api.call({
+    const definitions = await this.connection.definitions.get(this.deadline);
+    const wire = await this.api.call({
       operation: KHOROS_OPERATIONS.lookup,
       effect: 'read',
       method: 'GET',

@@ -2,8 +2,11 @@
 // one copy per process, refreshed after a TTL, with at most one fetch in flight however many
 // requests ask at once. Failures are not cached.
 
+import type { Deadline } from '../../http/deadline.js';
+
 export interface SingleFlightCacheOptions<T> {
-  fetch: () => Promise<T>;
+  /** Fetches on behalf of the request that found the cache empty, within its deadline. */
+  fetch: (deadline: Deadline | undefined) => Promise<T>;
   ttlMs: number;
   /** Clock for expiry (tests). */
   now?: () => number;
@@ -20,11 +23,11 @@ export class SingleFlightCache<T> {
     this.now = options.now ?? Date.now;
   }
 
-  get(): Promise<T> {
+  get(deadline?: Deadline): Promise<T> {
     if (this.cached && this.now() < this.cached.expiresAt) return Promise.resolve(this.cached.value);
     if (this.inFlight) return this.inFlight;
     const generation = this.generation;
-    const fetching = this.options.fetch().then((value) => {
+    const fetching = this.options.fetch(deadline).then((value) => {
       if (generation === this.generation) this.cached = { value, expiresAt: this.now() + this.options.ttlMs };
       return value;
     });

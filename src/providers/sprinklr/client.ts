@@ -15,7 +15,9 @@ import type {
   UpdateCaseInput,
 } from '../../domain/model.js';
 import { unexpectedResponse } from '../../http/failure.js';
+import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
+import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
@@ -122,7 +124,7 @@ export class SprinklrConnection implements ProviderConnection {
       classify: classifySprinklrFailure,
     });
     this.definitions = new SingleFlightCache({
-      fetch: () => this.fetchDefinitions(),
+      fetch: (deadline) => this.fetchDefinitions(deadline),
       ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
       ...(options.now ? { now: options.now } : {}),
     });
@@ -133,16 +135,16 @@ export class SprinklrConnection implements ProviderConnection {
    * (5xx, network, rate limit, credentials), this one request makes do with the configured
    * properties, and the next one searches again.
    */
-  async caseFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+  async caseFieldDefinitions(deadline?: Deadline): Promise<CustomFieldDefinitionModel[]> {
     try {
-      return await this.definitions.get();
+      return await this.definitions.get(deadline);
     } catch {
       return this.config.customProperties;
     }
   }
 
-  dataSource(): SprinklrDataSource {
-    return new SprinklrDataSource(this);
+  dataSource(deadline?: Deadline): SprinklrDataSource {
+    return new SprinklrDataSource(this, deadline);
   }
 
   close(): Promise<void> {
@@ -153,10 +155,10 @@ export class SprinklrConnection implements ProviderConnection {
    * Every enabled case field, page by page. A key without access to the search (400, 403, 404 or
    * 405) has the configured properties instead, kept for the TTL like a search result.
    */
-  private async fetchDefinitions(): Promise<CustomFieldDefinitionModel[]> {
+  private async fetchDefinitions(deadline: Deadline | undefined): Promise<CustomFieldDefinitionModel[]> {
     const found: SprinklrCustomFieldWire[] = [];
     for (let page = 0; page < MAX_DEFINITION_PAGES; page += 1) {
-      const answer = await this.api.call({
+      const answer = await this.api.within(deadline).call({
         operation: 'searchCustomFields',
         effect: 'read',
         method: 'POST',
@@ -187,8 +189,15 @@ export class SprinklrDataSource extends VendorDataSource {
   /** The definitions the current write is checked against, looked up before the checks run. */
   private writeDefinitions: readonly CustomFieldDefinitionModel[] = [];
 
-  constructor(private readonly connection: SprinklrConnection) {
+  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
+  private readonly api: RequestVendorApi;
+
+  constructor(
+    private readonly connection: SprinklrConnection,
+    private readonly deadline?: Deadline,
+  ) {
     super();
+    this.api = connection.api.within(deadline);
     this.cases = caseLoader((id) => this.readCase(id));
   }
 
@@ -218,7 +227,7 @@ export class SprinklrDataSource extends VendorDataSource {
 
   protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
     const body = toSprinklrCreateBody(input, this.checkCustomFields('create', input).fields);
-    const { data: wire } = await this.connection.api.call({
+    const { data: wire } = await this.api.call({
       operation: 'createCase',
       effect: 'write',
       method: 'POST',
@@ -253,7 +262,7 @@ export class SprinklrDataSource extends VendorDataSource {
 
     let wire: SprinklrCaseWire;
     if (body) {
-      const { data: updated } = await this.connection.api.call({
+      const { data: updated } = await this.api.call({
         operation: 'updateCase',
         effect: 'write',
         method: 'PUT',
@@ -307,7 +316,7 @@ export class SprinklrDataSource extends VendorDataSource {
   }
 
   private definitions(): Promise<CustomFieldDefinitionModel[]> {
-    this.requestDefinitions ??= this.connection.caseFieldDefinitions();
+    this.requestDefinitions ??= this.connection.caseFieldDefinitions(this.deadline);
     return this.requestDefinitions;
   }
 
@@ -323,7 +332,7 @@ export class SprinklrDataSource extends VendorDataSource {
 
   private async readCaseWire(id: string): Promise<SprinklrCaseWire> {
     if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
-    const { data } = await this.connection.api.call({
+    const { data } = await this.api.call({
       operation: 'readCase',
       effect: 'read',
       method: 'GET',
@@ -376,7 +385,7 @@ export class SprinklrDataSource extends VendorDataSource {
 
   /** `GET /api/v2/case/associated-messages?id={caseId}`: the ids of every message on the case. */
   private async associatedMessageIds(caseId: string): Promise<string[]> {
-    const { data } = await this.connection.api.call({
+    const { data } = await this.api.call({
       operation: 'caseAssociatedMessages',
       effect: 'read',
       method: 'GET',
@@ -404,7 +413,7 @@ export class SprinklrDataSource extends VendorDataSource {
 
   /** `POST /api/v2/message/bulk-fetch` with a JSON array of message ids. */
   private async bulkFetch(ids: readonly string[]): Promise<SprinklrMessageWire[]> {
-    const { data } = await this.connection.api.call({
+    const { data } = await this.api.call({
       operation: 'readMessagesBulk',
       effect: 'read',
       method: 'POST',
@@ -421,7 +430,7 @@ export class SprinklrDataSource extends VendorDataSource {
     const comments: CommentModel[] = [];
     let start = 0;
     for (let page = 0; page < MAX_COMMENT_PAGES; page += 1) {
-      const found = await this.connection.api.call({
+      const found = await this.api.call({
         operation: 'searchComments',
         effect: 'read',
         method: 'POST',
@@ -448,7 +457,7 @@ export class SprinklrDataSource extends VendorDataSource {
     const posted: CommentModel[] = [];
     for (const [index, comment] of inputs.entries()) {
       try {
-        const { data } = await this.connection.api.call({
+        const { data } = await this.api.call({
           operation: 'addComment',
           effect: 'write',
           method: 'POST',

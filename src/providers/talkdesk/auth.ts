@@ -1,6 +1,7 @@
 // OAuth 2.0 client credentials against Talkdesk's token service (a different origin from the API,
 // docs.talkdesk.com/reference/cc-basic): one cached token, refreshed shortly before it expires,
 // never more than one token request in flight however many API calls are waiting for it.
+import type { Deadline } from '../../http/deadline.js';
 import type { VendorApi, VendorCredentials } from '../../http/vendorApi.js';
 import { metrics } from '../../observability/metrics.js';
 import { outcomeOf } from '../../observability/tracing.js';
@@ -32,10 +33,13 @@ export class TalkdeskTokenSource {
     this.now = options.now ?? Date.now;
   }
 
-  /** A token to use now: the cached one while it is fresh, else the result of the one refresh in flight. */
-  token(): Promise<string> {
+  /**
+   * A token to use now: the cached one while it is fresh, else the result of the one refresh in
+   * flight (made within the deadline of the request that found none).
+   */
+  token(deadline?: Deadline): Promise<string> {
     if (this.cached && this.now() < this.cached.refreshAt) return Promise.resolve(this.cached.value);
-    this.inflight ??= this.fetchToken().finally(() => {
+    this.inflight ??= this.fetchToken(deadline).finally(() => {
       this.inflight = undefined;
     });
     return this.inflight;
@@ -49,10 +53,10 @@ export class TalkdeskTokenSource {
     if (this.cached?.value === token) this.cached = undefined;
   }
 
-  private async fetchToken(): Promise<string> {
+  private async fetchToken(deadline: Deadline | undefined): Promise<string> {
     // Lifetime counts from the request, not the answer: a slow token service must not stretch it.
     const requestedAt = this.now();
-    const token = await this.requestToken().then(
+    const token = await this.requestToken(deadline).then(
       (answer) => {
         metrics.tokenRefreshes.inc({ provider: 'TALKDESK', outcome: 'success' });
         return answer;
@@ -69,21 +73,24 @@ export class TalkdeskTokenSource {
     return token.access_token;
   }
 
-  private requestToken() {
-    return this.options.api.call({
-      operation: 'requestToken',
-      // A token request changes nothing a client could see twice: repeating it is harmless.
-      effect: 'read',
-      method: 'POST',
-      path: this.options.path,
-      headers: {
-        authorization: talkdeskBasicAuthorization(this.options.clientId, this.options.clientSecret),
-        'content-type': 'application/x-www-form-urlencoded',
+  private requestToken(deadline: Deadline | undefined) {
+    return this.options.api.call(
+      {
+        operation: 'requestToken',
+        // A token request changes nothing a client could see twice: repeating it is harmless.
+        effect: 'read',
+        method: 'POST',
+        path: this.options.path,
+        headers: {
+          authorization: talkdeskBasicAuthorization(this.options.clientId, this.options.clientSecret),
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: toTalkdeskTokenRequestBody(this.options.scopes),
+        expect: talkdeskTokenResponseSchema,
+        what: 'the token response',
       },
-      body: toTalkdeskTokenRequestBody(this.options.scopes),
-      expect: talkdeskTokenResponseSchema,
-      what: 'the token response',
-    });
+      deadline,
+    );
   }
 }
 
@@ -97,8 +104,8 @@ const BEARER = /^Bearer (.+)$/;
 export class TalkdeskBearerCredentials implements VendorCredentials {
   constructor(private readonly tokens: TalkdeskTokenSource) {}
 
-  async headers(): Promise<Record<string, string>> {
-    return { authorization: `Bearer ${await this.tokens.token()}` };
+  async headers(deadline: Deadline | undefined): Promise<Record<string, string>> {
+    return { authorization: `Bearer ${await this.tokens.token(deadline)}` };
   }
 
   rejected(headers: Record<string, string>): boolean {

@@ -10,7 +10,9 @@ import type {
   MutationOutcome,
   UpdateCaseInput,
 } from '../../domain/model.js';
+import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
+import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
@@ -101,24 +103,27 @@ export class TalkdeskConnection implements ProviderConnection {
       classify: classifyTalkdeskFailure,
     });
     this.definitions = new SingleFlightCache({
-      fetch: async () =>
+      fetch: async (deadline) =>
         fromTalkdeskFieldDefinitions(
-          await this.api.call({
-            operation: 'listCaseFields',
-            effect: 'read',
-            method: 'GET',
-            path: TALKDESK_FIELDS_PATH,
-            expect: talkdeskFieldDefinitionsSchema,
-            what: 'the case field list',
-          }),
+          await this.api.call(
+            {
+              operation: 'listCaseFields',
+              effect: 'read',
+              method: 'GET',
+              path: TALKDESK_FIELDS_PATH,
+              expect: talkdeskFieldDefinitionsSchema,
+              what: 'the case field list',
+            },
+            deadline,
+          ),
         ),
       ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
       now,
     });
   }
 
-  dataSource(): TalkdeskDataSource {
-    return new TalkdeskDataSource(this);
+  dataSource(deadline?: Deadline): TalkdeskDataSource {
+    return new TalkdeskDataSource(this, deadline);
   }
 
   async close(): Promise<void> {
@@ -147,8 +152,15 @@ export class TalkdeskDataSource extends VendorDataSource {
   /** Talkdesk has no batch read by id: the loader only collapses repeated reads within one request. */
   private readonly cases: CaseLoader<CaseModel>;
 
-  constructor(private readonly connection: TalkdeskConnection) {
+  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
+  private readonly api: RequestVendorApi;
+
+  constructor(
+    private readonly connection: TalkdeskConnection,
+    private readonly deadline?: Deadline,
+  ) {
     super();
+    this.api = connection.api.within(deadline);
     this.cases = caseLoader((id) => this.readCase(id));
   }
 
@@ -167,7 +179,7 @@ export class TalkdeskDataSource extends VendorDataSource {
     const email = input.requester?.email ?? undefined;
     // The list's create_at has whole seconds: the window opens at the second before the attempt.
     const from = new Date(Math.floor(since.getTime() / 1000) * 1000 - 1000);
-    const page = await this.connection.api.call({
+    const page = await this.api.call({
       operation: 'findCreatedCase',
       effect: 'read',
       method: 'GET',
@@ -195,7 +207,7 @@ export class TalkdeskDataSource extends VendorDataSource {
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
-    return (await this.connection.definitions.get()).definitions;
+    return (await this.connection.definitions.get(this.deadline)).definitions;
   }
 
   protected inputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
@@ -204,7 +216,7 @@ export class TalkdeskDataSource extends VendorDataSource {
 
   protected async create(input: CreateCaseInput): Promise<MutationOutcome> {
     const { fields, catalog } = await this.checkCustomFields(input.customFields, 'create');
-    const wire = await this.connection.api.call({
+    const wire = await this.api.call({
       operation: 'createCase',
       effect: 'write',
       method: 'POST',
@@ -228,7 +240,7 @@ export class TalkdeskDataSource extends VendorDataSource {
       // Nothing to change: answer with the case as it is rather than sending an empty PATCH.
       return { case: await this.getCase(input.id), warnings: [] };
     }
-    const wire = await this.connection.api.call({
+    const wire = await this.api.call({
       operation: 'updateCase',
       effect: 'write',
       method: 'PATCH',
@@ -246,7 +258,7 @@ export class TalkdeskDataSource extends VendorDataSource {
   private async readCase(id: string): Promise<CaseModel> {
     assertCaseId(id);
     const [wire, catalog] = await Promise.all([
-      this.connection.api.call({
+      this.api.call({
         operation: 'getCase',
         effect: 'read',
         method: 'GET',
@@ -263,7 +275,7 @@ export class TalkdeskDataSource extends VendorDataSource {
   /** Definitions for typing a case's custom fields; without them values are typed by key prefix. */
   private async catalogForReading(): Promise<TalkdeskFieldCatalog | undefined> {
     try {
-      return await this.connection.definitions.get();
+      return await this.connection.definitions.get(this.deadline);
     } catch {
       return undefined;
     }
@@ -287,7 +299,7 @@ export class TalkdeskDataSource extends VendorDataSource {
     needed = false,
   ): Promise<{ fields: CheckedCustomField[]; catalog: TalkdeskFieldCatalog | undefined }> {
     if ((!values || values.length === 0) && !needed) return { fields: [], catalog: undefined };
-    const catalog = await this.connection.definitions.get();
+    const catalog = await this.connection.definitions.get(this.deadline);
     const checked = checkCustomFields(values, catalog.definitions, { mode, vendorName: TALKDESK_VENDOR_NAME });
     const problems: FieldErrorModel[] = [...checked.problems, ...checkTalkdeskCustomFields(values, catalog)];
     if (problems.length > 0) throw validationError(problems);

@@ -12,7 +12,9 @@ import type {
   UpdateCaseInput,
 } from '../../domain/model.js';
 import { unexpectedResponse, vendorValidationError } from '../../http/failure.js';
+import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
+import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
@@ -89,16 +91,19 @@ export class ThalamusConnection implements ProviderConnection {
       failedSuccess: thalamusFailedSuccess,
     });
     this.definitions = new SingleFlightCache({
-      fetch: async () =>
+      fetch: async (deadline) =>
         (
-          await this.api.call({
-            operation: 'getCaseTypeCategories',
-            effect: 'read',
-            method: 'GET',
-            path: `${CASES}/typecategory`,
-            expect: thalamusTypeCategoryListSchema,
-            what: 'the case type/category list',
-          })
+          await this.api.call(
+            {
+              operation: 'getCaseTypeCategories',
+              effect: 'read',
+              method: 'GET',
+              path: `${CASES}/typecategory`,
+              expect: thalamusTypeCategoryListSchema,
+              what: 'the case type/category list',
+            },
+            deadline,
+          )
         ).caseTypeCategories,
       ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
       ...(options.now ? { now: options.now } : {}),
@@ -107,8 +112,8 @@ export class ThalamusConnection implements ProviderConnection {
     this.fieldTypes = thalamusFieldTypes(config.caseDataFields);
   }
 
-  dataSource(): ThalamusDataSource {
-    return new ThalamusDataSource(this);
+  dataSource(deadline?: Deadline): ThalamusDataSource {
+    return new ThalamusDataSource(this, deadline);
   }
 
   async close(): Promise<void> {
@@ -122,8 +127,15 @@ export class ThalamusDataSource extends VendorDataSource {
   /** Per request: one GET per distinct case id (Thalamus has no batch read), each failure kept with its id. */
   private readonly cases: CaseLoader<ThalamusCase>;
 
-  constructor(private readonly connection: ThalamusConnection) {
+  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
+  private readonly api: RequestVendorApi;
+
+  constructor(
+    private readonly connection: ThalamusConnection,
+    private readonly deadline?: Deadline,
+  ) {
     super();
+    this.api = connection.api.within(deadline);
     this.cases = caseLoader((id) => this.readCase(id));
   }
 
@@ -154,7 +166,7 @@ export class ThalamusDataSource extends VendorDataSource {
     const body = toThalamusCreateBody(input, fields, this.connection.statusNames);
     const customFieldKeys = (input.customFields ?? []).map((f) => f.key);
     const created = (
-      await this.connection.api
+      await this.api
         .call({
           operation: 'createCase',
           effect: 'write',
@@ -216,7 +228,7 @@ export class ThalamusDataSource extends VendorDataSource {
       const body = toThalamusUpdateBody({ categoryCode, typeCode }, input, caseData);
       const customFieldKeys = customFields.map((f) => f.key);
       latest = (
-        await this.connection.api
+        await this.api
           .call({
             operation: 'updateCase',
             effect: 'write',
@@ -236,7 +248,7 @@ export class ThalamusDataSource extends VendorDataSource {
     if (statusName !== undefined) {
       try {
         latest = (
-          await this.connection.api.call({
+          await this.api.call({
             operation: 'changeCaseStatus',
             effect: 'write',
             method: 'PUT',
@@ -262,7 +274,7 @@ export class ThalamusDataSource extends VendorDataSource {
   }
 
   private async readCase(id: string): Promise<ThalamusCase> {
-    return this.connection.api.call({
+    return this.api.call({
       operation: 'getCase',
       effect: 'read',
       method: 'GET',
@@ -298,7 +310,7 @@ export class ThalamusDataSource extends VendorDataSource {
     if (!isCaseError(err) || !err.fields.some((f) => f.path.join('.') === 'thalamus')) return err;
     let entries: ThalamusTypeCategory[];
     try {
-      entries = await this.connection.definitions.get();
+      entries = await this.connection.definitions.get(this.deadline);
     } catch {
       return err;
     }
