@@ -28,6 +28,8 @@ stopOnSignals({
   },
 });
 
+// pino writes asynchronously: start-up warnings (CASEGRAPH_AUTH=none) reach stdout before the announcement.
+await new Promise<void>((resolve) => logger.flush(() => resolve()));
 // Announced only once the signal handlers are in place: whoever waits for this line may signal at once.
 const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);
 const real = app.providers.filter((p) => !p.simulated).map((p) => p.provider);
