@@ -163,13 +163,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => {
-      httpServer.off('error', reject);
-      resolve();
-    });
-  });
+  await listen(httpServer, config.port, config.host);
   const url = baseUrl(httpServer, config.host);
   const metricsServer = config.metrics ? await startMetricsServer(config.metrics, logger) : undefined;
 
@@ -209,12 +203,17 @@ async function startMetricsServer(at: { port: number; host: string }, logger: Lo
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
     });
   });
-  await new Promise<void>((resolve, reject) => {
+  await listen(server, at.port, at.host);
+  return server;
+}
+
+/** Resolves once `server` listens; rejects with the bind error (a port in use) instead of crashing. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(at.port, at.host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  return server;
 }

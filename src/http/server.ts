@@ -4,12 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
-import type { Authenticate } from '../auth/authenticate.js';
+import type { AuthOutcome, Authenticate } from '../auth/authenticate.js';
 import { SCOPES } from '../auth/caller.js';
 import type { Caller } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
 import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
 import { registry } from '../observability/metrics.js';
+import type { CircuitStateName } from '../observability/metrics.js';
 import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from './deadline.js';
 import type { Deadline } from './deadline.js';
@@ -46,7 +47,7 @@ export interface Readiness {
   /** `up`, `down`, or `not configured` (idempotency in process memory). */
   redis: 'up' | 'down' | 'not configured';
   /** Each provider's circuit: `open` while casegraph has stopped calling a failing vendor. */
-  providers: Record<string, { circuit: 'closed' | 'half-open' | 'open' }>;
+  providers: Record<string, { circuit: CircuitStateName }>;
 }
 
 export async function handleRequest(
@@ -90,14 +91,7 @@ export async function handleRequest(
   if (!isLandingPageRequest(req, url)) {
     const auth = await handling.authenticate(req.headers);
     if (!auth.ok) {
-      if (auth.challenge) res.setHeader('www-authenticate', auth.challenge);
-      if (auth.status === 503) res.setHeader('retry-after', '5');
-      if (!req.complete) closeAfterResponse(req, res);
-      sendJson(res, auth.status, {
-        errors: [
-          { message: auth.message, extensions: { code: auth.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE' } },
-        ],
-      });
+      refuseCaller(req, res, auth);
       return;
     }
     caller = auth.caller;
@@ -147,25 +141,38 @@ export async function handleRequest(
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete' && res.statusCode >= 500 && refusedBeforeExecution(response.body.string)) {
+        res.statusCode = 400;
+      }
+      span?.setAttribute('http.response.status_code', res.statusCode);
       if (response.body.kind === 'complete') {
-        if (res.statusCode >= 500 && refusedBeforeExecution(response.body.string)) res.statusCode = 400;
-        span?.setAttribute('http.response.status_code', res.statusCode);
         res.end(response.body.string);
         return;
       }
-      span?.setAttribute('http.response.status_code', res.statusCode);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     },
   );
 }
 
+/**
+ * 401 with the RFC 6750 challenge, or 503 with Retry-After when the key set cannot be fetched; a
+ * request whose body was not read closes its connection.
+ */
+function refuseCaller(req: IncomingMessage, res: ServerResponse, auth: AuthOutcome & { ok: false }): void {
+  if (auth.challenge) res.setHeader('www-authenticate', auth.challenge);
+  if (auth.status === 503) res.setHeader('retry-after', '5');
+  if (!req.complete) closeAfterResponse(req, res);
+  sendJson(res, auth.status, {
+    errors: [{ message: auth.message, extensions: { code: auth.status === 401 ? 'UNAUTHENTICATED' : 'UNAVAILABLE' } }],
+  });
+}
+
 /** `/metrics` on the GraphQL port: for callers with `metrics:read` (a scraper's own API key). */
 async function serveMetricsTo(req: IncomingMessage, res: ServerResponse, handling: RequestHandling): Promise<void> {
   const auth = await handling.authenticate(req.headers);
   if (!auth.ok) {
-    if (auth.challenge) res.setHeader('www-authenticate', auth.challenge);
-    sendJson(res, auth.status, { errors: [{ message: auth.message }] });
+    refuseCaller(req, res, auth);
     return;
   }
   if (!auth.caller.scopes.has(SCOPES.metrics)) {
