@@ -53,6 +53,7 @@ const config: CodegenConfig = {
           CustomFieldOption: '../domain/model.js#CustomFieldOptionModel',
           OperationWarning: '../domain/model.js#OperationWarningModel',
           ProviderInfo: '../providers/registry.js#ProviderInfoModel',
+          Customer: '../domain/listing.js#CustomerModel',
           FieldError: '../domain/errors.js#FieldErrorModel',
           CreateCaseSuccess: '../domain/model.js#MutationOutcome',
           UpdateCaseSuccess: '../domain/model.js#MutationOutcome',

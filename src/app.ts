@@ -86,7 +86,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         setup.provider,
         module.connect(providerConfig, { timeouts: config.timeouts, resilience: config.resilience }),
       );
-      providers.push({ provider: setup.provider, simulated: setup.mode === 'simulator', ...module.capabilities });
+      providers.push({
+        provider: setup.provider,
+        simulated: setup.mode === 'simulator',
+        ...module.capabilities,
+        listing: module.listing,
+      });
     }
   } catch (err) {
     await closeProviders();

@@ -116,6 +116,11 @@ export interface CaseModel {
   notes: NoteModel[];
   comments: CommentModel[];
   customFields: CustomFieldValueModel[];
+  /**
+   * False when the case came from a list answer that does not carry its interactions, notes and
+   * comments (Sprinklr's case search): those are then read with the case, on demand. Absent: whole.
+   */
+  complete?: boolean;
 }
 
 /**

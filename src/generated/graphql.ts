@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseModel, AuthorNode, AssigneeNode, InteractionNode, NoteNode, CommentNode, CustomFieldValueModel, CustomFieldDefinitionModel, CustomFieldOptionModel, OperationWarningModel, MutationOutcome } from '../domain/model.js';
 import type { ProviderInfoModel } from '../providers/registry.js';
+import type { CustomerModel } from '../domain/listing.js';
 import type { FieldErrorModel, ErrorResult } from '../domain/errors.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -97,8 +98,13 @@ export type Case = Node & {
   __typename?: 'Case';
   /** The agent the case is assigned to (Talkdesk `owner_id`/`agent_*`, Sprinklr `workflow.assignment`). */
   assignee: Maybe<Assignee>;
-  /** Comments on the case (Sprinklr case comments, Thalamus `comments`). Empty where the vendor has none. */
+  /**
+   * Comments on the case (Sprinklr case comments, Thalamus `comments`). Empty where the vendor has none.
+   * @deprecated Returns every comment at once: use `commentsConnection`, which pages.
+   */
   comments: Array<Comment>;
+  /** The case's comments, oldest first, a page at a time (Sprinklr pages at the vendor, with comment search's `start`/`rows`). */
+  commentsConnection: CommentConnection;
   /** When the case was created. */
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** The vendor's custom fields on this case, each with its type. */
@@ -107,10 +113,20 @@ export type Case = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** The case's global id. Pass it to `Query.case`, `Query.node` and `UpdateCaseInput.id`. */
   id: Scalars['ID']['output'];
-  /** Social or channel messages attached to the case, oldest first (Khoros `interactions`; Sprinklr `firstMessageId` and the case's associated messages). Empty where the vendor has none. */
+  /**
+   * Social or channel messages attached to the case, oldest first (Khoros `interactions`; Sprinklr `firstMessageId` and the case's associated messages). Empty where the vendor has none.
+   * @deprecated Returns every interaction at once: use `interactionsConnection`, which pages.
+   */
   interactions: Array<Interaction>;
-  /** Agent notes (Talkdesk `notes`). Empty where the vendor has none; Thalamus keeps one list, read as `comments`. */
+  /** The case's interactions, oldest first, a page at a time. */
+  interactionsConnection: InteractionConnection;
+  /**
+   * Agent notes (Talkdesk `notes`). Empty where the vendor has none; Thalamus keeps one list, read as `comments`.
+   * @deprecated Returns every note at once: use `notesConnection`, which pages.
+   */
   notes: Array<Note>;
+  /** The case's notes, a page at a time. */
+  notesConnection: NoteConnection;
   /** The case number shown to agents, where it differs from the id (Khoros `number`, Sprinklr `caseNumber`); otherwise the id. */
   number: Maybe<Scalars['String']['output']>;
   /** The priority normalised across vendors, where the vendor has one. */
@@ -135,6 +151,39 @@ export type Case = Node & {
   vendorStatus: Maybe<Scalars['String']['output']>;
 };
 
+
+/**
+ * A support case in one vendor's system, in casegraph's unified shape. A federation entity: other
+ * subgraphs reference it by the global `id`, or by `provider` and `vendorId` when they store the
+ * vendor's own id.
+ */
+export type CaseCommentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A support case in one vendor's system, in casegraph's unified shape. A federation entity: other
+ * subgraphs reference it by the global `id`, or by `provider` and `vendorId` when they store the
+ * vendor's own id.
+ */
+export type CaseInteractionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A support case in one vendor's system, in casegraph's unified shape. A federation entity: other
+ * subgraphs reference it by the global `id`, or by `provider` and `vendorId` when they store the
+ * vendor's own id.
+ */
+export type CaseNotesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A change to a case that a vendor may make a custom field required for: `CustomFieldDefinition.requiredFor`
  * lists the actions that cannot happen without a value for the field.
@@ -149,6 +198,102 @@ export type CaseAction =
   | 'RESOLVE'
   /** Any change to an existing case (`updateCase`), whatever the new status. */
   | 'UPDATE';
+
+/** A page of cases (Relay Cursor Connections). */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The cases of this page, each with its cursor. */
+  edges: Array<CaseEdge>;
+  /** The cases of this page, without cursors. */
+  nodes: Array<Case>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many cases match in all, when every provider involved reports a count; otherwise null. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+  /** What this page leaves out and why: providers left out because they cannot honour the filter, providers that failed, scans cut short. Empty when nothing was. */
+  warnings: Array<OperationWarning>;
+};
+
+/** One case of a `CaseConnection`. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Pass it as `after` to continue after this case. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+};
+
+/** Which cases `Query.cases` returns. Unset fields do not filter. */
+export type CaseFilter = {
+  /** Cases assigned to this agent: an `Assignee.id` as casegraph served it. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases created within this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Cases whose custom field `key` holds `value` (for a list field: contains it). All pairs must hold. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
+  /** Cases with any of these priorities. */
+  priority?: InputMaybe<Array<CasePriority>>;
+  /** Only these providers. By default every provider this instance has configured and the caller may read; a provider named here that cannot honour a filter is a `ValidationError`, a provider included by default is left out with a warning instead. */
+  providers?: InputMaybe<Array<CaseProvider>>;
+  /** Cases raised by this requester (compared case-insensitively). */
+  requesterEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Cases in any of these statuses. */
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** Cases whose title or description contains this text (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Cases last changed within this range. */
+  updatedAt?: InputMaybe<DateTimeRange>;
+};
+
+/** How a provider applies one `CaseFilter` field. */
+export type CaseFilterSupport = {
+  __typename?: 'CaseFilterSupport';
+  /** How, or why not, in the vendor's terms, e.g. get-case-list `status`. */
+  detail: Scalars['String']['output'];
+  /** The `CaseFilter` field, e.g. `status`. */
+  filter: Scalars['String']['output'];
+  /** How it is applied. */
+  support: ListSupport;
+};
+
+/** What one provider supports for `Query.cases`. */
+export type CaseListingSupport = {
+  __typename?: 'CaseListingSupport';
+  /** How each `CaseFilter` field is applied. */
+  filters: Array<CaseFilterSupport>;
+  /** How each `CaseOrderField` is applied. */
+  orders: Array<CaseOrderSupport>;
+  /** Filters (`CaseFilter` fields) the provider needs before it can list at all, e.g. Khoros's `requesterEmail`. */
+  requiredFilters: Array<Scalars['String']['output']>;
+  /** True when the vendor reports how many cases match, so `CaseConnection.totalCount` can be given. */
+  totalCount: Scalars['Boolean']['output'];
+};
+
+/** The order of a case list. */
+export type CaseOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: CaseOrderField;
+};
+
+/** What a case list can be ordered by. */
+export type CaseOrderField =
+  /** `Case.createdAt`. */
+  | 'CREATED_AT'
+  /** `Case.updatedAt`. */
+  | 'UPDATED_AT';
+
+/** How a provider applies one `CaseOrderField`. */
+export type CaseOrderSupport = {
+  __typename?: 'CaseOrderSupport';
+  /** How, or why not, in the vendor's terms. */
+  detail: Scalars['String']['output'];
+  /** The order field. */
+  field: CaseOrderField;
+  /** How it is applied. */
+  support: ListSupport;
+};
 
 /** How urgently a case must be handled, normalised across vendors (Talkdesk `LOW`..`URGENT`, Sprinklr `low`..`critical`). */
 export type CasePriority =
@@ -195,6 +340,9 @@ export type CaseStatus =
   /** Solved, not yet closed. */
   | 'RESOLVED';
 
+/** The outcome of `Query.cases`: a page of cases, or why there is none. */
+export type CasesResult = AuthenticationError | CaseConnection | ForbiddenError | ProviderUnavailableError | RateLimitedError | ValidationError;
+
 /** A comment on a case. */
 export type Comment = Node & {
   __typename?: 'Comment';
@@ -208,6 +356,28 @@ export type Comment = Node & {
   id: Scalars['ID']['output'];
   /** The vendor's id for the comment, where it has one. */
   vendorId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of a case's comments (Relay Cursor Connections). */
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  /** The comments of this page, each with its cursor. */
+  edges: Array<CommentEdge>;
+  /** The comments of this page. */
+  nodes: Array<Comment>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many comments the case has, where the vendor reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** One comment of a `CommentConnection`. */
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  /** Pass it as `after` to continue after this comment. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node: Comment;
 };
 
 /** A comment to add to a case. */
@@ -319,6 +489,14 @@ export type CustomFieldDefinitions = {
 /** The outcome of `Query.customFieldDefinitions`. */
 export type CustomFieldDefinitionsResult = AuthenticationError | CustomFieldDefinitions | ForbiddenError | ProviderUnavailableError | RateLimitedError;
 
+/** One custom-field condition of a `CaseFilter`. */
+export type CustomFieldFilter = {
+  /** The field's key, as in `CustomFieldValue.key`. */
+  key: Scalars['String']['input'];
+  /** The value it must hold, as text (`true`, `42`, `2024-05-01`, an option's value). */
+  value: Scalars['String']['input'];
+};
+
 /** A custom-field value to set. */
 export type CustomFieldInput = {
   /** The field key, as listed by `Query.customFieldDefinitions`. */
@@ -372,6 +550,36 @@ export type CustomFieldValue = {
   value: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A customer of the example customers subgraph, joined by email: casegraph contributes the cases they raised. */
+export type Customer = {
+  __typename?: 'Customer';
+  /**
+   * The cases this customer raised, found by requester email in each vendor (Talkdesk's requester filter,
+   * Sprinklr's search, Khoros's customer search then that customer's cases). `filter.requesterEmail` is
+   * the customer's email and cannot be set.
+   */
+  cases: CasesResult;
+  /** The customer's email address: the key casegraph finds their cases by, in every vendor. */
+  email: Scalars['String']['output'];
+};
+
+
+/** A customer of the example customers subgraph, joined by email: casegraph contributes the cases they raised. */
+export type CustomerCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+/** A range of instants; either end may be left open. Both ends are inclusive. */
+export type DateTimeRange = {
+  /** From this instant on. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Something that stopped an operation. Every error type implements it, so clients can always read these fields. */
 export type Error = {
   /** The machine-readable code. */
@@ -392,6 +600,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The caller is authenticated but may not do this (a missing scope, or a provider it may not use). */
   | 'FORBIDDEN'
+  /** Only in `OperationWarning`: a list is incomplete because casegraph stopped looking (a scan limit was reached). */
+  | 'LIST_TRUNCATED'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
   /** A write may or may not have happened at the vendor: its answer was lost. */
@@ -468,6 +678,28 @@ export type Interaction = Node & {
   vendorId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of a case's interactions (Relay Cursor Connections). */
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  /** The interactions of this page, each with its cursor. */
+  edges: Array<InteractionEdge>;
+  /** The interactions of this page. */
+  nodes: Array<Interaction>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many interactions the case has, where the vendor reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** One interaction of an `InteractionConnection`. */
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  /** Pass it as `after` to continue after this interaction. */
+  cursor: Scalars['String']['output'];
+  /** The interaction. */
+  node: Interaction;
+};
+
 /** A social message to attach to a case (Khoros interaction: every field is required there). */
 export type InteractionInput = {
   /** Who wrote the message. */
@@ -491,6 +723,15 @@ export type KhorosCaseInput = {
   /** The Khoros agent email sent as `x-sf-email`/`x-sf-user-email`; defaults to the configured `KHOROS_AGENT_EMAIL`. */
   agentEmail?: InputMaybe<Scalars['EmailAddress']['input']>;
 };
+
+/** How a provider applies one filter or order of `Query.cases`. */
+export type ListSupport =
+  /** casegraph applies it over what the vendor returned, up to the scan limit (`CASEGRAPH_LIST_SCAN_LIMIT`). */
+  | 'EMULATED'
+  /** The vendor applies it: the list request carries it. */
+  | 'NATIVE'
+  /** It cannot be applied: naming the provider with it is a `ValidationError`; by default the provider is left out with a warning. */
+  | 'UNSUPPORTED';
 
 /** Writes. Failures come back as typed errors in the result union, not as GraphQL errors. */
 export type Mutation = {
@@ -553,6 +794,28 @@ export type Note = Node & {
   vendorId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of a case's notes (Relay Cursor Connections). */
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  /** The notes of this page, each with its cursor. */
+  edges: Array<NoteEdge>;
+  /** The notes of this page. */
+  nodes: Array<Note>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many notes the case has, where the vendor reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** One note of a `NoteConnection`. */
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  /** Pass it as `after` to continue after this note. */
+  cursor: Scalars['String']['output'];
+  /** The note. */
+  node: Note;
+};
+
 /** A note to add to a case. */
 export type NoteInput = {
   /** The note text. */
@@ -574,6 +837,13 @@ export type OperationWarning = {
   path: Array<Scalars['String']['output']>;
 };
 
+/** Which way an order runs. */
+export type OrderDirection =
+  /** Oldest first. */
+  | 'ASC'
+  /** Newest first. */
+  | 'DESC';
+
 /** A write whose request may have reached the vendor but whose answer was lost (a timeout or a dropped connection after sending, or a server error to a create): the case may or may not have been written. Retrying blindly could write it twice. Retry with the same `idempotencyKey`: casegraph then never sends the write again on its own guess, and answers the real outcome once it can tell. */
 export type OutcomeUnknownError = Error & {
   __typename?: 'OutcomeUnknownError';
@@ -589,6 +859,19 @@ export type OutcomeUnknownError = Error & {
   retriable: Scalars['Boolean']['output'];
 };
 
+/** Where a page sits in its list (Relay Cursor Connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page: pass it as `after` for the next page. Null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when there are more items after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page did not start at the beginning of the list (casegraph pages forward only). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of this page; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
 /** What one provider supports and requires. A federation entity keyed by `provider`, so other subgraphs can link to it. */
 export type ProviderInfo = {
   __typename?: 'ProviderInfo';
@@ -598,6 +881,8 @@ export type ProviderInfo = {
   customFields: FeatureSupport;
   /** Support for `Case.interactions`. */
   interactions: FeatureSupport;
+  /** What `Query.cases` can ask of this provider: per filter and order, whether the vendor applies it, casegraph does, or neither can. */
+  listing: CaseListingSupport;
   /** String inputs this vendor documents a shorter maximum for than casegraph's ceiling of 10,000 characters, e.g. Talkdesk `title` (150). */
   maxLengths: Array<InputMaxLength>;
   /** Its display name. */
@@ -640,6 +925,13 @@ export type Query = {
   case: CaseResult;
   /** One case, by the vendor's own id, for callers that store vendor ids (`Case.vendorId`). */
   caseByVendorId: CaseResult;
+  /**
+   * Cases matching `filter`, from every provider it involves, merged into one list in `orderBy`'s order
+   * and paged as a Relay connection. Each filter and order is applied by the vendor where it documents
+   * one, and by casegraph over what the vendor returned where it does not (`ProviderInfo.listing` says
+   * which). A provider that fails gives a page with the others' cases and a warning naming it.
+   */
+  cases: CasesResult;
   /** The custom fields a provider lets you set, read from the vendor (Khoros `/meta/object/case`, Talkdesk `/cm/meta/va/fields`, ...). */
   customFieldDefinitions: CustomFieldDefinitionsResult;
   /** Any object with a global id: a case, or one of its interactions, notes or comments. Null (with a GraphQL error saying why) when the id is malformed, names nothing, or its vendor failed. */
@@ -661,6 +953,15 @@ export type QueryCaseArgs = {
 export type QueryCaseByVendorIdArgs = {
   provider: CaseProvider;
   vendorId: Scalars['ID']['input'];
+};
+
+
+/** Reads. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
 };
 
 
@@ -911,6 +1212,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Case: Case;
+  Customer: Customer;
   ProviderInfo: ProviderInfo;
 };
 
@@ -920,6 +1222,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Case' }
     & ( GraphQLRecursivePick<FederationTypes['Case'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['Case'], {"provider":true,"vendorId":true}> ) );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"email":true}> );
   ProviderInfo:
     ( { __typename: 'ProviderInfo' }
     & GraphQLRecursivePick<FederationTypes['ProviderInfo'], {"provider":true}> );
@@ -931,6 +1236,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ErrorResult )
     | ( CaseModel )
     | ( ErrorResult )
+    | ( ErrorResult )
+    | ( ErrorResult )
+    | ( ErrorResult )
+    | ( ErrorResult )
+  ;
+  CasesResult:
+    | ( ErrorResult )
+    | ( Omit<CaseConnection, 'edges' | 'nodes' | 'warnings'> & { edges: Array<_RefType['CaseEdge']>, nodes: Array<_RefType['Case']>, warnings: Array<_RefType['OperationWarning']> } )
     | ( ErrorResult )
     | ( ErrorResult )
     | ( ErrorResult )
@@ -996,26 +1309,40 @@ export type ResolversTypes = {
   Author: ResolverTypeWrapper<AuthorNode>;
   AuthorInput: AuthorInput;
   Case: ResolverTypeWrapper<CaseModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes' | 'warnings'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']>, warnings: Array<ResolversTypes['OperationWarning']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseFilter: CaseFilter;
+  CaseFilterSupport: ResolverTypeWrapper<CaseFilterSupport>;
+  CaseListingSupport: ResolverTypeWrapper<CaseListingSupport>;
+  CaseOrder: CaseOrder;
+  CaseOrderField: CaseOrderField;
+  CaseOrderSupport: ResolverTypeWrapper<CaseOrderSupport>;
   CasePriority: CasePriority;
   CaseProvider: CaseProvider;
   CaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CaseResult']>;
   CaseStatus: CaseStatus;
+  CasesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CasesResult']>;
   Comment: ResolverTypeWrapper<CommentNode>;
+  CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommentEdge']>, nodes: Array<ResolversTypes['Comment']> }>;
+  CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CommentInput: CommentInput;
   ConflictError: ResolverTypeWrapper<ErrorResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateCaseInput: CreateCaseInput;
   CreateCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateCaseResult']>;
   CreateCaseSuccess: ResolverTypeWrapper<MutationOutcome>;
   CustomFieldDefinition: ResolverTypeWrapper<CustomFieldDefinitionModel>;
   CustomFieldDefinitions: ResolverTypeWrapper<Omit<CustomFieldDefinitions, 'fields'> & { fields: Array<ResolversTypes['CustomFieldDefinition']> }>;
   CustomFieldDefinitionsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CustomFieldDefinitionsResult']>;
+  CustomFieldFilter: CustomFieldFilter;
   CustomFieldInput: CustomFieldInput;
   CustomFieldOption: ResolverTypeWrapper<CustomFieldOptionModel>;
   CustomFieldType: CustomFieldType;
   CustomFieldValue: ResolverTypeWrapper<CustomFieldValueModel>;
+  Customer: ResolverTypeWrapper<CustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeRange: DateTimeRange;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Error: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Error']>;
   ErrorCode: ErrorCode;
@@ -1024,16 +1351,23 @@ export type ResolversTypes = {
   ForbiddenError: ResolverTypeWrapper<ErrorResult>;
   InputMaxLength: ResolverTypeWrapper<InputMaxLength>;
   Interaction: ResolverTypeWrapper<InteractionNode>;
+  InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InteractionEdge']>, nodes: Array<ResolversTypes['Interaction']> }>;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
   InteractionInput: InteractionInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KhorosCaseInput: KhorosCaseInput;
+  ListSupport: ListSupport;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NotFoundError: ResolverTypeWrapper<ErrorResult>;
   Note: ResolverTypeWrapper<NoteNode>;
+  NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NoteEdge']>, nodes: Array<ResolversTypes['Note']> }>;
+  NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   NoteInput: NoteInput;
   OperationWarning: ResolverTypeWrapper<OperationWarningModel>;
+  OrderDirection: OrderDirection;
   OutcomeUnknownError: ResolverTypeWrapper<ErrorResult>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ProviderInfo: ResolverTypeWrapper<ProviderInfoModel>;
   ProviderUnavailableError: ResolverTypeWrapper<ErrorResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1061,27 +1395,42 @@ export type ResolversParentTypes = {
   Author: AuthorNode;
   AuthorInput: AuthorInput;
   Case: CaseModel;
+  Int: Scalars['Int']['output'];
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes' | 'warnings'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']>, warnings: Array<ResolversParentTypes['OperationWarning']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseFilter: CaseFilter;
+  CaseFilterSupport: CaseFilterSupport;
+  CaseListingSupport: CaseListingSupport;
+  CaseOrder: CaseOrder;
+  CaseOrderSupport: CaseOrderSupport;
   CaseResult: ResolversUnionTypes<ResolversParentTypes>['CaseResult'];
+  CasesResult: ResolversUnionTypes<ResolversParentTypes>['CasesResult'];
   Comment: CommentNode;
+  CommentConnection: Omit<CommentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommentEdge']>, nodes: Array<ResolversParentTypes['Comment']> };
+  CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   CommentInput: CommentInput;
   ConflictError: ErrorResult;
-  Int: Scalars['Int']['output'];
   CreateCaseInput: CreateCaseInput;
   CreateCaseResult: ResolversUnionTypes<ResolversParentTypes>['CreateCaseResult'];
   CreateCaseSuccess: MutationOutcome;
   CustomFieldDefinition: CustomFieldDefinitionModel;
   CustomFieldDefinitions: Omit<CustomFieldDefinitions, 'fields'> & { fields: Array<ResolversParentTypes['CustomFieldDefinition']> };
   CustomFieldDefinitionsResult: ResolversUnionTypes<ResolversParentTypes>['CustomFieldDefinitionsResult'];
+  CustomFieldFilter: CustomFieldFilter;
   CustomFieldInput: CustomFieldInput;
   CustomFieldOption: CustomFieldOptionModel;
   CustomFieldValue: CustomFieldValueModel;
+  Customer: CustomerModel;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeRange: DateTimeRange;
   EmailAddress: Scalars['EmailAddress']['output'];
   Error: ResolversInterfaceTypes<ResolversParentTypes>['Error'];
   FieldError: FieldErrorModel;
   ForbiddenError: ErrorResult;
   InputMaxLength: InputMaxLength;
   Interaction: InteractionNode;
+  InteractionConnection: Omit<InteractionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InteractionEdge']>, nodes: Array<ResolversParentTypes['Interaction']> };
+  InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
   InteractionInput: InteractionInput;
   JSON: Scalars['JSON']['output'];
   KhorosCaseInput: KhorosCaseInput;
@@ -1089,9 +1438,12 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NotFoundError: ErrorResult;
   Note: NoteNode;
+  NoteConnection: Omit<NoteConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NoteEdge']>, nodes: Array<ResolversParentTypes['Note']> };
+  NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   NoteInput: NoteInput;
   OperationWarning: OperationWarningModel;
   OutcomeUnknownError: ErrorResult;
+  PageInfo: PageInfo;
   ProviderInfo: ProviderInfoModel;
   ProviderUnavailableError: ErrorResult;
   Query: Record<PropertyKey, never>;
@@ -1139,12 +1491,15 @@ export type CaseResolvers<ContextType = RequestContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['Assignee']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  commentsConnection?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<CaseCommentsConnectionArgs, 'first'>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  interactionsConnection?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, RequireFields<CaseInteractionsConnectionArgs, 'first'>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  notesConnection?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, RequireFields<CaseNotesConnectionArgs, 'first'>>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['CasePriority']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['CaseProvider'], ParentType, ContextType>;
@@ -1159,8 +1514,45 @@ export type CaseResolvers<ContextType = RequestContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['OperationWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CaseFilterSupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseFilterSupport'] = ResolversParentTypes['CaseFilterSupport']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['ListSupport'], ParentType, ContextType>;
+};
+
+export type CaseListingSupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseListingSupport'] = ResolversParentTypes['CaseListingSupport']> = {
+  filters?: Resolver<Array<ResolversTypes['CaseFilterSupport']>, ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['CaseOrderSupport']>, ParentType, ContextType>;
+  requiredFilters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CaseOrderSupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseOrderSupport'] = ResolversParentTypes['CaseOrderSupport']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['CaseOrderField'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['ListSupport'], ParentType, ContextType>;
+};
+
 export type CaseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseResult'] = ResolversParentTypes['CaseResult']> = {
   __resolveType: TypeResolveFn<'AuthenticationError' | 'Case' | 'ForbiddenError' | 'NotFoundError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
+};
+
+export type CasesResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CasesResult'] = ResolversParentTypes['CasesResult']> = {
+  __resolveType: TypeResolveFn<'AuthenticationError' | 'CaseConnection' | 'ForbiddenError' | 'ProviderUnavailableError' | 'RateLimitedError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
@@ -1170,6 +1562,18 @@ export type CommentResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   vendorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CommentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 };
 
 export type ConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
@@ -1222,6 +1626,12 @@ export type CustomFieldValueResolvers<ContextType = RequestContext, ParentType e
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
+export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cases?: Resolver<ResolversTypes['CasesResult'], ParentType, ContextType, RequireFields<CustomerCasesArgs, 'first' | 'orderBy'>>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1266,6 +1676,18 @@ export type InteractionResolvers<ContextType = RequestContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InteractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type InteractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1297,6 +1719,18 @@ export type NoteResolvers<ContextType = RequestContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NoteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type NoteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
+};
+
 export type OperationWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OperationWarning'] = ResolversParentTypes['OperationWarning']> = {
   code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1312,11 +1746,19 @@ export type OutcomeUnknownErrorResolvers<ContextType = RequestContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProviderInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProviderInfo'] = ResolversParentTypes['ProviderInfo'], FederationReferenceType extends FederationReferenceTypes['ProviderInfo'] = FederationReferenceTypes['ProviderInfo']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProviderInfo']> | FederationReferenceType, FederationReferenceType, ContextType>;
   comments?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
   customFields?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
+  listing?: Resolver<ResolversTypes['CaseListingSupport'], ParentType, ContextType>;
   maxLengths?: Resolver<Array<ResolversTypes['InputMaxLength']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['FeatureSupport'], ParentType, ContextType>;
@@ -1340,6 +1782,7 @@ export type ProviderUnavailableErrorResolvers<ContextType = RequestContext, Pare
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByVendorId?: Resolver<ResolversTypes['CaseResult'], ParentType, ContextType, RequireFields<QueryCaseByVendorIdArgs, 'provider' | 'vendorId'>>;
+  cases?: Resolver<ResolversTypes['CasesResult'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first' | 'orderBy'>>;
   customFieldDefinitions?: Resolver<ResolversTypes['CustomFieldDefinitionsResult'], ParentType, ContextType, RequireFields<QueryCustomFieldDefinitionsArgs, 'provider'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -1383,8 +1826,16 @@ export type Resolvers<ContextType = RequestContext> = {
   AuthenticationError?: AuthenticationErrorResolvers<ContextType>;
   Author?: AuthorResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseFilterSupport?: CaseFilterSupportResolvers<ContextType>;
+  CaseListingSupport?: CaseListingSupportResolvers<ContextType>;
+  CaseOrderSupport?: CaseOrderSupportResolvers<ContextType>;
   CaseResult?: CaseResultResolvers<ContextType>;
+  CasesResult?: CasesResultResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   CreateCaseResult?: CreateCaseResultResolvers<ContextType>;
   CreateCaseSuccess?: CreateCaseSuccessResolvers<ContextType>;
@@ -1393,6 +1844,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CustomFieldDefinitionsResult?: CustomFieldDefinitionsResultResolvers<ContextType>;
   CustomFieldOption?: CustomFieldOptionResolvers<ContextType>;
   CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   Error?: ErrorResolvers<ContextType>;
@@ -1400,13 +1852,18 @@ export type Resolvers<ContextType = RequestContext> = {
   ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
   InputMaxLength?: InputMaxLengthResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
+  NoteConnection?: NoteConnectionResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
   OperationWarning?: OperationWarningResolvers<ContextType>;
   OutcomeUnknownError?: OutcomeUnknownErrorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   ProviderInfo?: ProviderInfoResolvers<ContextType>;
   ProviderUnavailableError?: ProviderUnavailableErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

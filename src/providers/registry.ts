@@ -1,6 +1,7 @@
 // The one list of vendors. A new vendor is a folder under src/providers/ plus one line here.
 import type { CaseProvider, ProviderCapabilities } from '../domain/model.js';
 import type { ProviderModule } from './types.js';
+import type { ListingSupport } from '../domain/listing.js';
 import { khoros } from './khoros/index.js';
 import { sprinklr } from './sprinklr/index.js';
 import { talkdesk } from './talkdesk/index.js';
@@ -12,4 +13,5 @@ export const PROVIDER_MODULES: readonly ProviderModule<unknown>[] = [khoros, spr
 export interface ProviderInfoModel extends ProviderCapabilities {
   provider: CaseProvider;
   simulated: boolean;
+  listing: ListingSupport;
 }

@@ -16,6 +16,8 @@ import type {
   UpdateCaseInput,
 } from '../domain/model.js';
 import type { VendorDataSource } from './shared/dataSource.js';
+import type { ListingSupport, ProviderListPage, ProviderListRequest } from '../domain/listing.js';
+import type { CommentModel } from '../domain/model.js';
 
 /**
  * One vendor's cases, for the duration of one GraphQL request. Before any vendor call a mutation
@@ -31,6 +33,27 @@ export interface CaseDataSource {
   customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
   /** The case a create whose answer was lost wrote, when the vendor can tell; else undefined. */
   findCreated(input: CreateCaseInput, since: Date): Promise<CaseModel | undefined>;
+  /**
+   * This provider's part of one page of `Query.cases`: at most one vendor list call (plus lookups a
+   * list needs, like Khoros's customer search), with the filters its `listing` marks NATIVE sent to
+   * the vendor and the EMULATED ones applied by casegraph. Cases the answer carries whole prime the
+   * request's case loader.
+   */
+  listCases(request: ProviderListRequest): Promise<ProviderListPage>;
+  /**
+   * A page of a case's comments, oldest first, from `offset`. By default a slice of `c.comments`;
+   * a vendor that pages comments itself (Sprinklr's comment search) asks it for just this page.
+   */
+  commentsPage(c: CaseModel, first: number, offset: number): Promise<CommentsPage>;
+}
+
+/** A page of a case's comments. */
+export interface CommentsPage {
+  comments: CommentModel[];
+  /** True when the case has comments after this page. */
+  hasMore: boolean;
+  /** How many comments the case has, when known. */
+  totalCount: number | null;
 }
 
 /** Settings shared by every provider's HTTP client. */
@@ -78,6 +101,8 @@ export interface RunningSimulator<C> {
 export interface ProviderModule<C> {
   readonly provider: CaseProvider;
   readonly capabilities: ProviderCapabilities;
+  /** What `Query.cases` can ask of this vendor: built from the table its list request is built from (listing.ts). */
+  readonly listing: ListingSupport;
   /** The environment variables this vendor reads, for the README and for error messages. */
   readonly envVars: readonly string[];
   /** envVars as the README's configuration table shows them: type, default, example, meaning. */

@@ -1,6 +1,9 @@
 // The GraphQL service itself, independent of any vendor: HTTP handling, error masking, limits,
 // Sandbox, and how provider failures are served as data. A stand-in vendor module lets the tests
 // make a datasource misbehave in ways no real vendor path should.
+import { emulatedPage } from '../../src/domain/listing.js';
+import type { ProviderListPage, ProviderListRequest } from '../../src/domain/listing.js';
+import { listingSupportOf, unlistable } from '../../src/providers/shared/listing.js';
 import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +69,10 @@ class StandInDataSource extends VendorDataSource {
     return Promise.resolve([]);
   }
 
+  listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    return Promise.resolve(emulatedPage('KHOROS', 'Stand-in', [goodCase], request));
+  }
+
   protected inputProblems(): FieldErrorModel[] {
     return [];
   }
@@ -84,6 +91,7 @@ function standIn(): ProviderModule<string> {
   return {
     provider: 'KHOROS',
     capabilities: STAND_IN_CAPABILITIES,
+    listing: listingSupportOf(unlistable('The stand-in lists nothing.')),
     envVars: [],
     variables: [],
     requiredEnvVars: [],

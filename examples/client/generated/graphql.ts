@@ -160,6 +160,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** The caller is authenticated but may not do this (a missing scope, or a provider it may not use). */
   | 'FORBIDDEN'
+  /** Only in `OperationWarning`: a list is incomplete because casegraph stopped looking (a scan limit was reached). */
+  | 'LIST_TRUNCATED'
   /** No case with that id exists (or this account may not see it). */
   | 'NOT_FOUND'
   /** A write may or may not have happened at the vendor: its answer was lost. */

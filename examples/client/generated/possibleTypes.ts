@@ -11,6 +11,14 @@
       "RateLimitedError",
       "ValidationError"
     ],
+    "CasesResult": [
+      "AuthenticationError",
+      "CaseConnection",
+      "ForbiddenError",
+      "ProviderUnavailableError",
+      "RateLimitedError",
+      "ValidationError"
+    ],
     "CreateCaseResult": [
       "AuthenticationError",
       "ConflictError",
@@ -64,6 +72,14 @@
       "Case",
       "ForbiddenError",
       "NotFoundError",
+      "ProviderUnavailableError",
+      "RateLimitedError",
+      "ValidationError"
+    ],
+    "CasesResult": [
+      "AuthenticationError",
+      "CaseConnection",
+      "ForbiddenError",
       "ProviderUnavailableError",
       "RateLimitedError",
       "ValidationError"

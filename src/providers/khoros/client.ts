@@ -1,3 +1,5 @@
+import type { ProviderListPage } from '../../domain/listing.js';
+import { CaseError } from '../../domain/errors.js';
 // The KHOROS provider: a client of the Khoros Custom CRM API spec, calling whichever CRM implements
 // it at the configured instance URL.
 import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
@@ -118,6 +120,11 @@ function unreadableWarnings(unreadable: readonly UnreadableCustomField[]): Opera
 
 /** Khoros cases for one GraphQL request. */
 export class KhorosDataSource extends VendorDataSource {
+  // PLACEHOLDER until the Khoros list request lands.
+  listCases(): Promise<ProviderListPage> {
+    return Promise.reject(new CaseError('ProviderUnavailableError', 'Khoros cannot list cases yet.', { retriable: false }));
+  }
+
   readonly provider = 'KHOROS' as const;
   protected readonly capabilities: ProviderCapabilities;
   /** Per request: one lookup per distinct case id, each failure kept with its id. */

@@ -2,6 +2,7 @@
 // `GET /case/{id}`, `GET /meta/object/case`), called at its configured instance URL.
 import type { ProviderModule } from '../types.js';
 import { khorosCapabilities } from './capabilities.js';
+import { khorosListing } from './listing.js';
 import { KhorosConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { KhorosConfig } from './config.js';
@@ -14,6 +15,7 @@ export type { KhorosSimulator, KhorosSimulatorOptions } from './simulator/index.
 export const khoros: ProviderModule<KhorosConfig> = {
   provider: 'KHOROS',
   capabilities: khorosCapabilities,
+  listing: khorosListing,
   envVars,
   variables,
   secrets: ['authValue'] satisfies (keyof KhorosConfig)[],

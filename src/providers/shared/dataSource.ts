@@ -12,7 +12,8 @@ import type {
   ProviderCapabilities,
   UpdateCaseInput,
 } from '../../domain/model.js';
-import type { CaseDataSource } from '../types.js';
+import type { CaseDataSource, CommentsPage } from '../types.js';
+import type { ProviderListPage, ProviderListRequest } from '../../domain/listing.js';
 import { checkInputShape } from './validation.js';
 
 export type WriteMode = 'create' | 'update';
@@ -43,6 +44,17 @@ export abstract class VendorDataSource implements CaseDataSource {
     return undefined;
   }
   abstract customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
+
+  abstract listCases(request: ProviderListRequest): Promise<ProviderListPage>;
+
+  /** A slice of the comments the case was read with: most vendors return them all with the case. */
+  async commentsPage(c: CaseModel, first: number, offset: number): Promise<CommentsPage> {
+    return {
+      comments: c.comments.slice(offset, offset + first),
+      hasMore: offset + first < c.comments.length,
+      totalCount: c.comments.length,
+    };
+  }
 
   /**
    * What only this vendor refuses and can tell without a call (its validation.ts): reported with

@@ -1,3 +1,5 @@
+import type { ProviderListPage } from '../../domain/listing.js';
+import { CaseError } from '../../domain/errors.js';
 // Sprinklr over HTTP: one long-lived connection (the VendorApi, the case custom-property
 // definitions) and one datasource per GraphQL request, whose case reads go through a DataLoader. A
 // case is read with its comments and its messages (associated-messages, then bulk-fetch).
@@ -180,6 +182,11 @@ export class SprinklrConnection implements ProviderConnection {
 }
 
 export class SprinklrDataSource extends VendorDataSource {
+  // PLACEHOLDER until the Sprinklr list request lands.
+  listCases(): Promise<ProviderListPage> {
+    return Promise.reject(new CaseError('ProviderUnavailableError', 'Sprinklr cannot list cases yet.', { retriable: false }));
+  }
+
   readonly provider = 'SPRINKLR';
   protected readonly capabilities = sprinklrCapabilities;
   /** Per request: one read per distinct case id, each failure kept with its id. */

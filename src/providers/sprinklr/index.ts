@@ -2,6 +2,7 @@
 // properties and the case's messages.
 import type { ProviderModule } from '../types.js';
 import { sprinklrCapabilities } from './capabilities.js';
+import { sprinklrListing } from './listing.js';
 import { SprinklrConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { SprinklrConfig } from './config.js';
@@ -13,6 +14,7 @@ export type { RunningSprinklrSimulator, SprinklrSimulatorOptions } from './simul
 export const sprinklr: ProviderModule<SprinklrConfig> = {
   provider: 'SPRINKLR',
   capabilities: sprinklrCapabilities,
+  listing: sprinklrListing,
   envVars,
   variables,
   secrets: ['accessToken', 'apiKey'] satisfies (keyof SprinklrConfig)[],

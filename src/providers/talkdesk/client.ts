@@ -1,3 +1,5 @@
+import type { ProviderListPage } from '../../domain/listing.js';
+import { CaseError } from '../../domain/errors.js';
 // The Talkdesk provider: a long-lived connection (VendorApis for the Case API and the token service,
 // the OAuth token, cached field definitions) and a per-request datasource over it.
 import { notFoundError, validationError } from '../../domain/errors.js';
@@ -147,6 +149,11 @@ function assertCaseId(id: string): void {
 const keysOf = (values: readonly CustomFieldInput[] | null | undefined): string[] => (values ?? []).map((v) => v.key);
 
 export class TalkdeskDataSource extends VendorDataSource {
+  // PLACEHOLDER until the Talkdesk list request lands.
+  listCases(): Promise<ProviderListPage> {
+    return Promise.reject(new CaseError('ProviderUnavailableError', 'Talkdesk cannot list cases yet.', { retriable: false }));
+  }
+
   readonly provider = 'TALKDESK';
   protected readonly capabilities = talkdeskCapabilities;
   /** Talkdesk has no batch read by id: the loader only collapses repeated reads within one request. */

@@ -2,6 +2,7 @@
 // field definitions at `/cm/meta/va/fields`, OAuth 2.0 client credentials.
 import type { ProviderModule } from '../types.js';
 import { talkdeskCapabilities } from './capabilities.js';
+import { talkdeskListing } from './listing.js';
 import { TalkdeskConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { TalkdeskConfig } from './config.js';
@@ -13,6 +14,7 @@ export type { TalkdeskSimulator, TalkdeskSimulatorOptions } from './simulator/in
 export const talkdesk: ProviderModule<TalkdeskConfig> = {
   provider: 'TALKDESK',
   capabilities: talkdeskCapabilities,
+  listing: talkdeskListing,
   envVars,
   variables,
   secrets: ['clientSecret'] satisfies (keyof TalkdeskConfig)[],

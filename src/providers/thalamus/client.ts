@@ -1,3 +1,5 @@
+import type { ProviderListPage } from '../../domain/listing.js';
+import { CaseError } from '../../domain/errors.js';
 // Thalamus REST JSON v4 cases over HTTP: one long-lived connection (the VendorApi, cached case type
 // definitions) and one datasource per GraphQL request.
 import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
@@ -122,6 +124,11 @@ export class ThalamusConnection implements ProviderConnection {
 }
 
 export class ThalamusDataSource extends VendorDataSource {
+  // PLACEHOLDER until the Thalamus list request lands.
+  listCases(): Promise<ProviderListPage> {
+    return Promise.reject(new CaseError('ProviderUnavailableError', 'Thalamus cannot list cases yet.', { retriable: false }));
+  }
+
   readonly provider = 'THALAMUS';
   protected readonly capabilities = thalamusCapabilities;
   /** Per request: one GET per distinct case id (Thalamus has no batch read), each failure kept with its id. */

@@ -1,6 +1,7 @@
 // The THALAMUS provider: Thalamus REST JSON v4 user-assistance cases (`/api/v4/cases`).
 import type { ProviderModule } from '../types.js';
 import { thalamusCapabilities } from './capabilities.js';
+import { thalamusListing } from './listing.js';
 import { ThalamusConnection } from './client.js';
 import { envVars, readConfig, requiredEnvVars, variables } from './config.js';
 import type { ThalamusConfig } from './config.js';
@@ -12,6 +13,7 @@ export type { RunningThalamusSimulator, ThalamusSimulatorOptions } from './simul
 export const thalamus: ProviderModule<ThalamusConfig> = {
   provider: 'THALAMUS',
   capabilities: thalamusCapabilities,
+  listing: thalamusListing,
   envVars,
   variables,
   secrets: ['token'] satisfies (keyof ThalamusConfig)[],
