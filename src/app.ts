@@ -130,7 +130,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const auditLog =
     config.auditLog && logger.level !== 'silent' ? logger.child({ audit: true }, { level: 'info' }) : undefined;
   const contextFor = (requestId: string, caller: Caller, deadline: Deadline): RequestContext =>
-    new CasegraphContext(requestId, caller, { logger, providers, idempotency, connections, auditLog }, deadline);
+    new CasegraphContext(
+      requestId,
+      caller,
+      { logger, providers, idempotency, connections, auditLog, listScanLimit: config.listScanLimit },
+      deadline,
+    );
 
   let shuttingDown = false;
   const readiness = async (): Promise<Readiness> => {

@@ -53,6 +53,8 @@ export interface AppConfig {
   deadlineMs: number;
   /** Vendor requests one GraphQL request may cause, retries included; estimated before it runs too. */
   maxVendorCalls: number;
+  /** The most vendor cases one provider's part of a `Query.cases` page looks through where casegraph filters or orders itself. */
+  listScanLimit: number;
   /** How long idempotency keys and their outcomes are kept. */
   idempotencyTtlMs: number;
   /** Shared idempotency store for every instance; in-process memory when absent. */
@@ -251,6 +253,15 @@ export const VARIABLES = {
     shownDefault: '100',
     example: '40',
     meaning: 'vendor requests one GraphQL request may cause, retries included',
+    schema: wholeNumber(1),
+  }),
+  listScanLimit: v({
+    name: 'CASEGRAPH_LIST_SCAN_LIMIT',
+    type: 'whole number ≥ 1',
+    shownDefault: '1000',
+    example: '5000',
+    meaning:
+      'vendor cases `Query.cases` filters and orders itself per provider and page (Thalamus, a Khoros customer); more are left out with a warning',
     schema: wholeNumber(1),
   }),
   allowHttpUrls: v({
@@ -686,6 +697,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     simulatorFaults: simulatorFaults(read),
     deadlineMs: read(VARIABLES.deadlineMs) ?? 15_000,
     maxVendorCalls: read(VARIABLES.maxVendorCalls) ?? 100,
+    listScanLimit: read(VARIABLES.listScanLimit) ?? 1000,
     idempotencyTtlMs: (read(VARIABLES.idempotencyTtlSeconds) ?? 86_400) * 1000,
     redisUrl: read(VARIABLES.redisUrl),
     providers,

@@ -8,6 +8,8 @@ import type { Idempotency } from './idempotency/idempotency.js';
 import type { CaseDataSource, ProviderConnection } from './providers/types.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 
+export const DEFAULT_LIST_SCAN_LIMIT = 1000;
+
 export interface ProviderCallRecord {
   provider: CaseProvider;
   operation: string;
@@ -38,6 +40,8 @@ export interface RequestContext {
   idempotency: Idempotency;
   /** Where write attempts and outcomes are recorded (info, whatever LOG_LEVEL says); absent when CASEGRAPH_AUDIT_LOG=false. */
   readonly auditLog: Logger | undefined;
+  /** The most vendor cases a provider's part of a list page looks through where casegraph filters itself. */
+  readonly listScanLimit: number;
 }
 
 /** What every request's context shares: made once per process. */
@@ -47,6 +51,8 @@ export interface SharedServices {
   idempotency: Idempotency;
   connections: ReadonlyMap<CaseProvider, ProviderConnection>;
   auditLog?: Logger | undefined;
+  /** CASEGRAPH_LIST_SCAN_LIMIT; 1,000 when absent. */
+  listScanLimit?: number | undefined;
 }
 
 /**
@@ -78,6 +84,10 @@ export class CasegraphContext implements RequestContext {
 
   get auditLog(): Logger | undefined {
     return this.services.auditLog;
+  }
+
+  get listScanLimit(): number {
+    return this.services.listScanLimit ?? DEFAULT_LIST_SCAN_LIMIT;
   }
 
   /** A child logger costs an allocation and a serialisation of its bindings: made on first use only. */

@@ -1,6 +1,8 @@
 // The example "customers" subgraph: what another team's service next to casegraph looks like. It
 // owns customer accounts and knows which cases each customer has open only as case keys
 // ({ provider, vendorId }); the gateway asks casegraph for everything else about those cases.
+// casegraph contributes `Customer.cases` (the cases a customer raised, in every vendor), keyed by the
+// customer's email: the gateway hands casegraph `{ email }` for it.
 // In-memory data, Apollo Server 5 and @apollo/subgraph: no dependency on casegraph's code.
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
@@ -22,13 +24,18 @@ export interface CaseKey {
 
 export interface Customer {
   id: string;
+  /** The account holder's email: the key casegraph finds the cases they raised by. */
+  email: string;
   name: string;
 }
 
-/** The accounts this example serves. */
+/**
+ * The accounts this example serves: the first two requesters the vendor simulators are seeded with
+ * (src/simulators/people.ts), so `Customer.cases` finds cases in every vendor.
+ */
 export const CUSTOMERS: readonly Customer[] = [
-  { id: 'cust-1', name: 'Ada Lovelace' },
-  { id: 'cust-2', name: 'Grace Hopper' },
+  { id: 'cust-1', email: 'ada@example.com', name: 'Ada Lovelace' },
+  { id: 'cust-2', email: 'grace@example.com', name: 'Grace Hopper' },
 ];
 
 /** Which cases each customer has open, by customer id; customers not listed have none. */
@@ -60,6 +67,7 @@ export async function startCustomersSubgraph(
 ): Promise<RunningCustomersSubgraph> {
   let openCases: OpenCases = options.cases ?? {};
   const byId = (id: unknown): Customer | null => CUSTOMERS.find((c) => c.id === id) ?? null;
+  const byEmail = (email: unknown): Customer | null => CUSTOMERS.find((c) => c.email === email) ?? null;
 
   const resolvers = {
     Query: {
@@ -67,8 +75,10 @@ export async function startCustomersSubgraph(
       customer: (_parent: unknown, args: { id?: unknown }) => byId(args.id),
     },
     Customer: {
-      // The gateway sends `{ __typename: "Customer", id }` when another subgraph references a customer.
-      __resolveReference: (reference: { id?: unknown }) => byId(reference.id),
+      // The gateway sends `{ __typename: "Customer", id }` or `{ __typename: "Customer", email }`
+      // (either key) when another subgraph references a customer.
+      __resolveReference: (reference: { id?: unknown; email?: unknown }) =>
+        reference.id !== undefined ? byId(reference.id) : byEmail(reference.email),
       // Only the key fields: the gateway hands them to casegraph's `_entities` for everything else.
       openCases: (customer: Customer) => openCases[customer.id] ?? [],
     },

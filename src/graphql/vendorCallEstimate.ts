@@ -6,6 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, getArgumentValues } from 'graphql';
 import type { FieldNode, FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context.js';
+import { schemaEnumValues } from '../typeDefs.js';
 
 /** The calls any root field may cost besides its list items: a write, the definitions it checks, the read-back. */
 const MUTATION_FIELD_CALLS = 3;
@@ -55,9 +56,24 @@ function estimateVendorCalls(
       // Arguments that do not coerce are refused by execution with their own error.
       continue;
     }
-    estimate += perField + listItemsIn(args);
+    estimate += field.name.value === 'cases' ? listCallsOf(args) : perField + listItemsIn(args);
   }
   return estimate;
+}
+
+/**
+ * A page of `Query.cases` costs, per provider it involves, one list call and one lookup the list may
+ * need first (Khoros's customer search, a definitions or token fetch); every provider when none is named.
+ */
+const LIST_CALLS_PER_PROVIDER = 2;
+
+function listCallsOf(args: Record<string, unknown>): number {
+  const filter = args.filter;
+  const named =
+    typeof filter === 'object' && filter !== null && 'providers' in filter && Array.isArray(filter.providers)
+      ? new Set(filter.providers).size
+      : 0;
+  return LIST_CALLS_PER_PROVIDER * (named > 0 ? named : schemaEnumValues('CaseProvider').length);
 }
 
 export function vendorCallEstimate(maxVendorCalls: number): ApolloServerPlugin<RequestContext> {

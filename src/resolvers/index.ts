@@ -24,6 +24,9 @@ import { CaseError } from '../domain/errors.js';
 import type { CaseProvider } from '../domain/model.js';
 import type { CaseDataSource } from '../providers/types.js';
 import { resultTypeOf } from './operationErrors.js';
+import { commentsConnection, interactionsConnection, notesConnection, wholeCase } from './childConnections.js';
+import { casesConnection } from './listing.js';
+import { CASE_FILTER_KEYS, CASE_ORDER_FIELDS } from '../domain/listing.js';
 import { settle } from './settle.js';
 import type { WriteAudit } from './settle.js';
 
@@ -78,6 +81,14 @@ export const resolvers: Resolvers = {
         provider,
         fields: await ctx.dataSource(provider, 'read').customFieldDefinitions(),
       })),
+    cases: (_parent, args, ctx) => casesConnection(ctx, args),
+  },
+
+  Customer: {
+    // The customer's cases are the cases whose requester has their email, in every vendor.
+    cases: (customer, { filter, ...args }, ctx) =>
+      casesConnection(ctx, { ...args, filter: { ...filter, requesterEmail: customer.email } }),
+    __resolveReference: (ref) => ({ email: ref.email }),
   },
 
   Mutation: {
@@ -139,9 +150,12 @@ export const resolvers: Resolvers = {
     vendorId: (c) => c.id,
     requester: (c) => authorNode(c.requester, c.provider, 'requester'),
     assignee: (c) => (c.assignee ? { ...c.assignee, provider: c.provider } : null),
-    interactions: (c) => interactionsOf(c),
-    notes: (c) => notesOf(c),
-    comments: (c) => commentsOf(c),
+    interactions: async (c, _args, ctx) => interactionsOf(await wholeCase(ctx, c)),
+    notes: async (c, _args, ctx) => notesOf(await wholeCase(ctx, c)),
+    comments: async (c, _args, ctx) => commentsOf(await wholeCase(ctx, c)),
+    interactionsConnection: (c, args, ctx) => interactionsConnection(ctx, c, args),
+    notesConnection: (c, args, ctx) => notesConnection(ctx, c, args),
+    commentsConnection: (c, args, ctx) => commentsConnection(ctx, c, args),
     // A gateway's `_entities` call: by either key, through the request's DataLoader. Async even
     // where it could throw at once: a synchronous throw would fail every other reference too.
     __resolveReference: async (ref, ctx) => {
@@ -177,6 +191,12 @@ export const resolvers: Resolvers = {
   },
   ProviderInfo: {
     maxLengths: (p) => Object.entries(p.maxLengths).map(([path, maxLength]) => ({ path, maxLength })),
+    listing: ({ listing }) => ({
+      requiredFilters: [...listing.requiredFilters],
+      filters: CASE_FILTER_KEYS.map((filter) => ({ filter, ...listing.filters[filter] })),
+      orders: CASE_ORDER_FIELDS.map((field) => ({ field, ...listing.orders[field] })),
+      totalCount: listing.totalCount,
+    }),
     __resolveReference: (ref, ctx) => ctx.providers.find((p) => p.provider === ref.provider) ?? null,
   },
   NotFoundError: {
@@ -187,6 +207,7 @@ export const resolvers: Resolvers = {
   CaseResult: { __resolveType: (value) => resultTypeOf('CaseResult', value, 'Case') },
   CreateCaseResult: { __resolveType: (value) => resultTypeOf('CreateCaseResult', value, 'CreateCaseSuccess') },
   UpdateCaseResult: { __resolveType: (value) => resultTypeOf('UpdateCaseResult', value, 'UpdateCaseSuccess') },
+  CasesResult: { __resolveType: (value) => resultTypeOf('CasesResult', value, 'CaseConnection') },
   CustomFieldDefinitionsResult: {
     __resolveType: (value) => resultTypeOf('CustomFieldDefinitionsResult', value, 'CustomFieldDefinitions'),
   },

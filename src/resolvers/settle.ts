@@ -12,7 +12,7 @@ import { operationErrorsFrom } from './operationErrors.js';
 const OPERATION_ERRORS = operationErrorsFrom(loadTypeDefs());
 
 /** The root fields whose results settle() produces. */
-type OperationName = 'createCase' | 'updateCase' | 'case' | 'customFieldDefinitions';
+type OperationName = 'createCase' | 'updateCase' | 'case' | 'customFieldDefinitions' | 'cases';
 
 /** A write's audit fields: the idempotency key it carried, and what the key did once it is known. */
 export interface WriteAudit {

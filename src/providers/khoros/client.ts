@@ -1,8 +1,8 @@
-import type { ProviderListPage } from '../../domain/listing.js';
-import { CaseError } from '../../domain/errors.js';
 // The KHOROS provider: a client of the Khoros Custom CRM API spec, calling whichever CRM implements
 // it at the configured instance URL.
 import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
+import { emulatedPage, offsetOf } from '../../domain/listing.js';
+import type { ProviderListPage, ProviderListRequest } from '../../domain/listing.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -19,6 +19,7 @@ import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
 import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
+import { applyNativeRules } from '../shared/listing.js';
 import { VendorDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { caseLoader } from '../shared/loader.js';
@@ -29,23 +30,51 @@ import type { ProviderConnection, SharedSettings } from '../types.js';
 import { DEFAULT_DEFINITIONS_TTL_MS } from './config.js';
 import type { KhorosConfig } from './config.js';
 import { KHOROS_OPERATIONS, classifyKhorosFailure, khorosFieldPath } from './errors.js';
-import { fromKhorosCase, fromKhorosFieldDefinitions, toKhorosCreateBody, toKhorosUpdateBody } from './mapping.js';
-import type { UnreadableCustomField } from './mapping.js';
-import { isKhorosCaseId, khorosInputProblems } from './validation.js';
-import { KHOROS_HEADERS, KHOROS_TEXT, khorosCaseSchema, khorosObjectStructureSchema } from './wire.js';
-import type { KhorosCase, KhorosObjectStructure } from './wire.js';
+import { khorosListingRules, khorosPositionOf, toKhorosPosition } from './listing.js';
+import {
+  fromKhorosCase,
+  fromKhorosCustomers,
+  fromKhorosFieldDefinitions,
+  khorosCustomerLookupOf,
+  toKhorosBestMatchBody,
+  toKhorosCreateBody,
+  toKhorosCustomerSearchBody,
+  toKhorosUpdateBody,
+} from './mapping.js';
+import type { KhorosCustomerLookup, KhorosCustomerQuery, UnreadableCustomField } from './mapping.js';
+import { isKhorosCaseId, isKhorosCustomerId, khorosInputProblems } from './validation.js';
+import {
+  KHOROS_HEADERS,
+  KHOROS_TEXT,
+  khorosCaseListSchema,
+  khorosCaseSchema,
+  khorosCustomersAnswerSchema,
+  khorosObjectStructureSchema,
+} from './wire.js';
+import type { KhorosCase, KhorosCustomer, KhorosObjectStructure } from './wire.js';
 
 export const KHOROS_VENDOR_NAME = 'Khoros';
 
 const casePath = (id: string): string => `/case/${encodeURIComponent(id)}`;
 
+const customerCasesPath = (customerId: string): string => `/customer/${encodeURIComponent(customerId)}/cases`;
+
 /** The structure a CRM that defines no case structures answers with its documented 404: no custom fields. */
 const NO_STRUCTURE: KhorosObjectStructure = { name: 'case', fields: [] };
+/** Likewise for the customer object: no searchable fields, so customers are found by bestmatch. */
+const NO_CUSTOMER_STRUCTURE: KhorosObjectStructure = { name: 'customer', fields: [] };
 
-/** Long-lived Khoros state: the request funnel, the credentials and the cached `/meta/object/case` definitions. */
+const metaTypeNotSupported = (res: HttpResponse): boolean =>
+  res.status === 404 && res.text.includes(KHOROS_TEXT.metaTypeNotSupported);
+
+/**
+ * Long-lived Khoros state: the request funnel, the credentials, the cached `/meta/object/case`
+ * definitions and the cached `/meta/object/customer` reading of how customers are found by email.
+ */
 export class KhorosConnection implements ProviderConnection {
   readonly api: VendorApi;
   readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
+  readonly customerLookup: SingleFlightCache<KhorosCustomerLookup>;
 
   get vendorApis(): readonly VendorApi[] {
     return [this.api];
@@ -79,8 +108,24 @@ export class KhorosConnection implements ProviderConnection {
             headers: { [KHOROS_HEADERS.userEmail]: config.agentEmail },
             expect: khorosObjectStructureSchema,
             what: 'the case object structure',
-            recover: (res: HttpResponse) =>
-              res.status === 404 && res.text.includes(KHOROS_TEXT.metaTypeNotSupported) ? NO_STRUCTURE : undefined,
+            recover: (res: HttpResponse) => (metaTypeNotSupported(res) ? NO_STRUCTURE : undefined),
+          }),
+        ),
+      ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
+      now,
+    });
+    this.customerLookup = new SingleFlightCache({
+      fetch: async (deadline) =>
+        khorosCustomerLookupOf(
+          await this.api.within(deadline).call({
+            operation: KHOROS_OPERATIONS.meta,
+            effect: 'read',
+            method: 'GET',
+            path: '/meta/object/customer',
+            headers: { [KHOROS_HEADERS.userEmail]: config.agentEmail },
+            expect: khorosObjectStructureSchema,
+            what: 'the customer object structure',
+            recover: (res: HttpResponse) => (metaTypeNotSupported(res) ? NO_CUSTOMER_STRUCTURE : undefined),
           }),
         ),
       ttlMs: config.definitionsTtlMs ?? DEFAULT_DEFINITIONS_TTL_MS,
@@ -101,7 +146,7 @@ export class KhorosConnection implements ProviderConnection {
     return { [KHOROS_HEADERS.email]: agentEmail, [KHOROS_HEADERS.initiative]: this.config.initiativeId };
   }
 
-  /** Headers of lookupCase (the spec's `x-sf-user-email`, with the initiative). */
+  /** Headers of lookupCase and of every customer endpoint (the spec's `x-sf-user-email`, with the initiative). */
   lookupHeaders(): Record<string, string> {
     return {
       [KHOROS_HEADERS.userEmail]: this.config.agentEmail,
@@ -120,11 +165,6 @@ function unreadableWarnings(unreadable: readonly UnreadableCustomField[]): Opera
 
 /** Khoros cases for one GraphQL request. */
 export class KhorosDataSource extends VendorDataSource {
-  // PLACEHOLDER until the Khoros list request lands.
-  listCases(): Promise<ProviderListPage> {
-    return Promise.reject(new CaseError('ProviderUnavailableError', 'Khoros cannot list cases yet.', { retriable: false }));
-  }
-
   readonly provider = 'KHOROS' as const;
   protected readonly capabilities: ProviderCapabilities;
   /** Per request: one lookup per distinct case id, each failure kept with its id. */
@@ -230,6 +270,112 @@ export class KhorosDataSource extends VendorDataSource {
     }
   }
 
+  /**
+   * A page of one customer's cases. The first page finds the customer by the requester's email
+   * (searchCustomers, or bestmatchCustomers where the CRM declares no searchable email field);
+   * every page then makes ONE findCases call and casegraph filters, orders and slices the answer.
+   * The position keeps the customer, so later pages skip the search.
+   */
+  async listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    const at = khorosPositionOf(request.position);
+    const query = applyNativeRules<KhorosCustomerQuery>(khorosListingRules, {}, request.filter, request.order);
+    if (query.email === undefined) {
+      throw validationError(
+        [{ path: ['filter', 'requesterEmail'], message: 'Khoros lists one customer\'s cases: pass `requesterEmail`.' }],
+        'Khoros cannot list cases without `filter.requesterEmail`.',
+      );
+    }
+    const warnings: OperationWarningModel[] = [];
+    let customerId: string;
+    if (at) {
+      customerId = at.customerId;
+    } else {
+      const [customer, ...others] = await this.findCustomers(query.email);
+      if (!customer) return { cases: [], positionAfter: () => null, totalCount: 0, warnings: [] };
+      if (!isKhorosCustomerId(customer.id)) {
+        throw unexpectedResponse(KHOROS_VENDOR_NAME, 'the customer found has an id casegraph cannot put in a URL path');
+      }
+      customerId = customer.id;
+      if (others.length > 0) warnings.push(severalCustomersWarning(query.email, customerId, others.length + 1));
+    }
+
+    const definitions = await this.connection.definitions.get(this.deadline);
+    const wire = await this.api.call({
+      operation: KHOROS_OPERATIONS.findCases,
+      effect: 'read',
+      method: 'GET',
+      path: customerCasesPath(customerId),
+      headers: this.connection.lookupHeaders(),
+      expect: khorosCaseListSchema,
+      what: "the customer's cases",
+      // The customer of a later page is gone: it has no cases left to list.
+      recover: (res: HttpResponse) =>
+        res.status === 404 && res.text.includes(KHOROS_TEXT.customerNotFound) ? [] : undefined,
+    });
+
+    const all: CaseModel[] = [];
+    for (const item of wire) {
+      const { case: listed, unreadable } = fromKhorosCase(item, definitions);
+      all.push(listed);
+      // The answer carries whole cases: nested fields cost no second read. A case with a value
+      // that breaks its declared type is not primed, so reading it whole reports that error.
+      if (unreadable.length === 0) this.cases.prime(listed.id, listed);
+      else warnings.push(...unreadableListWarnings(listed.id, unreadable));
+    }
+
+    const page = emulatedPage('KHOROS', KHOROS_VENDOR_NAME, all, {
+      ...request,
+      // Applied by the customer search: the cases carry the customer's id, not the email.
+      filter: { ...request.filter, requesterEmail: null },
+      position: at ? { offset: at.offset } : null,
+    });
+    return {
+      cases: page.cases,
+      positionAfter: (taken) => {
+        const after = page.positionAfter(taken);
+        return after === null ? null : toKhorosPosition({ offset: offsetOf(after), customerId });
+      },
+      totalCount: page.totalCount,
+      warnings: [...warnings, ...page.warnings],
+    };
+  }
+
+  /** The customers with this email: searchCustomers on the declared email field, or bestmatchCustomers. */
+  private async findCustomers(email: string): Promise<KhorosCustomer[]> {
+    const lookup = await this.connection.customerLookup.get(this.deadline);
+    const call = {
+      effect: 'read',
+      method: 'POST',
+      headers: this.connection.lookupHeaders(),
+      expect: khorosCustomersAnswerSchema,
+      what: 'the customers found',
+    } as const;
+    if (lookup.operation === 'bestmatchCustomers') {
+      return fromKhorosCustomers(
+        await this.api.call({
+          ...call,
+          operation: KHOROS_OPERATIONS.bestmatchCustomers,
+          path: '/customer/bestmatch',
+          json: toKhorosBestMatchBody(email),
+        }),
+      );
+    }
+    try {
+      return fromKhorosCustomers(
+        await this.api.call({
+          ...call,
+          operation: KHOROS_OPERATIONS.searchCustomers,
+          path: '/customers',
+          json: toKhorosCustomerSearchBody(lookup.emailField, email),
+        }),
+      );
+    } catch (err) {
+      // The CRM refused the search body: the email field may no longer be searchable.
+      if (isCaseError(err)) this.connection.customerLookup.invalidate();
+      throw err;
+    }
+  }
+
   private async lookupCase(id: string): Promise<CaseModel> {
     // Never a URL path casegraph did not mean to call (a dot segment, a slash): no such case.
     if (!isKhorosCaseId(id)) throw notFoundError(id, KHOROS_VENDOR_NAME);
@@ -256,6 +402,24 @@ export class KhorosDataSource extends VendorDataSource {
     }
     return found;
   }
+}
+
+function severalCustomersWarning(email: string, customerId: string, count: number): OperationWarningModel {
+  return {
+    path: ['cases'],
+    code: 'LIST_TRUNCATED',
+    message:
+      `Khoros found ${count} customers with the email ${JSON.stringify(email)}; casegraph lists the cases of the ` +
+      `first one it answered (customer ${JSON.stringify(customerId)}) only, so the others' cases are missing from this list.`,
+  };
+}
+
+function unreadableListWarnings(caseId: string, unreadable: readonly UnreadableCustomField[]): OperationWarningModel[] {
+  return unreadable.map((u) => ({
+    path: ['cases'],
+    code: 'PROVIDER_UNAVAILABLE',
+    message: `Khoros case ${JSON.stringify(caseId)}: ${u.message} The field is left out of the listed case.`,
+  }));
 }
 
 const isFieldRefusal = (err: unknown): boolean => isCaseError(err) && err.type === 'ValidationError';

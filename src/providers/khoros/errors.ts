@@ -11,7 +11,17 @@ export const KHOROS_OPERATIONS = {
   update: 'updateCase',
   lookup: 'lookupCase',
   meta: 'defineObjectStructure',
+  searchCustomers: 'searchCustomers',
+  bestmatchCustomers: 'bestmatchCustomers',
+  findCases: 'findCases',
 } as const;
+
+/** The calls behind a case list: the customer lookup and the customer's cases. */
+const LIST_OPERATIONS: ReadonlySet<string> = new Set([
+  KHOROS_OPERATIONS.searchCustomers,
+  KHOROS_OPERATIONS.bestmatchCustomers,
+  KHOROS_OPERATIONS.findCases,
+]);
 
 const MAX_TEXT_MESSAGE = 300;
 
@@ -72,17 +82,23 @@ export function khorosFieldPath(vendorField: string, customFieldKeys: readonly s
 /**
  * The VendorApi classify hook. Reads have no input to blame and a create has no case to be
  * missing: a 404 to a create or to the structure read, and a 400/422 to a read, are the CRM's (or
- * the instance URL's) fault, not the client's.
+ * the instance URL's) fault, not the client's. The calls behind a list are reads whose bodies
+ * casegraph builds from the CRM's own customer structure, and whose documented "no customer" 404
+ * is recovered where it is made: any other 400/404/422 to them is the CRM's fault too.
  */
 export function classifyKhorosFailure(res: HttpResponse, call: VendorCall<z.ZodType>): VendorFailure {
   const failure = khorosFailure(res);
   const { operation } = call;
-  if (res.status === 404 && (operation === KHOROS_OPERATIONS.create || operation === KHOROS_OPERATIONS.meta)) {
+  const list = LIST_OPERATIONS.has(operation);
+  if (
+    res.status === 404 &&
+    (operation === KHOROS_OPERATIONS.create || operation === KHOROS_OPERATIONS.meta || list)
+  ) {
     return { ...failure, type: 'ProviderUnavailableError' };
   }
   if (
     (res.status === 400 || res.status === 422) &&
-    (operation === KHOROS_OPERATIONS.lookup || operation === KHOROS_OPERATIONS.meta)
+    (operation === KHOROS_OPERATIONS.lookup || operation === KHOROS_OPERATIONS.meta || list)
   ) {
     return { ...failure, type: 'ProviderUnavailableError' };
   }

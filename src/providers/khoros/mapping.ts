@@ -15,9 +15,13 @@ import type {
 import type { CheckedCustomField } from '../shared/validation.js';
 import { KHOROS_RESERVED_CASE_PROPERTIES } from './wire.js';
 import type {
+  KhorosBestMatchBody,
   KhorosCase,
   KhorosCaseStatus,
   KhorosCreateBody,
+  KhorosCustomer,
+  KhorosCustomerSearchBody,
+  KhorosCustomersAnswer,
   KhorosCustomValue,
   KhorosFieldType,
   KhorosInteraction,
@@ -266,4 +270,55 @@ export function fromKhorosCase(
     },
     unreadable,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding a customer's cases (searchCustomers / bestmatchCustomers, then findCases)
+// ---------------------------------------------------------------------------------------------
+
+/** What the listing rules put on the customer lookup: the requester's email (the NATIVE filter). */
+export interface KhorosCustomerQuery {
+  email?: string | undefined;
+}
+
+/**
+ * How this CRM finds a customer by email: searchCustomers on the customer field that holds the
+ * email, when `/meta/object/customer` declares one searchable; bestmatchCustomers with `{email}`
+ * otherwise (the project decision in vendor-apis.md "Finding cases").
+ */
+export type KhorosCustomerLookup =
+  | { operation: 'searchCustomers'; emailField: string }
+  | { operation: 'bestmatchCustomers' };
+
+/** `Email`, `e-mail`, `email_address`, `emailAddress` all read as `email` / `emailaddress`. */
+const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const EMAIL_NAMES: ReadonlySet<string> = new Set(['email', 'emailaddress']);
+
+/**
+ * The customer field that holds the email, from the customer object structure: a searchable text
+ * field named (or, failing that, labelled) `email` / `emailAddress` in any spelling, the first the
+ * CRM declares. The spec's customer object has no standard email property, so this is the only way
+ * to search by email; without such a field the lookup falls back to bestmatchCustomers.
+ */
+export function khorosCustomerLookupOf(structure: KhorosObjectStructure): KhorosCustomerLookup {
+  const candidates = structure.fields.filter((f) => f.searchable && f.type === 'text');
+  const field =
+    candidates.find((f) => EMAIL_NAMES.has(squash(f.name))) ?? candidates.find((f) => EMAIL_NAMES.has(squash(f.label)));
+  return field ? { operation: 'searchCustomers', emailField: field.name } : { operation: 'bestmatchCustomers' };
+}
+
+/** `POST /customers`: the searchable email field and the email, e.g. `{"email": "ada@example.com"}`. */
+export function toKhorosCustomerSearchBody(emailField: string, email: string): KhorosCustomerSearchBody {
+  // fromEntries defines an own property, so even an odd field name cannot reach the prototype.
+  return Object.fromEntries([[emailField, email]]);
+}
+
+/** `POST /customer/bestmatch`: `{"email": "ada@example.com"}` (every bestmatch field is optional). */
+export function toKhorosBestMatchBody(email: string): KhorosBestMatchBody {
+  return { email };
+}
+
+/** The customers of a searchCustomers / bestmatchCustomers answer; a 204 (no body) is none. */
+export function fromKhorosCustomers(answer: KhorosCustomersAnswer): KhorosCustomer[] {
+  return answer ?? [];
 }

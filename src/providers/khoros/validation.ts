@@ -13,6 +13,11 @@ export function isKhorosCaseId(id: string): boolean {
   return /^[A-Za-z0-9._~-]{1,128}$/.test(id) && id !== '.' && id !== '..';
 }
 
+/** A Khoros customer id casegraph will put in a URL path (`/customer/{id}/cases`): the same rule as a case id. */
+export function isKhorosCustomerId(id: string): boolean {
+  return isKhorosCaseId(id);
+}
+
 export function khorosInputProblems(mode: WriteMode, input: CreateCaseInput | UpdateCaseInput): FieldErrorModel[] {
   const problems: FieldErrorModel[] = [];
   if (mode === 'update' && 'id' in input && !isKhorosCaseId(input.id)) {

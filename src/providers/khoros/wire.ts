@@ -150,6 +150,36 @@ export const khorosObjectStructureSchema = z.looseObject({
 export type KhorosObjectStructure = z.infer<typeof khorosObjectStructureSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Customers and a customer's cases (searchCustomers `POST /customers`, bestmatchCustomers
+// `POST /customer/bestmatch`, findCases `GET /customer/{id}/cases`)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The customer object: `id` and `url` are required; every other property is a customer field
+ * declared by `/meta/object/customer` (searchable or not).
+ */
+export const khorosCustomerSchema = z.looseObject({ id: z.string(), url: z.string() });
+export type KhorosCustomer = z.infer<typeof khorosCustomerSchema>;
+
+/**
+ * searchCustomers answers 200 with an array of customers, or 204 with no body when none matched;
+ * bestmatchCustomers answers 200 with an array. A missing body is the 204.
+ */
+export const khorosCustomersAnswerSchema = z.array(khorosCustomerSchema).optional();
+export type KhorosCustomersAnswer = z.infer<typeof khorosCustomersAnswerSchema>;
+
+/** The bestmatchCustomers body casegraph sends: every documented property is optional; it sends `email`. */
+export interface KhorosBestMatchBody {
+  email: string;
+}
+
+/** A searchCustomers body: searchable customer fields (as `/meta/object/customer` names them) and their values. */
+export type KhorosCustomerSearchBody = Record<string, string>;
+
+/** findCases: an array of whole case objects, the same object lookupCase answers. */
+export const khorosCaseListSchema = z.array(khorosCaseSchema);
+
+// ---------------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------------
 
@@ -173,6 +203,7 @@ export const KHOROS_TEXT = {
   unauthorized: 'API key is invalid or has become de-authenticated',
   metaUnauthorized: 'Invalid API Key',
   caseNotFound: 'No case exists with the provided ID',
+  customerNotFound: 'No customer exists with the provided ID',
   metaTypeNotSupported: 'Meta Type Not Supported',
 } as const;
 

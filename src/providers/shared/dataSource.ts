@@ -47,12 +47,16 @@ export abstract class VendorDataSource implements CaseDataSource {
 
   abstract listCases(request: ProviderListRequest): Promise<ProviderListPage>;
 
-  /** A slice of the comments the case was read with: most vendors return them all with the case. */
+  /**
+   * A slice of the comments the case was read with: most vendors return them all with the case (a
+   * case from a list answer that does not carry them is read whole first, through the loader).
+   */
   async commentsPage(c: CaseModel, first: number, offset: number): Promise<CommentsPage> {
+    const { comments } = c.complete === false ? await this.getCase(c.id) : c;
     return {
-      comments: c.comments.slice(offset, offset + first),
-      hasMore: offset + first < c.comments.length,
-      totalCount: c.comments.length,
+      comments: comments.slice(offset, offset + first),
+      hasMore: offset + first < comments.length,
+      totalCount: comments.length,
     };
   }
 

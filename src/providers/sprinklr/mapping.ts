@@ -17,6 +17,8 @@ import type {
 import type { CheckedCustomField } from '../shared/validation.js';
 import type {
   SprinklrBulkFetchRequest,
+  SprinklrCaseSearchRequest,
+  SprinklrCaseSearchResponse,
   SprinklrCaseWire,
   SprinklrCommentRequest,
   SprinklrCommentSearchRequest,
@@ -25,6 +27,9 @@ import type {
   SprinklrCustomFieldSearchRequest,
   SprinklrCustomFieldWire,
   SprinklrMessageWire,
+  SprinklrSearchCondition,
+  SprinklrSearchNode,
+  SprinklrSearchSort,
   SprinklrSearchedCommentWire,
   SprinklrUpdateAction,
   SprinklrUpdateCaseRequest,
@@ -383,14 +388,24 @@ const propertyStrings = (values: ReadonlyArray<string | number | boolean | null>
 const blankToNull = (s: string | null | undefined): string | null =>
   s === undefined || s === null || s === '' ? null : s;
 
-/** `contact` → the requester; an empty contact (`{}` in Sprinklr's example) is no requester. */
+/** The channel whose contacts are e-mail addresses: their `channelId` is the address. */
+export const SPRINKLR_EMAIL_CHANNEL = 'EMAIL';
+
+/**
+ * `contact` → the requester; an empty contact (`{}` in Sprinklr's example) is no requester. A
+ * contact on the Email channel is an address (`EMAIL_searching123@gmail.com`, channelId
+ * `searching123@gmail.com`), which is the requester's e-mail.
+ */
 function contactAuthor(contact: SprinklrCaseWire['contact']): AuthorModel | null {
   if (!contact || (blankToNull(contact.id) === null && blankToNull(contact.name) === null)) return null;
+  const channelId = blankToNull(contact.channelId);
+  const isEmail = contact.channelType?.toUpperCase() === SPRINKLR_EMAIL_CHANNEL && channelId?.includes('@') === true;
   return {
     id: blankToNull(contact.id),
     name: blankToNull(contact.name),
     service: blankToNull(contact.channelType),
-    serviceId: blankToNull(contact.channelId),
+    serviceId: channelId,
+    ...(isEmail ? { email: channelId } : {}),
   };
 }
 

@@ -301,3 +301,58 @@ export const SprinklrCustomFieldSearchResponse = z.looseObject({
   customFields: z.array(SprinklrCustomFieldWire).nullish(),
 });
 export type SprinklrCustomFieldSearchResponse = z.infer<typeof SprinklrCustomFieldSearchResponse>;
+
+// ---------------------------------------------------------------- case search
+
+/**
+ * One condition of a search filter [D: search-by-entity]: a filter type on a documented key with its
+ * values (strings in the CASE example, numbers for times in the CAMPAIGN example).
+ */
+export const SprinklrSearchCondition = z.object({
+  type: z.enum(['IN', 'NIN', 'EQUALS', 'NOT_EQUALS', 'GT', 'GTE', 'LT', 'LTE']),
+  key: z.string().min(1),
+  values: z.array(z.union([z.string(), z.number()])).min(1),
+});
+export type SprinklrSearchCondition = z.infer<typeof SprinklrSearchCondition>;
+
+/** `OR` over conditions: a status list that names both known statuses and OTHER. */
+export const SprinklrSearchAnyOf = z.object({
+  type: z.literal('OR'),
+  filters: z.array(SprinklrSearchCondition).min(1),
+});
+export type SprinklrSearchAnyOf = z.infer<typeof SprinklrSearchAnyOf>;
+
+export const SprinklrSearchNode = z.union([SprinklrSearchCondition, SprinklrSearchAnyOf]);
+export type SprinklrSearchNode = z.infer<typeof SprinklrSearchNode>;
+
+export const SprinklrSearchSort = z.object({ key: z.string().min(1), order: z.enum(['ASC', 'DESC']) });
+export type SprinklrSearchSort = z.infer<typeof SprinklrSearchSort>;
+
+/**
+ * `POST /api/v2/search/CASE` [D: search-by-entity, "Example 3: Entity Type - CASE"]: an `AND` of
+ * conditions, the sorts, the page (`start` a 0-based record offset, `size` the page size: the project's
+ * reading) and `includeCount` (documented for CASE only).
+ */
+export const SprinklrCaseSearchRequest = z.object({
+  filter: z.object({ type: z.literal('AND'), filters: z.array(SprinklrSearchNode).min(1) }),
+  sorts: z.array(SprinklrSearchSort),
+  page: z.object({ start: z.number().int().nonnegative(), size: z.number().int().positive() }),
+  includeCount: z.boolean(),
+});
+export type SprinklrCaseSearchRequest = z.infer<typeof SprinklrCaseSearchRequest>;
+
+/**
+ * The search's answer, for the POST and for the cursor's `GET /api/v2/search/CASE?id=…` alike:
+ * `data.results` (cases as a case read returns them, without comments or messages), `data.cursor`
+ * (`"id=<cursor id>"` in the examples; the cursor page says it may be the whole next-page URL) while
+ * more results follow, and `data.count` (every match) when `includeCount` was set.
+ */
+export const SprinklrCaseSearchResponse = z.looseObject({
+  data: z.looseObject({
+    results: z.array(SprinklrCaseWire).nullish(),
+    cursor: z.string().nullish(),
+    count: z.number().int().nonnegative().nullish(),
+  }),
+  errors: errorsList,
+});
+export type SprinklrCaseSearchResponse = z.infer<typeof SprinklrCaseSearchResponse>;

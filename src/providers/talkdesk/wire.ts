@@ -200,25 +200,81 @@ export const talkdeskCaseSchema = z.object({
 export type TalkdeskCase = z.infer<typeof talkdeskCaseSchema>;
 
 /** A case as create (201) and get (200) return it: title, description and status are required there. */
-/** get-case-list (200): a HAL page; casegraph reads the embedded cases only. */
-export const talkdeskCaseListSchema = z.object({
-  total: z.number().int().nonnegative(),
-  _embedded: z.object({
-    data: z.array(
-      z.looseObject({
-        id: z.union([z.string(), z.number().int().transform(String)]),
-        title: z.string().nullish(),
-        description: z.string().nullish(),
-        requester_email: z.string().nullish(),
-        create_at: z.string().nullish(),
-      }),
-    ),
-  }),
-});
-export type TalkdeskCaseList = z.infer<typeof talkdeskCaseListSchema>;
-
 export const talkdeskCaseDetailsSchema = talkdeskCaseSchema.extend({
   title: z.string(),
   description: z.string(),
   status: z.string(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The case list (GET /cm/core/va/cases, docs.talkdesk.com/reference/get-case-list)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * get-case-list's query string, every value a string as it goes on the URL. The array filters
+ * (`priority`, `type`, `ids`, `create_at`, `update_at`, `custom_fields`) are JSON-encoded, as the
+ * page's request sample sends them; `status` is one value (`status=Open`).
+ */
+export type TalkdeskListQuery = {
+  page?: string;
+  per_page?: string;
+  order_by?: 'create_at' | 'update_at';
+  sort?: 'asc' | 'desc';
+  status?: string;
+  priority?: string;
+  type?: string;
+  ids?: string;
+  create_at?: string;
+  update_at?: string;
+  custom_fields?: string;
+  requester_id?: string;
+  requester_name?: string;
+  requester_email?: string;
+  requester_phone?: string;
+  requester_type?: string;
+  agent_id?: string;
+  agent_name?: string;
+  title?: string;
+  description?: string;
+};
+
+/** `status` values of the list filter: the Title-case of the Case API concept page and the sample's `Open`. */
+export const TALKDESK_FILTER_STATUSES = ['New', 'Open', 'Pending', 'On-hold', 'Resolved', 'Closed'] as const;
+export type TalkdeskFilterStatus = (typeof TALKDESK_FILTER_STATUSES)[number];
+/** `priority` values of the list filter: the sample's `["Normal","High"]`. */
+export const TALKDESK_FILTER_PRIORITIES = ['Low', 'Normal', 'High', 'Urgent'] as const;
+export type TalkdeskFilterPriority = (typeof TALKDESK_FILTER_PRIORITIES)[number];
+
+/** One `custom_fields` condition, as the sample sends it: `{"label": "checkbox31", "value": false}`. */
+export interface TalkdeskCustomFieldCondition {
+  label: string;
+  value: string | number | boolean;
+}
+
+/**
+ * One item of `_embedded.data`: the case as get-case-details has it (custom fields and notes
+ * included), plus the list's `requester_integration`, `group_name`, `create_at` and `update_at`.
+ */
+export const talkdeskListItemSchema = talkdeskCaseDetailsSchema.extend({
+  group_name: optionalString,
+  requester_integration: z
+    .object({
+      integration_id: optionalString,
+      external_id: optionalString,
+      external_url: optionalString,
+      contact_type: optionalString,
+      external_sync_state: optionalString,
+    })
+    .nullish(),
+});
+export type TalkdeskListItem = z.infer<typeof talkdeskListItemSchema>;
+
+/** get-case-list (200): a HAL page, `total` counting every case that matches. */
+export const talkdeskCaseListSchema = z.object({
+  total: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  per_page: z.number().int().positive(),
+  _embedded: z.object({ data: z.array(talkdeskListItemSchema) }),
+});
+export type TalkdeskCaseList = z.infer<typeof talkdeskCaseListSchema>;

@@ -1,8 +1,8 @@
-import type { ProviderListPage } from '../../domain/listing.js';
-import { CaseError } from '../../domain/errors.js';
 // Thalamus REST JSON v4 cases over HTTP: one long-lived connection (the VendorApi, cached case type
 // definitions) and one datasource per GraphQL request.
 import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
+import { emulatedPage, offsetOf } from '../../domain/listing.js';
+import type { ProviderListPage, ProviderListRequest } from '../../domain/listing.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -44,7 +44,12 @@ import {
 } from './mapping.js';
 import type { ThalamusStatusNames } from './mapping.js';
 import { checkThalamusCustomFields, thalamusInputProblems } from './validation.js';
-import { thalamusCaseEnvelopeSchema, thalamusCaseSchema, thalamusTypeCategoryListSchema } from './wire.js';
+import {
+  thalamusCaseEnvelopeSchema,
+  thalamusCaseListSchema,
+  thalamusCaseSchema,
+  thalamusTypeCategoryListSchema,
+} from './wire.js';
 import type { ThalamusCase, ThalamusCaseData, ThalamusTypeCategory } from './wire.js';
 
 const VENDOR = 'Thalamus';
@@ -124,11 +129,6 @@ export class ThalamusConnection implements ProviderConnection {
 }
 
 export class ThalamusDataSource extends VendorDataSource {
-  // PLACEHOLDER until the Thalamus list request lands.
-  listCases(): Promise<ProviderListPage> {
-    return Promise.reject(new CaseError('ProviderUnavailableError', 'Thalamus cannot list cases yet.', { retriable: false }));
-  }
-
   readonly provider = 'THALAMUS';
   protected readonly capabilities = thalamusCapabilities;
   /** Per request: one GET per distinct case id (Thalamus has no batch read), each failure kept with its id. */
@@ -149,6 +149,30 @@ export class ThalamusDataSource extends VendorDataSource {
   async getCase(id: string): Promise<CaseModel> {
     if (!isCaseId(id)) throw notFoundError(id, VENDOR);
     return this.toModel(await this.cases.load(id));
+  }
+
+  /**
+   * One page of `Query.cases` from Thalamus: ONE `GET /api/v4/cases` (every case of the touchpoint's
+   * operator or party, unpaged [D: get-cases]), filtered, counted and sliced by casegraph at `{offset}`
+   * (thalamusListingRules). The list carries whole cases, so each primes this request's case loader.
+   */
+  async listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    // A position casegraph did not write is refused before the vendor is called.
+    offsetOf(request.position);
+    const { cases } = await this.api.call({
+      operation: 'listCases',
+      effect: 'read',
+      method: 'GET',
+      path: CASES,
+      expect: thalamusCaseListSchema,
+      what: 'the case list',
+      fieldPath: thalamusFieldPath,
+    });
+    const models = cases.map((wire) => {
+      this.cases.prime(String(wire.id), wire);
+      return this.toModel(wire);
+    });
+    return emulatedPage(this.provider, VENDOR, models, request);
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {

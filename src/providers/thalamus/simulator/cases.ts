@@ -5,7 +5,14 @@ import type { RecordedRequest, SimRequest, SimResponse, SimulatorServer } from '
 import { isRecord } from '../../../simulators/json.js';
 import type { z } from 'zod';
 import type { ThalamusCase, ThalamusCaseDataValue, ThalamusTypeCategory } from '../wire.js';
-import { createCaseRequest, transitionRequest, typeCategoryQuery, updateCaseRequest, vendorErrors } from './schemas.js';
+import {
+  caseListQuery,
+  createCaseRequest,
+  transitionRequest,
+  typeCategoryQuery,
+  updateCaseRequest,
+  vendorErrors,
+} from './schemas.js';
 import type { SimCase, SimCaseDataField, SimCaseType, SimComment } from './seed.js';
 
 type Errors = Record<string, string>;
@@ -97,6 +104,11 @@ export function serialiseCase(state: ThalamusSimState, c: SimCase): ThalamusCase
     caseData,
     attachements: c.attachements.map((a) => ({ ...a })),
   };
+}
+
+/** Every case of the caller, as GET /api/v4/cases lists them: in id order, each as the single read answers it. */
+export function listedCases(state: ThalamusSimState): ThalamusCase[] {
+  return [...state.cases.values()].sort((a, b) => a.id - b.id).map((c) => serialiseCase(state, c));
 }
 
 export function findCase(state: ThalamusSimState, raw: string | undefined): SimCase | undefined {
@@ -221,6 +233,17 @@ export function registerCaseRoutes(server: SimulatorServer, state: ThalamusSimSt
         defaultAnswer: t.defaultAnswer,
       }));
     return { status: 200, json: { caseTypeCategories } };
+  });
+
+  // GET /api/v4/cases [D: get-cases]: "all cases of the current user", unpaged, as `{"cases": [...]}`.
+  // The simulated instance has one user behind its touchpoint, so its cases are all the cases. The
+  // page documents no parameter beyond the credentials, so any other is refused, never ignored.
+  server.route('GET', '/api/v4/cases', (req) => {
+    const denied = unauthorised(req);
+    if (denied) return denied;
+    const query = caseListQuery.safeParse(req.query);
+    if (!query.success) return badRequest(vendorErrors(query.error, req.query));
+    return { status: 200, json: { cases: listedCases(state) } };
   });
 
   // GET /api/v4/cases/{case_id} [D: get-cases]: the case object directly.

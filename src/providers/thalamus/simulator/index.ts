@@ -5,18 +5,29 @@ import { SimulatorServer } from '../../../simulators/harness.js';
 import type { RunningSimulator } from '../../types.js';
 import type { ThalamusCaseDataFields, ThalamusConfig, ThalamusFieldType } from '../config.js';
 import type { ThalamusCase } from '../wire.js';
-import { findCase, registerCaseRoutes, serialiseCase, typeOf } from './cases.js';
+import { findCase, listedCases, registerCaseRoutes, serialiseCase, typeOf } from './cases.js';
 import type { ThalamusSimState } from './cases.js';
-import { SEEDED_CASE_TYPES, SEEDED_CASES, SEEDED_SYSTEM_CATEGORIES } from './seed.js';
+import {
+  DEFAULT_GENERATED_CASES,
+  generatedCases,
+  SEEDED_CASE_TYPES,
+  SEEDED_CASES,
+  SEEDED_SYSTEM_CATEGORIES,
+} from './seed.js';
 import type { SimCaseDataField, SimCaseType, SimFieldType } from './seed.js';
 
 export type { SimCaseDataField, SimCaseType, SimFieldType } from './seed.js';
-export { SEEDED_CASE_TYPES, SEEDED_SYSTEM_CATEGORIES } from './seed.js';
+export { DEFAULT_GENERATED_CASES, SEEDED_CASE_TYPES, SEEDED_SYSTEM_CATEGORIES } from './seed.js';
 
 export interface ThalamusSimulatorOptions {
   port?: number;
   touchpoint?: string;
   token?: string;
+  /**
+   * How many generated cases the instance holds after the docs' two (cases 1 and 2): 50 by default,
+   * so the case list has something to page through.
+   */
+  generatedCases?: number;
 }
 
 export interface RunningThalamusSimulator extends RunningSimulator<ThalamusConfig> {
@@ -24,6 +35,8 @@ export interface RunningThalamusSimulator extends RunningSimulator<ThalamusConfi
   token: string;
   /** The stored case as GET /api/v4/cases/{id} would answer it, or undefined. */
   storedCase(id: number | string): ThalamusCase | undefined;
+  /** Every stored case as GET /api/v4/cases would answer it, in id order. */
+  storedCases(): ThalamusCase[];
   /** Adds a caseData field to a case type, as an instance administrator would. */
   addCaseDataField(categoryCode: string, typeCode: string, field: SimCaseDataField): void;
 }
@@ -65,11 +78,17 @@ export async function startThalamusSimulator(
     nextCaseId: 1,
     nextCommentId: 1,
   };
-  for (const seeded of SEEDED_CASES) {
+  const docsCommentIds = SEEDED_CASES.flatMap((c) => c.comments.map((m) => m.id));
+  const generated = generatedCases(
+    options.generatedCases ?? DEFAULT_GENERATED_CASES,
+    1 + Math.max(0, ...docsCommentIds),
+  );
+  for (const seeded of [...SEEDED_CASES, ...generated]) {
     const id = state.nextCaseId++;
     state.cases.set(id, { ...structuredClone(seeded), id });
   }
-  state.nextCommentId = 1 + Math.max(0, ...SEEDED_CASES.flatMap((c) => c.comments.map((m) => m.id)));
+  const commentIds = [...state.cases.values()].flatMap((c) => c.comments.map((m) => m.id));
+  state.nextCommentId = 1 + Math.max(0, ...commentIds);
 
   const server = new SimulatorServer({
     notFound: () => ({ status: 404, text: 'Not Found' }),
@@ -88,6 +107,7 @@ export async function startThalamusSimulator(
       const found = findCase(state, String(id));
       return found ? serialiseCase(state, found) : undefined;
     },
+    storedCases: () => listedCases(state),
     addCaseDataField(categoryCode, typeCode, field) {
       const type = typeOf(state, { categoryCode, typeCode });
       if (!type) throw new Error(`No case type ${categoryCode}/${typeCode} in the simulator.`);

@@ -35,6 +35,18 @@ export const typeCategoryQuery = z.looseObject({
   caseCategoryCode: z.string().optional(),
 });
 
+/**
+ * GET /api/v4/cases [D: get-cases]: the page lists no parameter but the credentials, which every call
+ * may send as query parameters (`touchpoint`, `token`, `activity`) [D: introduction]. PROJECT DECISION:
+ * any other parameter (a `page`, a `status`) is refused with `{"<name>": "InvalidFormat"}`, like an
+ * unknown body field, so a client can never believe the vendor filtered or paged.
+ */
+export const caseListQuery = z.strictObject({
+  touchpoint: z.string().optional(),
+  token: z.string().optional(),
+  activity: z.string().optional(),
+});
+
 /** Fields whose absence Thalamus reports as `CodeRequired` rather than `Required` [D: create-case]. */
 const CODE_FIELDS = new Set(['categoryCode', 'typeCode']);
 

@@ -1,6 +1,7 @@
 // What the simulated Thalamus instance holds when it starts: case types as an instance
-// administrator would configure them, a system-node category, and two cases shaped like the
-// get-cases page's example.
+// administrator would configure them, a system-node category, two cases shaped like the get-cases
+// page's example, and a deterministic crowd of generated cases so the case list has something to show.
+import { pick, seededRandom } from '../../../simulators/people.js';
 import type { ThalamusCaseDataValue } from '../wire.js';
 
 /** The caseData field types the create-case page names (Boolean, Decimal, Number, Date), plus Text. */
@@ -113,3 +114,111 @@ export const SEEDED_CASES: readonly Omit<SimCase, 'id'>[] = [
     attachements: [],
   },
 ];
+
+/** How many generated cases the simulator holds beside the two above, unless told otherwise. */
+export const DEFAULT_GENERATED_CASES = 50;
+
+/** The seed of the generator: every start holds the same cases. */
+const GENERATOR_SEED = 0x7a1a;
+
+/** Comments agents write on the generated cases. */
+const SEED_COMMENTS = [
+  'El cliente llamó para consultar el estado.',
+  'Se derivó al área técnica.',
+  'Se envió un correo con la respuesta.',
+  'El cliente no respondió al llamado.',
+  'Se coordinó una visita para el jueves.',
+  'Se reintegró el monto reclamado.',
+] as const;
+
+/** Customer numbers of the Consulta/Email cases: few, so a caseData filter matches several. */
+const CUSTOMER_NUMBERS = [10001, 10002, 10003, 10004, 10005] as const;
+
+const day = (random: () => number, year: number): string => {
+  const date = new Date(Date.UTC(year, 0, 1) + Math.floor(random() * 365) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+};
+
+/** A resolution the case type knows, fitting the status: unresolved until the case is resolved or closed. */
+function resolutionFor(type: SimCaseType, status: string, random: () => number): string | null {
+  if (status !== 'Resolved' && status !== 'Closed') return random() < 0.2 ? null : 'Unresolved';
+  return pick(
+    type.resolutions.filter((r) => r !== 'Unresolved'),
+    random,
+  );
+}
+
+function caseDataFor(type: SimCaseType, random: () => number): Record<string, ThalamusCaseDataValue> {
+  const data: Record<string, ThalamusCaseDataValue> = {};
+  for (const field of type.fields) {
+    // Optional fields are left empty now and then, as agents do.
+    if (!field.required && random() < 0.2) {
+      data[field.name] = null;
+      continue;
+    }
+    switch (field.name) {
+      case 'montoReclamado':
+        data[field.name] = Math.round(random() * 500_000) / 100;
+        break;
+      case 'cantidadLlamadas':
+        data[field.name] = 1 + Math.floor(random() * 5);
+        break;
+      case 'numeroCliente':
+        data[field.name] = pick(CUSTOMER_NUMBERS, random);
+        break;
+      default:
+        switch (field.type) {
+          case 'Date':
+            data[field.name] = day(random, 2024);
+            break;
+          case 'Boolean':
+            data[field.name] = random() < 0.5;
+            break;
+          case 'Number':
+            data[field.name] = Math.floor(random() * 100);
+            break;
+          case 'Decimal':
+            data[field.name] = Math.round(random() * 10_000) / 100;
+            break;
+          case 'Text':
+            data[field.name] = pick(SEED_COMMENTS, random);
+            break;
+        }
+    }
+  }
+  return data;
+}
+
+/**
+ * `count` more cases, the same on every start: every status of both case types,
+ * caseData values of every field type (some empty) and a few comments. Comment ids start at
+ * `firstCommentId`. The cases carry no people or times: Thalamus cases have none.
+ */
+export function generatedCases(count: number, firstCommentId: number): Omit<SimCase, 'id'>[] {
+  const [phone, email] = SEEDED_CASE_TYPES;
+  if (!phone || !email) throw new Error('The simulator needs its two case types to seed cases in.');
+  const random = seededRandom(GENERATOR_SEED);
+  let commentId = firstCommentId;
+  const out: Omit<SimCase, 'id'>[] = [];
+  // The first cases go through every status of every case type, so each one is held; then at random,
+  // most cases complaints by phone and about a third questions by email.
+  const everyStatus = [phone, email].flatMap((type) => type.statuses.map((status) => ({ type, status })));
+  for (let i = 0; i < count; i += 1) {
+    const type = everyStatus[i]?.type ?? (random() < 0.65 ? phone : email);
+    const status = everyStatus[i]?.status ?? pick(type.statuses, random);
+    const comments = Array.from({ length: Math.floor(random() * 4) }, () => ({
+      id: commentId++,
+      description: pick(SEED_COMMENTS, random),
+    }));
+    out.push({
+      categoryCode: type.categoryCode,
+      typeCode: type.typeCode,
+      status,
+      resolution: resolutionFor(type, status, random),
+      comments,
+      caseData: caseDataFor(type, random),
+      attachements: [],
+    });
+  }
+  return out;
+}
