@@ -83,7 +83,7 @@ async function walk(filter: CaseFilter, orderBy: CaseOrder, first: number): Prom
   let open = new Set<CaseProvider>(filter.providers ?? providers.map((p) => p.provider));
   for (let i = 0; i < 200; i += 1) {
     clearLogs();
-    const connection = member(await page({ filter, orderBy, first, after }), 'CaseConnection');
+    const connection: Connection = member(await page({ filter, orderBy, first, after }), 'CaseConnection');
     out.pages.push(connection);
     out.open.push(open);
     out.calls.push(new Map(providers.map((p) => [p.provider, listCalls(p.provider)])));
@@ -150,7 +150,11 @@ describe('Query.cases across providers', () => {
         }
       }
       // Khoros lists only a customer's cases: left out, and said so on every page.
-      expect(byPage.pages[0]?.warnings.some((w) => w.message.includes('Khoros') && w.path.join('.') === 'filter.requesterEmail')).toBe(true);
+      expect(
+        byPage.pages[0]?.warnings.some(
+          (w) => w.message.includes('Khoros') && w.path.join('.') === 'filter.requesterEmail',
+        ),
+      ).toBe(true);
       expect(listCalls('KHOROS')).toBe(0);
     },
     60_000,
@@ -240,7 +244,9 @@ describe('Query.cases across providers', () => {
         expect(named.fields.map((f) => f.path.join('.'))).toContain(`filter.${filter}`);
         expect(requestsTo(info.provider)).toEqual([]);
         const byDefault = member(await page({ filter: probe, first: 3 }), 'CaseConnection');
-        expect(byDefault.warnings.some((w) => w.message.includes(info.name) && w.path.join('.') === `filter.${filter}`)).toBe(true);
+        expect(
+          byDefault.warnings.some((w) => w.message.includes(info.name) && w.path.join('.') === `filter.${filter}`),
+        ).toBe(true);
         expect(byDefault.edges.every((e) => e.node.provider !== info.provider)).toBe(true);
         expect(requestsTo(info.provider).filter(LIST_CALL[info.provider])).toEqual([]);
       }
@@ -252,7 +258,10 @@ describe('Query.cases across providers', () => {
     const orderBy: CaseOrder = { field: 'UPDATED_AT', direction: 'DESC' };
     const reference = await walk({ providers: ['TALKDESK', 'THALAMUS'] }, orderBy, 100);
     const seen: string[] = [];
-    const first = member(await page({ filter: { providers: ['TALKDESK', 'THALAMUS'] }, orderBy, first: 10 }), 'CaseConnection');
+    const first = member(
+      await page({ filter: { providers: ['TALKDESK', 'THALAMUS'] }, orderBy, first: 10 }),
+      'CaseConnection',
+    );
     seen.push(...first.edges.map((e) => e.node.id));
     const talkdesk = sims.get('TALKDESK');
     talkdesk?.server.injectFault(
@@ -260,7 +269,12 @@ describe('Query.cases across providers', () => {
       { times: 10, match: LIST_CALL.TALKDESK },
     );
     const partial = member(
-      await page({ filter: { providers: ['TALKDESK', 'THALAMUS'] }, orderBy, first: 10, after: first.pageInfo.endCursor }),
+      await page({
+        filter: { providers: ['TALKDESK', 'THALAMUS'] },
+        orderBy,
+        first: 10,
+        after: first.pageInfo.endCursor,
+      }),
       'CaseConnection',
     );
     const warning = partial.warnings.find((w) => w.message.includes('Talkdesk'));
@@ -272,7 +286,10 @@ describe('Query.cases across providers', () => {
     talkdesk?.server.clearFaults();
     let after = partial.pageInfo.endCursor ?? first.pageInfo.endCursor;
     for (let i = 0; i < 50 && after; i += 1) {
-      const next = member(await page({ filter: { providers: ['TALKDESK', 'THALAMUS'] }, orderBy, first: 10, after }), 'CaseConnection');
+      const next = member(
+        await page({ filter: { providers: ['TALKDESK', 'THALAMUS'] }, orderBy, first: 10, after }),
+        'CaseConnection',
+      );
       expect(next.warnings.filter((w) => w.code === 'PROVIDER_UNAVAILABLE')).toEqual([]);
       seen.push(...next.edges.map((e) => e.node.id));
       after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
@@ -282,10 +299,15 @@ describe('Query.cases across providers', () => {
   });
 
   it('every provider failing is the error itself, not an empty page', async () => {
-    sims.get('TALKDESK')?.server.injectFault(
-      { kind: 'respond', response: { status: 503, json: { code: '503', message: 'Service Unavailable', fields: [] } } },
-      { times: 10, match: LIST_CALL.TALKDESK },
-    );
+    sims
+      .get('TALKDESK')
+      ?.server.injectFault(
+        {
+          kind: 'respond',
+          response: { status: 503, json: { code: '503', message: 'Service Unavailable', fields: [] } },
+        },
+        { times: 10, match: LIST_CALL.TALKDESK },
+      );
     const failed = member(await page({ filter: { providers: ['TALKDESK'] }, first: 5 }), 'ProviderUnavailableError');
     expect(failed.provider).toBe('TALKDESK');
     expect(failed.message).not.toMatch(/127\.0\.0\.1|http:/);
