@@ -64,6 +64,12 @@ export interface SupportEntry {
   support: ListSupport;
   /** How (the vendor's parameter) or why not: served as `detail`, and the reason in warnings and errors. */
   detail: string;
+  /**
+   * Why this particular value cannot be applied although the filter can (Talkdesk's `status` takes
+   * one status per request), or undefined when it can: the provider is then refused or left out for
+   * this request as for an unsupported filter.
+   */
+  refuses?: ((filter: CaseListFilter) => string | undefined) | undefined;
 }
 
 /**

@@ -550,7 +550,6 @@ export type CustomFieldValue = {
   value: Maybe<Scalars['JSON']['output']>;
 };
 
-/** A customer of the example customers subgraph, joined by email: casegraph contributes the cases they raised. */
 export type Customer = {
   __typename?: 'Customer';
   /**
@@ -559,12 +558,10 @@ export type Customer = {
    * the customer's email and cannot be set.
    */
   cases: CasesResult;
-  /** The customer's email address: the key casegraph finds their cases by, in every vendor. */
   email: Scalars['String']['output'];
 };
 
 
-/** A customer of the example customers subgraph, joined by email: casegraph contributes the cases they raised. */
 export type CustomerCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;

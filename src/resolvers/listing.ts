@@ -231,7 +231,11 @@ function planList(ctx: RequestContext, args: CasesArgs): Plan {
     // An assignee belongs to one provider: the others have no case it could be assigned.
     if (assigneeProvider && assigneeProvider !== provider) continue;
     const missing = listing.requiredFilters.filter((key) => !keys.includes(key));
-    const refused = keys.filter((key) => listing.filters[key].support === 'UNSUPPORTED');
+    const refused = keys.flatMap((key) => {
+      const rule = listing.filters[key];
+      const why = rule.support === 'UNSUPPORTED' ? rule.detail : rule.refuses?.(filter);
+      return why === undefined ? [] : [{ key, why }];
+    });
     if (missing.length === 0 && refused.length === 0) {
       providers.push({ provider, info, filter: onlyKeys(filter, keys) });
       const orderRule = listing.orders[order.field];
@@ -249,7 +253,7 @@ function planList(ctx: RequestContext, args: CasesArgs): Plan {
         key,
         why: `${name} lists cases only with filter.${key}: ${listing.filters[key].detail}`,
       })),
-      ...refused.map((key) => ({ key, why: `${name} cannot filter by ${key}: ${listing.filters[key].detail}` })),
+      ...refused.map(({ key, why }) => ({ key, why: `${name} cannot filter by ${key}: ${why}` })),
     ];
     if (explicit) {
       problems.push(...reasons.map(({ key, why }) => ({ path: ['filter', key], message: why })));

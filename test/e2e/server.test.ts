@@ -2,8 +2,10 @@
 // Sandbox, and how provider failures are served as data. A stand-in vendor module lets the tests
 // make a datasource misbehave in ways no real vendor path should.
 import { emulatedPage } from '../../src/domain/listing.js';
+import { InboxCasesDocument } from '../../examples/client/generated/graphql.js';
 import type { ProviderListPage, ProviderListRequest } from '../../src/domain/listing.js';
-import { listingSupportOf, unlistable } from '../../src/providers/shared/listing.js';
+import { listingSupportOf } from '../../src/providers/shared/listing.js';
+import type { ListingRules } from '../../src/providers/shared/listing.js';
 import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +58,24 @@ const STAND_IN_CAPABILITIES: ProviderCapabilities = {
   maxLengths: {},
 };
 
+/** The stand-in filters and orders its one case itself, like a vendor with an unpaged list. */
+const emulated = { support: 'EMULATED', detail: 'The stand-in filters its one case.' } as const;
+const STAND_IN_LISTING: ListingRules<never> = {
+  requiredFilters: [],
+  filters: {
+    status: emulated,
+    priority: emulated,
+    requesterEmail: emulated,
+    assigneeId: emulated,
+    createdAt: emulated,
+    updatedAt: emulated,
+    text: emulated,
+    customFields: emulated,
+  },
+  orders: { CREATED_AT: emulated, UPDATED_AT: emulated },
+  totalCount: true,
+};
+
 /** A vendor whose create fails the way a bug would, and whose reads can break the schema. */
 class StandInDataSource extends VendorDataSource {
   readonly provider = 'KHOROS' as const;
@@ -70,6 +90,9 @@ class StandInDataSource extends VendorDataSource {
   }
 
   listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    if (request.filter.text === 'crash') {
+      return Promise.reject(new TypeError('Cannot read properties of undefined (at /srv/list.js:7)'));
+    }
     return Promise.resolve(emulatedPage('KHOROS', 'Stand-in', [goodCase], request));
   }
 
@@ -91,7 +114,7 @@ function standIn(): ProviderModule<string> {
   return {
     provider: 'KHOROS',
     capabilities: STAND_IN_CAPABILITIES,
-    listing: listingSupportOf(unlistable('The stand-in lists nothing.')),
+    listing: listingSupportOf(STAND_IN_LISTING),
     envVars: [],
     variables: [],
     requiredEnvVars: [],
@@ -286,8 +309,40 @@ describe('casegraph HTTP service', () => {
         requiredUpdateFields: [],
         unsupportedCreateFields: [],
         unsupportedUpdateFields: [],
+        listing: {
+          requiredFilters: [],
+          filters: [
+            'status',
+            'priority',
+            'requesterEmail',
+            'assigneeId',
+            'createdAt',
+            'updatedAt',
+            'text',
+            'customFields',
+          ].map((filter) => ({ filter, support: 'EMULATED', detail: 'The stand-in filters its one case.' })),
+          orders: ['CREATED_AT', 'UPDATED_AT'].map((field) => ({
+            field,
+            support: 'EMULATED',
+            detail: 'The stand-in filters its one case.',
+          })),
+          totalCount: true,
+        },
       },
     ]);
+  });
+
+  it('lists cases through a provider, and a bug while listing is a generic error with no stack or path', async () => {
+    const listed = member(dataOf(await gql(InboxCasesDocument, { first: 5 })).cases, 'CaseConnection');
+    expect(listed.edges.map((e) => e.node.vendorId)).toEqual([goodCase.id]);
+    expect(listed.totalCount).toBe(1);
+    expect(listed.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+    const crashed = member(
+      dataOf(await gql(InboxCasesDocument, { filter: { text: 'crash' } })).cases,
+      'ProviderUnavailableError',
+    );
+    expect(crashed.message).toBe('The request failed inside casegraph. It has been logged.');
+    expect(JSON.stringify(crashed)).not.toMatch(/srv|TypeError|undefined/);
   });
 
   it('answers CORS preflights for browser clients', async () => {

@@ -15,7 +15,13 @@ import { filterKeysSet } from '../../domain/listing.js';
 
 /** How one filter reaches the vendor request `R` (a query-string map, a search body, ...). */
 export type FilterRule<R> =
-  | { support: 'NATIVE'; detail: string; apply(request: R, filter: CaseListFilter): void }
+  | {
+      support: 'NATIVE';
+      detail: string;
+      apply(request: R, filter: CaseListFilter): void;
+      /** Why this value cannot be sent although the filter can (one status per request), else undefined. */
+      refuses?: (filter: CaseListFilter) => string | undefined;
+    }
   | { support: 'EMULATED'; detail: string }
   | { support: 'UNSUPPORTED'; detail: string };
 
@@ -32,9 +38,10 @@ export interface ListingRules<R> {
   totalCount: boolean;
 }
 
-const entry = (rule: { support: SupportEntry['support']; detail: string }): SupportEntry => ({
+const entry = (rule: FilterRule<unknown> | OrderRule<unknown>): SupportEntry => ({
   support: rule.support,
   detail: rule.detail,
+  ...('refuses' in rule && rule.refuses ? { refuses: rule.refuses } : {}),
 });
 
 /** What `ProviderInfo.listing` serves: the rules without their request builders. */
