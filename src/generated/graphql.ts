@@ -555,7 +555,7 @@ export type Customer = {
   /**
    * The cases this customer raised, found by requester email in each vendor (Talkdesk's requester filter,
    * Sprinklr's search, Khoros's customer search then that customer's cases). `filter.requesterEmail` is
-   * the customer's email and cannot be set.
+   * the customer's email: another one is a `ValidationError`.
    */
   cases: CasesResult;
   email: Scalars['String']['output'];

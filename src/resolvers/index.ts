@@ -25,7 +25,7 @@ import type { CaseProvider } from '../domain/model.js';
 import type { CaseDataSource } from '../providers/types.js';
 import { resultTypeOf } from './operationErrors.js';
 import { commentsConnection, interactionsConnection, notesConnection, wholeCase } from './childConnections.js';
-import { casesConnection } from './listing.js';
+import { casesConnection, refusedList } from './listing.js';
 import { CASE_FILTER_KEYS, CASE_ORDER_FIELDS } from '../domain/listing.js';
 import { settle } from './settle.js';
 import type { WriteAudit } from './settle.js';
@@ -86,8 +86,18 @@ export const resolvers: Resolvers = {
 
   Customer: {
     // The customer's cases are the cases whose requester has their email, in every vendor.
-    cases: (customer, { filter, ...args }, ctx) =>
-      casesConnection(ctx, { ...args, filter: { ...filter, requesterEmail: customer.email } }),
+    cases: (customer, { filter, ...args }, ctx) => {
+      const asked = filter?.requesterEmail?.trim().toLowerCase();
+      if (asked !== undefined && asked !== customer.email.toLowerCase()) {
+        return refusedList([
+          {
+            path: ['filter', 'requesterEmail'],
+            message: `requesterEmail must be this customer's email (${customer.email}), or left out.`,
+          },
+        ]);
+      }
+      return casesConnection(ctx, { ...args, filter: { ...filter, requesterEmail: customer.email } });
+    },
     __resolveReference: (ref) => ({ email: ref.email }),
   },
 

@@ -75,6 +75,12 @@ const LIST_ERRORS = ['ValidationError', 'ForbiddenError'] as const;
 
 const fail = (fields: FieldErrorModel[], message?: string) => validationError(fields, message);
 
+/** A list refused before any vendor call for a reason no provider is behind. */
+export const refusedList = (fields: FieldErrorModel[]): ErrorResult => ({
+  ...toErrorResult(fail(fields), 'KHOROS', LIST_ERRORS),
+  provider: null,
+});
+
 /**
  * A page of cases, or the typed error that stopped it before any vendor call (a bad argument, a
  * named provider that cannot honour the filter, a caller without read access), or the error of
