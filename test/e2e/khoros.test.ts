@@ -274,6 +274,25 @@ describe('KHOROS over GraphQL', () => {
           'requester.email',
         ],
         unsupportedUpdateFields: ['description', 'priority', 'status', 'assigneeId', 'notes', 'comments'],
+        // One customer's cases (findCases), found by the requester's email; casegraph does the rest.
+        listing: {
+          requiredFilters: ['requesterEmail'],
+          filters: [
+            ['status', 'EMULATED'],
+            ['priority', 'UNSUPPORTED'],
+            ['requesterEmail', 'NATIVE'],
+            ['assigneeId', 'UNSUPPORTED'],
+            ['createdAt', 'EMULATED'],
+            ['updatedAt', 'EMULATED'],
+            ['text', 'EMULATED'],
+            ['customFields', 'EMULATED'],
+          ].map(([filter, support]) => ({ filter, support, detail: expect.stringMatching(/\S/) })),
+          orders: [
+            { field: 'CREATED_AT', support: 'EMULATED', detail: expect.stringContaining('`created`') },
+            { field: 'UPDATED_AT', support: 'EMULATED', detail: expect.stringContaining('`lastUpdated`') },
+          ],
+          totalCount: true,
+        },
       },
     ]);
   });

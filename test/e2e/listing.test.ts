@@ -186,10 +186,28 @@ describe('Query.cases across providers', () => {
   );
 
   it('filters by status at each vendor that can and in casegraph for Thalamus', async () => {
-    const result = await walk({ status: ['OPEN', 'PENDING'] }, { field: 'CREATED_AT', direction: 'DESC' }, 50);
+    const result = await walk({ status: ['OPEN'] }, { field: 'CREATED_AT', direction: 'DESC' }, 50);
     expect(result.cases.length).toBeGreaterThan(0);
-    expect(result.cases.every((c) => c.status === 'OPEN' || c.status === 'PENDING')).toBe(true);
-    expect(new Set(result.cases.map((c) => c.provider)).size).toBeGreaterThanOrEqual(2);
+    expect(result.cases.every((c) => c.status === 'OPEN')).toBe(true);
+    expect(new Set(result.cases.map((c) => c.provider))).toEqual(new Set(['TALKDESK', 'SPRINKLR', 'THALAMUS']));
+  });
+
+  it('a value a vendor cannot send (two statuses to Talkdesk) leaves it out with a warning, or is refused when it is named', async () => {
+    clearLogs();
+    const byDefault = member(await page({ filter: { status: ['OPEN', 'PENDING'] }, first: 20 }), 'CaseConnection');
+    expect(byDefault.warnings.some((w) => w.message.includes('Talkdesk') && w.path.join('.') === 'filter.status')).toBe(
+      true,
+    );
+    expect(
+      byDefault.edges.every((e) => e.node.provider !== 'TALKDESK' && ['OPEN', 'PENDING'].includes(e.node.status ?? '')),
+    ).toBe(true);
+    expect(listCalls('TALKDESK')).toBe(0);
+    const named = member(
+      await page({ filter: { status: ['OPEN', 'PENDING'], providers: ['TALKDESK', 'SPRINKLR'] }, first: 20 }),
+      'ValidationError',
+    );
+    expect(named.fields.map((f) => f.path.join('.'))).toEqual(['filter.status']);
+    expect(listCalls('SPRINKLR')).toBe(0);
   });
 
   it('answers the same pages for the same cursor, and refuses a cursor of another list', async () => {
@@ -299,15 +317,13 @@ describe('Query.cases across providers', () => {
   });
 
   it('every provider failing is the error itself, not an empty page', async () => {
-    sims
-      .get('TALKDESK')
-      ?.server.injectFault(
-        {
-          kind: 'respond',
-          response: { status: 503, json: { code: '503', message: 'Service Unavailable', fields: [] } },
-        },
-        { times: 10, match: LIST_CALL.TALKDESK },
-      );
+    sims.get('TALKDESK')?.server.injectFault(
+      {
+        kind: 'respond',
+        response: { status: 503, json: { code: '503', message: 'Service Unavailable', fields: [] } },
+      },
+      { times: 10, match: LIST_CALL.TALKDESK },
+    );
     const failed = member(await page({ filter: { providers: ['TALKDESK'] }, first: 5 }), 'ProviderUnavailableError');
     expect(failed.provider).toBe('TALKDESK');
     expect(failed.message).not.toMatch(/127\.0\.0\.1|http:/);

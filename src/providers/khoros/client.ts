@@ -40,6 +40,7 @@ import {
   toKhorosCreateBody,
   toKhorosCustomerSearchBody,
   toKhorosUpdateBody,
+  withKhorosRequesterEmail,
 } from './mapping.js';
 import type { KhorosCustomerLookup, KhorosCustomerQuery, UnreadableCustomField } from './mapping.js';
 import { isKhorosCaseId, isKhorosCustomerId, khorosInputProblems } from './validation.js';
@@ -281,7 +282,7 @@ export class KhorosDataSource extends VendorDataSource {
     const query = applyNativeRules<KhorosCustomerQuery>(khorosListingRules, {}, request.filter, request.order);
     if (query.email === undefined) {
       throw validationError(
-        [{ path: ['filter', 'requesterEmail'], message: 'Khoros lists one customer\'s cases: pass `requesterEmail`.' }],
+        [{ path: ['filter', 'requesterEmail'], message: "Khoros lists one customer's cases: pass `requesterEmail`." }],
         'Khoros cannot list cases without `filter.requesterEmail`.',
       );
     }
@@ -315,7 +316,8 @@ export class KhorosDataSource extends VendorDataSource {
 
     const all: CaseModel[] = [];
     for (const item of wire) {
-      const { case: listed, unreadable } = fromKhorosCase(item, definitions);
+      const { case: read, unreadable } = fromKhorosCase(item, definitions);
+      const listed = withKhorosRequesterEmail(read, query.email);
       all.push(listed);
       // The answer carries whole cases: nested fields cost no second read. A case with a value
       // that breaks its declared type is not primed, so reading it whole reports that error.
@@ -325,7 +327,7 @@ export class KhorosDataSource extends VendorDataSource {
 
     const page = emulatedPage('KHOROS', KHOROS_VENDOR_NAME, all, {
       ...request,
-      // Applied by the customer search: the cases carry the customer's id, not the email.
+      // Applied by the customer lookup, not by casegraph over the cases.
       filter: { ...request.filter, requesterEmail: null },
       position: at ? { offset: at.offset } : null,
     });
@@ -343,35 +345,31 @@ export class KhorosDataSource extends VendorDataSource {
   /** The customers with this email: searchCustomers on the declared email field, or bestmatchCustomers. */
   private async findCustomers(email: string): Promise<KhorosCustomer[]> {
     const lookup = await this.connection.customerLookup.get(this.deadline);
-    const call = {
-      effect: 'read',
-      method: 'POST',
-      headers: this.connection.lookupHeaders(),
-      expect: khorosCustomersAnswerSchema,
-      what: 'the customers found',
-    } as const;
-    if (lookup.operation === 'bestmatchCustomers') {
-      return fromKhorosCustomers(
+    const post = async (operation: string, path: string, json: unknown): Promise<KhorosCustomer[]> =>
+      fromKhorosCustomers(
         await this.api.call({
-          ...call,
-          operation: KHOROS_OPERATIONS.bestmatchCustomers,
-          path: '/customer/bestmatch',
-          json: toKhorosBestMatchBody(email),
+          operation,
+          effect: 'read',
+          method: 'POST',
+          path,
+          json,
+          headers: this.connection.lookupHeaders(),
+          expect: khorosCustomersAnswerSchema,
+          what: 'the customers found',
         }),
       );
+    if (lookup.operation === 'bestmatchCustomers') {
+      return post(KHOROS_OPERATIONS.bestmatchCustomers, '/customer/bestmatch', toKhorosBestMatchBody(email));
     }
     try {
-      return fromKhorosCustomers(
-        await this.api.call({
-          ...call,
-          operation: KHOROS_OPERATIONS.searchCustomers,
-          path: '/customers',
-          json: toKhorosCustomerSearchBody(lookup.emailField, email),
-        }),
+      return await post(
+        KHOROS_OPERATIONS.searchCustomers,
+        '/customers',
+        toKhorosCustomerSearchBody(lookup.emailField, email),
       );
     } catch (err) {
-      // The CRM refused the search body: the email field may no longer be searchable.
-      if (isCaseError(err)) this.connection.customerLookup.invalidate();
+      // The CRM refused the search (a 4xx): the email field may no longer be searchable.
+      if (isCaseError(err) && !err.retriable) this.connection.customerLookup.invalidate();
       throw err;
     }
   }

@@ -90,10 +90,7 @@ export function classifyKhorosFailure(res: HttpResponse, call: VendorCall<z.ZodT
   const failure = khorosFailure(res);
   const { operation } = call;
   const list = LIST_OPERATIONS.has(operation);
-  if (
-    res.status === 404 &&
-    (operation === KHOROS_OPERATIONS.create || operation === KHOROS_OPERATIONS.meta || list)
-  ) {
+  if (res.status === 404 && (operation === KHOROS_OPERATIONS.create || operation === KHOROS_OPERATIONS.meta || list)) {
     return { ...failure, type: 'ProviderUnavailableError' };
   }
   if (

@@ -37,8 +37,8 @@ export const khorosListingRules: ListingRules<KhorosCustomerQuery> = {
     customFields: { support: 'EMULATED', detail: over('the custom case properties `/meta/object/case` declares') },
   },
   orders: {
-    CREATED_AT: { support: 'EMULATED', detail: 'casegraph orders the customer\'s cases by `created`.' },
-    UPDATED_AT: { support: 'EMULATED', detail: 'casegraph orders the customer\'s cases by `lastUpdated`.' },
+    CREATED_AT: { support: 'EMULATED', detail: "casegraph orders the customer's cases by `created`." },
+    UPDATED_AT: { support: 'EMULATED', detail: "casegraph orders the customer's cases by `lastUpdated`." },
   },
   // casegraph counts the customer's whole (unpaged) list.
   totalCount: true,

@@ -287,8 +287,7 @@ export interface KhorosCustomerQuery {
  * otherwise (the project decision in vendor-apis.md "Finding cases").
  */
 export type KhorosCustomerLookup =
-  | { operation: 'searchCustomers'; emailField: string }
-  | { operation: 'bestmatchCustomers' };
+  { operation: 'searchCustomers'; emailField: string } | { operation: 'bestmatchCustomers' };
 
 /** `Email`, `e-mail`, `email_address`, `emailAddress` all read as `email` / `emailaddress`. */
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -321,4 +320,12 @@ export function toKhorosBestMatchBody(email: string): KhorosBestMatchBody {
 /** The customers of a searchCustomers / bestmatchCustomers answer; a 204 (no body) is none. */
 export function fromKhorosCustomers(answer: KhorosCustomersAnswer): KhorosCustomer[] {
   return answer ?? [];
+}
+
+/**
+ * A case of the customer found by `email`, as listed: the requester carries that email too. The
+ * case object names only the customer's id; the customer lookup is what ties the two together.
+ */
+export function withKhorosRequesterEmail(listed: CaseModel, email: string): CaseModel {
+  return { ...listed, requester: { ...listed.requester, email } };
 }

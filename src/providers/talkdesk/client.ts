@@ -1,8 +1,8 @@
-import type { ProviderListPage } from '../../domain/listing.js';
-import { CaseError } from '../../domain/errors.js';
 // The Talkdesk provider: a long-lived connection (VendorApis for the Case API and the token service,
 // the OAuth token, cached field definitions) and a per-request datasource over it.
 import { notFoundError, validationError } from '../../domain/errors.js';
+import { badPosition, offsetOf } from '../../domain/listing.js';
+import type { ProviderListPage, ProviderListRequest } from '../../domain/listing.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -26,12 +26,22 @@ import type { ProviderConnection, SharedSettings } from '../types.js';
 import { TalkdeskBearerCredentials, TalkdeskTokenSource } from './auth.js';
 import { talkdeskCapabilities } from './capabilities.js';
 import type { TalkdeskConfig } from './config.js';
-import { classifyTalkdeskFailure, classifyTalkdeskTokenFailure, talkdeskFieldPath } from './errors.js';
+import {
+  classifyTalkdeskFailure,
+  classifyTalkdeskTokenFailure,
+  talkdeskFieldPath,
+  talkdeskListFieldPath,
+} from './errors.js';
+import { talkdeskListingRules } from './listing.js';
 import {
   TALKDESK_VENDOR_NAME,
   fromTalkdeskCase,
+  fromTalkdeskCaseList,
   fromTalkdeskFieldDefinitions,
+  talkdeskListWindow,
   toTalkdeskCreateBody,
+  toTalkdeskListQuery,
+  toTalkdeskListTime,
   toTalkdeskUpdateBody,
 } from './mapping.js';
 import type { TalkdeskFieldCatalog } from './mapping.js';
@@ -50,6 +60,8 @@ import {
 
 export const TALKDESK_CASES_PATH = '/cm/core/va/cases';
 export const TALKDESK_FIELDS_PATH = '/cm/meta/va/fields';
+/** get-case-list's largest `page`. */
+const TALKDESK_MAX_PAGE = 2_147_483_647;
 export const DEFAULT_DEFINITIONS_TTL_MS = 5 * 60_000;
 const EMPTY_CATALOG: TalkdeskFieldCatalog = { definitions: [], trees: new Map() };
 
@@ -149,11 +161,6 @@ function assertCaseId(id: string): void {
 const keysOf = (values: readonly CustomFieldInput[] | null | undefined): string[] => (values ?? []).map((v) => v.key);
 
 export class TalkdeskDataSource extends VendorDataSource {
-  // PLACEHOLDER until the Talkdesk list request lands.
-  listCases(): Promise<ProviderListPage> {
-    return Promise.reject(new CaseError('ProviderUnavailableError', 'Talkdesk cannot list cases yet.', { retriable: false }));
-  }
-
   readonly provider = 'TALKDESK';
   protected readonly capabilities = talkdeskCapabilities;
   /** Talkdesk has no batch read by id: the loader only collapses repeated reads within one request. */
@@ -177,8 +184,8 @@ export class TalkdeskDataSource extends VendorDataSource {
 
   /**
    * A lost create found in the case list (get-case-list): created since the attempt, with the
-   * title, description and requester it sent. Talkdesk's list filters by substring, so the match
-   * is checked exactly here; anything but exactly one such case is no answer.
+   * title, description and requester it sent. The list's `title` filter matches part of a title, so
+   * the match is checked exactly here; anything but exactly one such case is no answer.
    */
   override async findCreated(input: CreateCaseInput, since: Date): Promise<CaseModel | undefined> {
     const title = input.title ?? '';
@@ -190,7 +197,7 @@ export class TalkdeskDataSource extends VendorDataSource {
       operation: 'findCreatedCase',
       effect: 'read',
       method: 'GET',
-      path: '/cm/core/va/cases',
+      path: TALKDESK_CASES_PATH,
       query: {
         title,
         create_at: JSON.stringify([toTalkdeskListTime(from), toTalkdeskListTime(new Date(Date.now() + 60_000))]),
@@ -211,6 +218,41 @@ export class TalkdeskDataSource extends VendorDataSource {
     const [only] = matches;
     if (matches.length !== 1 || only === undefined) return undefined;
     return this.getCase(only.id);
+  }
+
+  /**
+   * One get-case-list call for the `first` cases from `{offset}` (the position: an index into the
+   * filtered, ordered list): the page and `per_page` are chosen so that one page holds them all.
+   * List items carry the whole case (notes, custom fields), so each primes this request's loader.
+   */
+  async listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    const offset = offsetOf(request.position);
+    const window = talkdeskListWindow(offset, request.first);
+    // get-case-list pages run to 2147483647: an offset past them was not written by casegraph.
+    if (window.page > TALKDESK_MAX_PAGE) throw badPosition();
+    // Built (and refused, for a filter Talkdesk cannot take) before any call.
+    const query = toTalkdeskListQuery(talkdeskListingRules, request, window);
+    const [list, catalog] = await Promise.all([
+      this.api.call({
+        operation: 'listCases',
+        effect: 'read',
+        method: 'GET',
+        path: TALKDESK_CASES_PATH,
+        query,
+        expect: talkdeskCaseListSchema,
+        what: 'the case list',
+        fieldPath: talkdeskListFieldPath,
+      }),
+      this.catalogForReading(),
+    ]);
+    const { cases, total } = fromTalkdeskCaseList(list, window, request.first, catalog);
+    for (const c of cases) this.cases.prime(c.id, c);
+    return {
+      cases,
+      positionAfter: (taken) => (offset + taken < total ? { offset: offset + taken } : null),
+      totalCount: total,
+      warnings: [],
+    };
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
@@ -313,6 +355,3 @@ export class TalkdeskDataSource extends VendorDataSource {
     return { fields: checked.fields, catalog };
   }
 }
-
-/** get-case-list's date-time form: UTC with whole seconds, as the case bodies carry them. */
-const toTalkdeskListTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -126,3 +126,24 @@ export function talkdeskFieldPath(vendorField: string, customFieldKeys: readonly
   }
   return TOP_LEVEL_PATHS[head] ?? [];
 }
+
+/** get-case-list's query parameters → the `Query.cases` argument each came from. */
+const LIST_PATHS: Record<string, string[]> = {
+  status: ['filter', 'status'],
+  priority: ['filter', 'priority'],
+  requester_email: ['filter', 'requesterEmail'],
+  agent_id: ['filter', 'assigneeId'],
+  create_at: ['filter', 'createdAt'],
+  update_at: ['filter', 'updatedAt'],
+  custom_fields: ['filter', 'customFields'],
+  order_by: ['orderBy', 'field'],
+  sort: ['orderBy', 'direction'],
+  per_page: ['first'],
+  page: ['after'],
+};
+
+/** A get-case-list parameter named in a 400 → the `Query.cases` argument path; unknown names → the whole input. */
+export function talkdeskListFieldPath(vendorField: string): string[] {
+  const [head] = vendorField.split(/[.[\]]+/);
+  return LIST_PATHS[head ?? ''] ?? [];
+}

@@ -1,4 +1,7 @@
 // Pure translations between casegraph's model and Talkdesk's wire formats. No I/O here.
+import { CaseError, validationError } from '../../domain/errors.js';
+import type { FieldErrorModel } from '../../domain/errors.js';
+import type { CaseListFilter, CaseListOrder, CustomFieldCondition, DateRange } from '../../domain/listing.js';
 import type {
   AssigneeModel,
   AuthorModel,
@@ -14,13 +17,20 @@ import type {
   NoteModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
+import { applyNativeRules } from '../shared/listing.js';
+import type { ListingRules } from '../shared/listing.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import type {
   TalkdeskCase,
+  TalkdeskCaseList,
   TalkdeskCreateCaseRequest,
+  TalkdeskCustomFieldCondition,
   TalkdeskDictEntry,
   TalkdeskFieldDefinition,
+  TalkdeskFilterPriority,
+  TalkdeskFilterStatus,
   TalkdeskFlatCustomValue,
+  TalkdeskListQuery,
   TalkdeskNote,
   TalkdeskNoteRequest,
   TalkdeskObjectCustomValue,
@@ -459,4 +469,204 @@ export function fromTalkdeskCase(wire: TalkdeskCase, catalog?: TalkdeskFieldCata
     comments: [],
     customFields: fromTalkdeskCustomFields(wire.custom_fields, catalog),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case list (GET /cm/core/va/cases, docs.talkdesk.com/reference/get-case-list)
+// ---------------------------------------------------------------------------------------------
+
+/** get-case-list's date-time form: UTC with whole seconds, as the request sample and the case bodies have it. */
+export const toTalkdeskListTime = (at: Date): string => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The largest `per_page` get-case-list takes. */
+export const TALKDESK_MAX_PER_PAGE = 500;
+/**
+ * What an open end of a `create_at`/`update_at` range is sent as: the page documents only the
+ * two-element `["from","to"]` form, so an open end is the earliest or latest instant that form can
+ * write, which every case time lies between (a constant, so every page of one walk sends the same).
+ */
+export const TALKDESK_OPEN_RANGE_FROM = '1970-01-01T00:00:00Z';
+export const TALKDESK_OPEN_RANGE_TO = '9999-12-31T23:59:59Z';
+
+const FILTER_STATUS: Record<Exclude<CaseStatus, 'OTHER'>, TalkdeskFilterStatus> = {
+  NEW: 'New',
+  OPEN: 'Open',
+  PENDING: 'Pending',
+  ON_HOLD: 'On-hold',
+  RESOLVED: 'Resolved',
+  CLOSED: 'Closed',
+};
+
+const FILTER_PRIORITY: Record<CasePriority, TalkdeskFilterPriority> = {
+  LOW: 'Low',
+  NORMAL: 'Normal',
+  HIGH: 'High',
+  URGENT: 'Urgent',
+};
+
+/**
+ * Why a `status` filter cannot be sent, or undefined when it can. get-case-list takes one Title-case
+ * status (the sample's `status=Open`; unlike `priority`, `type` and `ids` the page never shows it as
+ * a JSON array), so several statuses cannot go in one request; OTHER (a custom status, which
+ * Talkdesk files under one of its own categories) has no value to send.
+ */
+export function talkdeskStatusRefusal(statuses: readonly CaseStatus[]): string | undefined {
+  const distinct = [...new Set(statuses)];
+  if (distinct.includes('OTHER')) {
+    return 'its case list filters by its own statuses (New, Open, Pending, On-hold, Resolved, Closed), and OTHER, a custom status, is none of them';
+  }
+  if (distinct.length > 1) {
+    return `its case list takes one status per request (get-case-list \`status=Open\`), and ${distinct.length} were given`;
+  }
+  return undefined;
+}
+
+/** The `status` filter value; a status it cannot send (see talkdeskStatusRefusal) is a ValidationError at `filter.status`. */
+export function toTalkdeskStatusFilter(statuses: readonly CaseStatus[]): string {
+  const refusal = talkdeskStatusRefusal(statuses);
+  const [only] = statuses;
+  if (refusal !== undefined || only === undefined || only === 'OTHER') {
+    throw validationError([
+      { path: ['filter', 'status'], message: `Talkdesk cannot filter by this status: ${refusal ?? 'none was given'}.` },
+    ]);
+  }
+  return FILTER_STATUS[only];
+}
+
+/** The `priority` filter value: a JSON array of Title-case priorities, as the sample's `["Normal","High"]`. */
+export function toTalkdeskPriorityFilter(priorities: readonly CasePriority[]): string {
+  return JSON.stringify([...new Set(priorities)].map((p) => FILTER_PRIORITY[p]));
+}
+
+/**
+ * A `create_at`/`update_at` filter value: `["from","to"]`, inclusive, in whole UTC seconds. A `from`
+ * inside a second is rounded up and a `to` down, so that the whole-second case times it keeps are
+ * exactly those casegraph's inclusive range holds; an open end is sent as the widest documented value.
+ */
+export function toTalkdeskListRange(range: DateRange): string {
+  const from = range.from
+    ? toTalkdeskListTime(new Date(Math.ceil(range.from.getTime() / 1000) * 1000))
+    : TALKDESK_OPEN_RANGE_FROM;
+  const to = range.to
+    ? toTalkdeskListTime(new Date(Math.floor(range.to.getTime() / 1000) * 1000))
+    : TALKDESK_OPEN_RANGE_TO;
+  return JSON.stringify([from, to]);
+}
+
+/** A custom-field condition's value typed as the field stores it (by the key's documented prefix), or why it cannot be. */
+function customConditionValue(
+  condition: CustomFieldCondition,
+): { value: string | number | boolean } | { problem: string } {
+  const raw = condition.value;
+  const type = talkdeskFieldType(condition.key);
+  switch (type) {
+    case 'BOOLEAN': {
+      const lowered = raw.trim().toLowerCase();
+      if (lowered === 'true' || lowered === 'false') return { value: lowered === 'true' };
+      return { problem: `${condition.key} is a checkbox field: its value must be true or false.` };
+    }
+    case 'NUMBER':
+    case 'DECIMAL': {
+      const n = raw.trim() === '' ? NaN : Number(raw);
+      if (Number.isFinite(n) && (type === 'DECIMAL' || Number.isInteger(n))) return { value: n };
+      return {
+        problem: `${condition.key} is a ${type === 'NUMBER' ? 'numeric' : 'decimal'} field: its value must be a number.`,
+      };
+    }
+    case 'DATE':
+      return Number.isNaN(Date.parse(raw))
+        ? { problem: `${condition.key} is a date field: its value must be an ISO-8601 date-time.` }
+        : { value: toTalkdeskTimestamp(raw) };
+    case 'SINGLE_SELECT':
+    case 'MULTI_SELECT':
+    case 'DEPENDENT':
+    case 'STRING_LIST':
+    case 'TEXT':
+    case 'TEXTAREA':
+    case null:
+      return { value: raw };
+  }
+}
+
+/** Why a `customFields` filter cannot be sent (a value its field's type cannot hold), or undefined when it can. */
+export function talkdeskCustomFieldsRefusal(conditions: readonly CustomFieldCondition[]): string | undefined {
+  const problems = conditions.flatMap((condition) => {
+    const typed = customConditionValue(condition);
+    return 'problem' in typed ? [typed.problem] : [];
+  });
+  return problems.length > 0 ? problems.join(' ') : undefined;
+}
+
+/**
+ * The `custom_fields` filter value: a JSON array of `{label, value}` with the field's key as `label`
+ * and the value in the field's type (the sample's `[{"label": "checkbox31", "value": false}]`). A
+ * value that the field's type cannot hold is a ValidationError: it could never match.
+ */
+export function toTalkdeskCustomFieldsFilter(conditions: readonly CustomFieldCondition[]): string {
+  const out: TalkdeskCustomFieldCondition[] = [];
+  const problems: FieldErrorModel[] = [];
+  conditions.forEach((condition, index) => {
+    const typed = customConditionValue(condition);
+    if ('problem' in typed)
+      problems.push({ path: ['filter', 'customFields', String(index), 'value'], message: typed.problem });
+    else out.push({ label: condition.key, value: typed.value });
+  });
+  if (problems.length > 0) throw validationError(problems);
+  return JSON.stringify(out);
+}
+
+/** The get-case-list page that holds a run of cases: `page` (from 1) of `perPage`, and where the run starts in it. */
+export interface TalkdeskListWindow {
+  page: number;
+  perPage: number;
+  /** How many cases of the page come before `offset`. */
+  skip: number;
+}
+
+/**
+ * The page to ask for the `first` cases from `offset` (0-based, in the list's order) in one call:
+ * the smallest `per_page` from `first` up to 500 whose page holds all of them. Such a size exists
+ * below 2·first for every offset; should none, the page of 500 holding `offset` gives as many as it can.
+ */
+export function talkdeskListWindow(offset: number, first: number): TalkdeskListWindow {
+  const last = offset + first - 1;
+  for (let perPage = Math.min(first, TALKDESK_MAX_PER_PAGE); perPage <= TALKDESK_MAX_PER_PAGE; perPage += 1) {
+    const index = Math.floor(offset / perPage);
+    if (index === Math.floor(last / perPage)) return { page: index + 1, perPage, skip: offset - index * perPage };
+  }
+  const index = Math.floor(offset / TALKDESK_MAX_PER_PAGE);
+  return { page: index + 1, perPage: TALKDESK_MAX_PER_PAGE, skip: offset - index * TALKDESK_MAX_PER_PAGE };
+}
+
+/** The list request: the filters and order the rules apply, on the page the window names. */
+export function toTalkdeskListQuery(
+  rules: ListingRules<TalkdeskListQuery>,
+  request: { filter: CaseListFilter; order: CaseListOrder },
+  window: TalkdeskListWindow,
+): TalkdeskListQuery {
+  const query: TalkdeskListQuery = { page: String(window.page), per_page: String(window.perPage) };
+  return applyNativeRules(rules, query, request.filter, request.order);
+}
+
+/**
+ * The cases of a list answer from the window's start, up to `first`, each whole (list items carry
+ * notes and custom fields as get-case-details does), with `total`. An answer for another page than
+ * the one asked for cannot be placed in the list: a ProviderUnavailableError rather than a wrong slice.
+ */
+export function fromTalkdeskCaseList(
+  list: TalkdeskCaseList,
+  window: TalkdeskListWindow,
+  first: number,
+  catalog?: TalkdeskFieldCatalog,
+): { cases: CaseModel[]; total: number } {
+  if (list.page !== window.page || list.per_page !== window.perPage) {
+    throw new CaseError(
+      'ProviderUnavailableError',
+      `Talkdesk answered page ${list.page} of ${list.per_page} cases when asked for page ${window.page} of ${window.perPage}.`,
+    );
+  }
+  const cases = list._embedded.data
+    .slice(window.skip, window.skip + first)
+    .map((item) => fromTalkdeskCase(item, catalog));
+  return { cases, total: list.total };
 }

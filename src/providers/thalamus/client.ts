@@ -1,9 +1,9 @@
 // Thalamus REST JSON v4 cases over HTTP: one long-lived connection (the VendorApi, cached case type
 // definitions) and one datasource per GraphQL request.
 import { isCaseError, notFoundError, validationError } from '../../domain/errors.js';
+import type { FieldErrorModel } from '../../domain/errors.js';
 import { emulatedPage, offsetOf } from '../../domain/listing.js';
 import type { ProviderListPage, ProviderListRequest } from '../../domain/listing.js';
-import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
   CreateCaseInput,

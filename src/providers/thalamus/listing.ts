@@ -12,9 +12,6 @@ import type { ListingRules } from '../shared/listing.js';
  */
 export type ThalamusListRequest = never;
 
-const NO_TIMES =
-  'Thalamus cases carry no creation or update time (get-cases: id, categoryCode, typeCode, status, resolution, comments, caseData)';
-
 export const thalamusListingRules: ListingRules<ThalamusListRequest> = {
   requiredFilters: [],
   filters: {
@@ -45,14 +42,15 @@ export const thalamusListingRules: ListingRules<ThalamusListRequest> = {
         'casegraph matches `caseData` values, read with their THALAMUS_CASE_DATA_FIELDS types, over GET /api/v4/cases',
     },
   },
+  // The merge puts cases without the order's time after every case that has one, with a warning.
   orders: {
     CREATED_AT: {
       support: 'UNSUPPORTED',
-      detail: `${NO_TIMES}: its cases come after every dated case, in id order`,
+      detail: 'Thalamus cases carry no creation time; casegraph lists them in id order',
     },
     UPDATED_AT: {
       support: 'UNSUPPORTED',
-      detail: `${NO_TIMES}: its cases come after every dated case, in id order`,
+      detail: 'Thalamus cases carry no update time; casegraph lists them in id order',
     },
   },
   // casegraph counts the whole list; null when the scan limit cut it short.

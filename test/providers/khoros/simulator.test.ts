@@ -1,6 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { startKhorosSimulator } from '../../../src/providers/khoros/simulator/index.js';
+import {
+  KHOROS_SIM_CUSTOMER_FIELDS,
+  KHOROS_SIM_SEED_CASE_COUNT,
+  startKhorosSimulator,
+} from '../../../src/providers/khoros/simulator/index.js';
 import type { KhorosSimulator } from '../../../src/providers/khoros/simulator/index.js';
+import { SEED_REQUESTERS, SEED_WINDOW } from '../../../src/simulators/people.js';
 
 let sim: KhorosSimulator;
 let clock = new Date('2024-05-01T10:00:05.000Z');
@@ -345,6 +350,247 @@ describe('Define Object Structures: GET /meta/object/{type}', () => {
     } finally {
       sim.setCaseFields(before);
     }
+  });
+});
+
+describe('seeded customers and cases', () => {
+  it('holds a customer for each shared seed requester and their cases: ada@ and grace@ several each', () => {
+    const customers = sim.customers();
+    expect(customers.slice(0, SEED_REQUESTERS.length).map((c) => c.values.email)).toEqual(
+      SEED_REQUESTERS.map((r) => r.email),
+    );
+    const seeded = sim.storedCases().slice(0, KHOROS_SIM_SEED_CASE_COUNT);
+    expect(KHOROS_SIM_SEED_CASE_COUNT).toBe(60);
+    expect(seeded.map((c) => c.id)).toEqual(Array.from({ length: 60 }, (_, i) => String(1001 + i)));
+    const ids = new Set(customers.map((c) => c.id));
+    expect(seeded.every((c) => ids.has(c.customerId))).toBe(true);
+    const count = (email: string) =>
+      seeded.filter((c) => c.customerId === customers.find((k) => k.values.email === email)?.id).length;
+    expect(count('ada@example.com')).toBeGreaterThanOrEqual(8);
+    expect(count('grace@example.com')).toBeGreaterThanOrEqual(8);
+    expect(new Set(seeded.map((c) => c.status))).toEqual(new Set(['open', 'closed']));
+    const instants = seeded.flatMap((c) => [Date.parse(c.created), Date.parse(c.lastUpdated)]);
+    expect(new Set(instants).size).toBe(instants.length);
+    expect(instants.every((t) => t >= SEED_WINDOW.from && t <= SEED_WINDOW.to)).toBe(true);
+    expect(seeded.every((c) => Date.parse(c.created) < Date.parse(c.lastUpdated))).toBe(true);
+    expect(seeded.filter((c) => typeof c.tier === 'string').length).toBeGreaterThan(5);
+    expect(seeded.filter((c) => typeof c.vip === 'boolean').length).toBeGreaterThan(5);
+  });
+
+  it('is the same on every start, and empty when told to seed nothing', async () => {
+    const again = await startKhorosSimulator({ authValue: sim.config.authValue });
+    const empty = await startKhorosSimulator({ seedCases: 0 });
+    try {
+      const strip = (cases: { url: string }[]) => cases.map(({ url: _url, ...rest }) => rest);
+      expect(strip(again.storedCases().slice(0, 60))).toEqual(strip(sim.storedCases().slice(0, 60)));
+      expect(empty.storedCases()).toEqual([]);
+      expect(empty.customers()).toHaveLength(SEED_REQUESTERS.length);
+    } finally {
+      await again.close();
+      await empty.close();
+    }
+  });
+
+  it('gives a created case the next id after the seeded ones', async () => {
+    const created = await createCase();
+    expect(Number(created.id)).toBeGreaterThan(1060);
+  });
+});
+
+/** The customer endpoints' headers: `x-sf-user-email`, the initiative and the company. */
+const customerHeaders = (): Record<string, string> => ({ ...readHeaders(), 'content-type': 'application/json' });
+
+describe('Define Object Structures: the customer object', () => {
+  it('declares a searchable email field, a name, and the club number', async () => {
+    const res = await call('GET', '/meta/object/customer', {
+      headers: without(readHeaders(), 'x-sf-initiative'),
+    });
+    expect(res.json).toEqual({ name: 'customer', fields: KHOROS_SIM_CUSTOMER_FIELDS });
+    expect(res.json.fields).toContainEqual({ name: 'email', label: 'Email', type: 'text', searchable: true });
+  });
+});
+
+describe('searchCustomers: POST /customers', () => {
+  it('answers 200 with an array of customer objects matching every criterion (id, url, declared fields)', async () => {
+    const res = await call('POST', '/customers', { headers: customerHeaders(), body: { email: 'ada@example.com' } });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual([
+      {
+        id: 'cust-0001',
+        url: `${sim.url}/customers/cust-0001`,
+        email: 'ada@example.com',
+        name: 'Ada Lovelace',
+        clubNo: 'CLUB-0007',
+        loyaltyOptIn: true,
+      },
+    ]);
+    const both = await call('POST', '/customers', {
+      headers: customerHeaders(),
+      body: { email: 'ADA@example.com', clubNo: 'CLUB-0007' },
+    });
+    expect((both.json as unknown as { id: string }[]).map((c) => c.id)).toEqual(['cust-0001']);
+    const mismatch = await call('POST', '/customers', {
+      headers: customerHeaders(),
+      body: { email: 'ada@example.com', clubNo: 'CLUB-0020' },
+    });
+    expect(mismatch.status).toBe(204);
+  });
+
+  it('answers 204 with no body when no customer matches', async () => {
+    const res = await call('POST', '/customers', { headers: customerHeaders(), body: { email: 'nobody@example.com' } });
+    expect([res.status, res.text]).toEqual([204, '']);
+  });
+
+  it('400s {error, message, fields} for a field that is not declared, not searchable or not a string', async () => {
+    const res = await call('POST', '/customers', {
+      headers: customerHeaders(),
+      body: { name: 'Ada Lovelace', phone: '555', email: 42 },
+    });
+    expect([res.status, res.json.error, res.json.fields]).toEqual([
+      400,
+      'INVALID_FIELDS',
+      [
+        { name: 'name', errorMessage: 'Not searchable: /meta/object/customer declares it "searchable": false.' },
+        { name: 'phone', errorMessage: 'Unknown property: not a customer field declared by /meta/object/customer.' },
+        { name: 'email', errorMessage: 'Expected a string, got a number.' },
+      ],
+    ]);
+  });
+
+  it('400s for no criteria, a body that is not JSON, and a query parameter', async () => {
+    const none = await call('POST', '/customers', { headers: customerHeaders(), body: {} });
+    expect([none.status, none.json.error]).toEqual([400, 'NO_CRITERIA']);
+    const text = await call('POST', '/customers', {
+      headers: { ...customerHeaders(), 'content-type': 'text/plain' },
+      raw: 'email=ada@example.com',
+    });
+    expect([text.status, text.json.error]).toEqual([400, 'UNSUPPORTED_CONTENT_TYPE']);
+    const query = await call('POST', '/customers?limit=5', { headers: customerHeaders(), body: { email: 'x' } });
+    expect([query.status, query.json.fields]).toEqual([
+      400,
+      [{ name: 'limit', errorMessage: 'Unknown query parameter.' }],
+    ]);
+  });
+
+  it('401s in plain text for a wrong secret, 400s without the tenant headers', async () => {
+    const denied = await call('POST', '/customers', {
+      headers: { ...customerHeaders(), authorization: 'x' },
+      body: { email: 'ada@example.com' },
+    });
+    expect([denied.status, denied.text]).toEqual([401, 'API key is invalid or has become de-authenticated']);
+    const noInitiative = await call('POST', '/customers', {
+      headers: without(customerHeaders(), 'x-sf-initiative'),
+      body: { email: 'ada@example.com' },
+    });
+    expect([noInitiative.status, names(noInitiative.json)]).toEqual([400, ['x-sf-initiative']]);
+  });
+
+  it('searches whatever fields are declared searchable now', async () => {
+    try {
+      sim.setCustomerFields(KHOROS_SIM_CUSTOMER_FIELDS.map((f) => ({ ...f, searchable: f.name === 'name' })));
+      const byName = await call('POST', '/customers', { headers: customerHeaders(), body: { name: 'Grace Hopper' } });
+      expect((byName.json as unknown as { id: string }[]).map((c) => c.id)).toEqual(['cust-0002']);
+      const byEmail = await call('POST', '/customers', {
+        headers: customerHeaders(),
+        body: { email: 'x@example.com' },
+      });
+      expect(byEmail.status).toBe(400);
+    } finally {
+      sim.setCustomerFields(KHOROS_SIM_CUSTOMER_FIELDS);
+    }
+  });
+});
+
+describe('bestmatchCustomers: POST /customer/bestmatch', () => {
+  it('answers 200 with the best match for the social information given, as an array', async () => {
+    const byEmail = await call('POST', '/customer/bestmatch', {
+      headers: customerHeaders(),
+      body: { email: 'grace@example.com', screenName: 'ghopper', phoneNumbers: ['555-0100'] },
+    });
+    expect(byEmail.status).toBe(200);
+    expect((byEmail.json as unknown as { id: string; url: string }[]).map((c) => [c.id, c.url])).toEqual([
+      ['cust-0002', `${sim.url}/customers/cust-0002`],
+    ]);
+    const byName = await call('POST', '/customer/bestmatch', {
+      headers: customerHeaders(),
+      body: { displayName: 'Alan Turing' },
+    });
+    expect((byName.json as unknown as { id: string }[]).map((c) => c.id)).toEqual(['cust-0003']);
+  });
+
+  it('answers an empty array when nothing matches: every field is optional, even all of them', async () => {
+    for (const body of [{}, { email: 'nobody@example.com' }]) {
+      const res = await call('POST', '/customer/bestmatch', { headers: customerHeaders(), body });
+      expect([res.status, res.text]).toEqual([200, '[]']);
+    }
+  });
+
+  it('finds by email even where the customer object declares no email field', async () => {
+    try {
+      sim.setCustomerFields([]);
+      const res = await call('POST', '/customer/bestmatch', {
+        headers: customerHeaders(),
+        body: { email: 'ada@example.com' },
+      });
+      expect(res.json).toEqual([{ id: 'cust-0001', url: `${sim.url}/customers/cust-0001` }]);
+    } finally {
+      sim.setCustomerFields(KHOROS_SIM_CUSTOMER_FIELDS);
+    }
+  });
+
+  it('400s {error, message, fields} for an undocumented property or a wrong type', async () => {
+    const res = await call('POST', '/customer/bestmatch', {
+      headers: customerHeaders(),
+      body: { email: 'ada@example.com', phoneNumbers: '555', addresses: [{ city: 'London', country: 'UK' }], age: 36 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.error).toBe('INVALID_FIELDS');
+    expect(names(res.json).sort()).toEqual(['addresses[0].country', 'age', 'phoneNumbers']);
+  });
+
+  it('401s in plain text for a wrong secret', async () => {
+    const denied = await call('POST', '/customer/bestmatch', {
+      headers: { ...customerHeaders(), authorization: 'x' },
+      body: { email: 'ada@example.com' },
+    });
+    expect([denied.status, denied.text]).toEqual([401, 'API key is invalid or has become de-authenticated']);
+  });
+});
+
+describe('findCases: GET /customer/{id}/cases', () => {
+  it('answers 200 with every case of the customer, whole, as lookupCase answers each', async () => {
+    const res = await call('GET', '/customer/cust-0002/cases');
+    expect(res.status).toBe(200);
+    const cases = res.json as unknown as { id: string; customerId: string }[];
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    expect(cases.map((c) => c.id)).toEqual(
+      sim
+        .storedCases()
+        .filter((c) => c.customerId === 'cust-0002')
+        .map((c) => c.id),
+    );
+    for (const c of cases) expect(c).toEqual(sim.storedCase(c.id));
+  });
+
+  it('answers an empty array for a customer without cases', async () => {
+    const id = sim.addCustomer({ email: 'new@example.com' });
+    const res = await call('GET', `/customer/${id}/cases`);
+    expect([res.status, res.text]).toEqual([200, '[]']);
+  });
+
+  it('404s "No customer exists with the provided ID" in plain text for an unknown customer', async () => {
+    const res = await call('GET', '/customer/cust-1234/cases');
+    expect([res.status, res.text]).toEqual([404, 'No customer exists with the provided ID']);
+  });
+
+  it('400s {error, message} for a query parameter (it takes none), 401s for a wrong secret', async () => {
+    const query = await call('GET', '/customer/cust-0001/cases?status=open');
+    expect(query.status).toBe(400);
+    expect(Object.keys(query.json).sort()).toEqual(['error', 'message']);
+    const denied = await call('GET', '/customer/cust-0001/cases', {
+      headers: { ...readHeaders(), authorization: 'x' },
+    });
+    expect([denied.status, denied.text]).toEqual([401, 'API key is invalid or has become de-authenticated']);
   });
 });
 

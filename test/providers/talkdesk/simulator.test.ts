@@ -457,9 +457,171 @@ describe('Talkdesk simulator: case list (get-case-list)', () => {
     expect((one.body._embedded as { data: unknown[] }).data).toHaveLength(1);
   });
 
-  it('refuses malformed parameters, and filters it does not simulate rather than ignoring them', async () => {
-    const bad = await list('create_at=yesterday&per_page=501&bogus=1');
-    expect([bad.status, fieldNames(bad.body)]).toEqual([400, ['bogus', 'create_at', 'per_page']]);
-    expect((await list('status=Open')).status).toBe(501);
+  type Item = Record<string, unknown> & { id: string; custom_fields: Record<string, { value: unknown }> };
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+  const items = (body: Record<string, unknown>) => (body._embedded as { data: Item[] }).data;
+  /** Every case, newest created first (the default order), in one page. */
+  const everyCase = async () => items((await list('per_page=500')).body);
+  const ADA = 'ada@example.com';
+
+  it('answers HAL pages of 50 by default, newest created first, with total, count and links that keep the filters', async () => {
+    const all = await everyCase();
+    expect(all.length).toBeGreaterThanOrEqual(81);
+    const first = await list('');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: all.length, count: 50, page: 1, per_page: 50 });
+    expect(items(first.body).map((c) => c.id)).toEqual(all.slice(0, 50).map((c) => c.id));
+    const created = all.map((c) => Date.parse(c.create_at as string));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    expect(first.body._links).toEqual({
+      self: { href: '/cm/core/va/cases?page=1&per_page=50' },
+      next: { href: '/cm/core/va/cases?page=2&per_page=50' },
+    });
+
+    const filtered = await list(query({ status: 'Pending', per_page: '3', page: '2' }));
+    expect(filtered.body._links).toEqual({
+      self: { href: '/cm/core/va/cases?status=Pending&per_page=3&page=2' },
+      prev: { href: '/cm/core/va/cases?status=Pending&per_page=3&page=1' },
+      next: { href: '/cm/core/va/cases?status=Pending&per_page=3&page=3' },
+    });
+    const beyond = await list(query({ page: '2147483647', per_page: '500' }));
+    expect(beyond.body).toMatchObject({ total: all.length, count: 0, page: 2147483647, per_page: 500 });
+    expect(items(beyond.body)).toEqual([]);
+  });
+
+  it('lists seeded cases of every status and priority, several each for ada@ and grace@', async () => {
+    const seeded = (await everyCase()).filter((c) => Number(c.id) <= 81);
+    expect(new Set(seeded.map((c) => c.status))).toEqual(
+      new Set(['New', 'Open', 'Pending', 'On-hold', 'Resolved', 'Closed']),
+    );
+    expect(new Set(seeded.map((c) => c.priority))).toEqual(new Set(['Low', 'Normal', 'High', 'Urgent', null]));
+    for (const email of [ADA, 'grace@example.com']) {
+      expect(seeded.filter((c) => c.requester_email === email).length).toBeGreaterThanOrEqual(5);
+    }
+    expect(seeded.filter((c) => Object.keys(c.custom_fields).length > 0).length).toBeGreaterThan(20);
+    expect(new Set(seeded.map((c) => c.create_at)).size).toBe(81);
+  });
+
+  it.each([
+    ['create_at', 'asc'],
+    ['create_at', 'desc'],
+    ['update_at', 'asc'],
+    ['update_at', 'desc'],
+  ] as const)('orders by %s %s', async (orderBy, sort) => {
+    const page = await list(query({ order_by: orderBy, sort, per_page: '500' }));
+    const times = items(page.body).map((c) => Date.parse(c[orderBy] as string));
+    expect(times.length).toBeGreaterThanOrEqual(81);
+    expect(times).toEqual([...times].sort((a, b) => (sort === 'asc' ? a - b : b - a)));
+  });
+
+  it('applies every documented filter, each one exactly', async () => {
+    const agentRaised = await api('POST', '/cm/core/va/cases', {
+      json: {
+        title: 'Headset broken',
+        description: 'Raised by an agent',
+        requester_type: 'Agent',
+        requester_email: 'ana@example.com',
+      },
+    });
+    expect(agentRaised.status).toBe(201);
+    const all = await everyCase();
+    const ada = all.find((c) => c.requester_email === ADA)!;
+    const phoned = all.find((c) => typeof c.requester_phone === 'string' && c.requester_phone !== '')!;
+    const mid = all[40]!;
+    const cases: [Record<string, string>, (c: Item) => boolean][] = [
+      [{ status: 'Pending' }, (c) => c.status === 'Pending'],
+      [{ status: 'On-hold' }, (c) => c.status === 'On-hold'],
+      [{ priority: '["High","Urgent"]' }, (c) => c.priority === 'High' || c.priority === 'Urgent'],
+      [{ type: '["Question", "Incident"]' }, (c) => c.type === 'Question' || c.type === 'Incident'],
+      [{ ids: '["2", "5", "9"]' }, (c) => ['2', '5', '9'].includes(c.id)],
+      [{ create_at: JSON.stringify([mid.create_at, mid.create_at]) }, (c) => c.id === mid.id],
+      [
+        { update_at: JSON.stringify(['2026-09-01T00:00:00Z', '2026-10-01T00:00:00Z']) },
+        (c) => (c.update_at as string) >= '2026-09-01T00:00:00Z' && (c.update_at as string) <= '2026-10-01T00:00:00Z',
+      ],
+      [{ custom_fields: '[{"label":"dropdown1","value":"2"}]' }, (c) => c.custom_fields.dropdown1?.value === '2'],
+      [
+        { custom_fields: '[{"label":"checkbox1","value":true},{"label":"dropdown1","value":1}]' },
+        (c) => c.custom_fields.checkbox1?.value === true && c.custom_fields.dropdown1?.value === '1',
+      ],
+      [
+        { custom_fields: '[{"label":"multi_select1","value":"002"}]' },
+        (c) => ((c.custom_fields.multi_select1?.value ?? []) as string[]).includes('002'),
+      ],
+      [{ requester_email: ADA }, (c) => c.requester_email === ADA],
+      [{ requester_email: 'ADA@Example.com' }, (c) => c.requester_email === ADA],
+      [{ requester_email: 'da@example.com' }, () => false],
+      [{ requester_id: ada.requester_id as string }, (c) => c.requester_id === ada.requester_id],
+      [{ requester_name: 'lovelace' }, (c) => c.requester_name === 'Ada Lovelace'],
+      [{ requester_phone: phoned.requester_phone as string }, (c) => c.requester_phone === phoned.requester_phone],
+      [{ requester_type: 'agents' }, (c) => c.id === agentRaised.body.id],
+      [{ requester_type: 'contacts' }, (c) => c.id !== agentRaised.body.id],
+      [{ agent_id: '61036b508ff57b5578f25a13' }, (c) => c.agent_id === '61036b508ff57b5578f25a13'],
+      [{ agent_name: 'kim' }, (c) => c.agent_name === 'Kim Agent'],
+      [
+        { title: 'refund', description: 'ada lovelace' },
+        (c) =>
+          (c.title as string).toLowerCase().includes('refund') &&
+          (c.description as string).toLowerCase().includes('ada lovelace'),
+      ],
+    ];
+    for (const [params, holds] of cases) {
+      const page = await list(query({ ...params, per_page: '500' }));
+      expect([params, page.status]).toEqual([params, 200]);
+      const want = all.filter(holds).map((c) => c.id);
+      expect([params, items(page.body).map((c) => c.id)]).toEqual([params, want]);
+      expect(page.body.total).toBe(want.length);
+    }
+    // Every filter above that is not meant to match nothing matched something.
+    expect(all.filter((c) => c.status === 'On-hold').length).toBeGreaterThan(0);
+    expect(all.filter((c) => c.custom_fields.multi_select1 !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown parameter and every malformed value with Talkdesk’s 400 body, naming the parameter', async () => {
+    const one = await list('status=OPEN');
+    expect(one).toEqual({
+      status: 400,
+      body: {
+        code: '1000400',
+        message: 'Invalid query parameters',
+        description: 'status must be one of New, Open, Pending, On-hold, Resolved, Closed',
+        fields: [
+          { name: 'status', description: 'status must be one of New, Open, Pending, On-hold, Resolved, Closed' },
+        ],
+      },
+    });
+    const malformed: Record<string, string>[] = [
+      { status: '["Open"]' },
+      { priority: 'High' },
+      { priority: '["HIGH"]' },
+      { priority: '[]' },
+      { type: '["Bug"]' },
+      { ids: '[20808]' },
+      { create_at: '["2022-11-01T01:43:29Z"]' },
+      { create_at: '["2022-11-01T01:43:29.000Z","2022-11-17T01:43:29Z"]' },
+      { update_at: 'yesterday' },
+      { custom_fields: '{"label":"checkbox1","value":true}' },
+      { custom_fields: '[{"label":"checkbox1","value":"yes"}]' },
+      { custom_fields: '[{"label":"numeric1","value":"1"}]' },
+      { custom_fields: '[{"label":"text9","value":"x"}]' },
+      { custom_fields: '[{"key":"text1","value":"x"}]' },
+      { requester_email: 'ada' },
+      { requester_type: 'Contact' },
+      { title: '' },
+      { page: '0' },
+      { page: '2147483648' },
+      { per_page: '501' },
+      { per_page: '1.5' },
+      { order_by: 'created_at' },
+      { sort: 'up' },
+      { requester: ADA },
+    ];
+    for (const params of malformed) {
+      const bad = await list(query(params));
+      expect([params, bad.status, fieldNames(bad.body)]).toEqual([params, 400, Object.keys(params)]);
+      expect(bad.body.code).toBe('1000400');
+    }
+    const several = await list('create_at=yesterday&per_page=501&bogus=1');
+    expect([several.status, fieldNames(several.body)]).toEqual([400, ['bogus', 'create_at', 'per_page']]);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
+import {
+  DEFAULT_GENERATED_CASES,
+  SEEDED_CASE_TYPES,
+  startThalamusSimulator,
+} from '../../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../../src/providers/thalamus/simulator/index.js';
 
 let sim: RunningThalamusSimulator;
@@ -273,5 +277,143 @@ describe('Thalamus simulator: get, update, transitions', () => {
         .caseTypeCategories,
     ).toHaveLength(1);
     expect((await call('GET', '/api/v4/cases/typecategory?visibility=mine')).status).toBe(400);
+  });
+});
+
+describe('Thalamus simulator: case list (GET /api/v4/cases)', () => {
+  // A simulator of its own: the tests above add cases to the shared one.
+  let listSim: RunningThalamusSimulator;
+  beforeAll(async () => {
+    listSim = await startThalamusSimulator();
+  });
+  afterAll(async () => {
+    await listSim.close();
+  });
+
+  const get = async (path: string, headers?: Record<string, string>): Promise<Answer> => {
+    const res = await fetch(`${listSim.url}${path}`, {
+      headers: headers ?? { 'Thalamus-Touchpoint': listSim.touchpoint, 'Thalamus-Token': listSim.token },
+    });
+    const text = await res.text();
+    return { status: res.status, contentType: res.headers.get('content-type'), text, json: JSON.parse(text) };
+  };
+
+  interface ListedCase {
+    id: number;
+    categoryCode: string;
+    typeCode: string;
+    status: string;
+    resolution: string | null;
+    comments: { id: number; description: string }[];
+    caseData: Record<string, unknown>;
+  }
+
+  it('answers every case as the documented {"cases": [...]}, in id order, each as the single read answers it', async () => {
+    const answer = await get('/api/v4/cases');
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toMatch(/^application\/json/);
+    expect(Object.keys(answer.json)).toEqual(['cases']);
+    const cases = answer.json.cases as ListedCase[];
+    expect(cases.map((c) => c.id)).toEqual(Array.from({ length: 2 + DEFAULT_GENERATED_CASES }, (_, i) => i + 1));
+    for (const c of cases) {
+      expect(Object.keys(c)).toEqual([
+        'id',
+        'categoryCode',
+        'typeCode',
+        'status',
+        'resolution',
+        'comments',
+        'caseData',
+        'attachements',
+      ]);
+      expect(c).toEqual((await get(`/api/v4/cases/${c.id}`)).json);
+    }
+    // The docs' example cases are kept as they were.
+    expect(cases[0]).toMatchObject({
+      id: 1,
+      categoryCode: 'Reclamo',
+      typeCode: 'Telefonico',
+      status: 'Open',
+      resolution: 'Unresolved',
+      comments: [{ id: 1, description: 'El cliente llamó dos veces.' }],
+      caseData: { fechaIncidente: '2024-03-18', montoReclamado: 1520.5, cantidadLlamadas: 2, requiereVisita: false },
+    });
+    expect(cases[1]).toMatchObject({ id: 2, status: 'Closed', resolution: 'Resolved', comments: [] });
+  });
+
+  it('is seeded with 50 more cases: every status of both case types, typed caseData, some comments', async () => {
+    const cases = (await get('/api/v4/cases')).json.cases as ListedCase[];
+    const generated = cases.slice(2);
+    expect(generated).toHaveLength(50);
+    for (const type of SEEDED_CASE_TYPES) {
+      const ofType = generated.filter((c) => c.categoryCode === type.categoryCode && c.typeCode === type.typeCode);
+      expect(new Set(ofType.map((c) => c.status))).toEqual(new Set(type.statuses));
+      for (const c of ofType) {
+        expect(type.resolutions).toContain(c.resolution ?? 'Unresolved');
+        expect(Object.keys(c.caseData).sort()).toEqual([...type.fields.map((f) => f.name), 'links'].sort());
+        for (const field of type.fields) {
+          const value = c.caseData[field.name];
+          if (value === null) {
+            expect(field.required).toBe(false);
+            continue;
+          }
+          const expected = { Boolean: 'boolean', Decimal: 'number', Number: 'number', Date: 'string', Text: 'string' };
+          expect(typeof value).toBe(expected[field.type]);
+          if (field.type === 'Date') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (field.type === 'Number') expect(Number.isInteger(value)).toBe(true);
+        }
+      }
+    }
+    expect(generated.filter((c) => c.comments.length > 0).length).toBeGreaterThan(10);
+    expect(generated.filter((c) => c.comments.length === 0).length).toBeGreaterThan(0);
+    const commentIds = cases.flatMap((c) => c.comments.map((m) => m.id));
+    expect(new Set(commentIds).size).toBe(commentIds.length);
+    // The same cases on every start.
+    const again = await startThalamusSimulator();
+    try {
+      expect(again.storedCases()).toEqual(cases);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('holds only the docs’ two cases when told to generate none, and lists a created case', async () => {
+    const small = await startThalamusSimulator({ generatedCases: 0 });
+    try {
+      const headers = { 'Thalamus-Touchpoint': small.touchpoint, 'Thalamus-Token': small.token };
+      const list = async () =>
+        (await (await fetch(`${small.url}/api/v4/cases`, { headers })).json()) as { cases: ListedCase[] };
+      expect((await list()).cases.map((c) => c.id)).toEqual([1, 2]);
+      const created = await fetch(`${small.url}/api/v4/cases`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(seedExample),
+      });
+      expect(created.status).toBe(201);
+      const { cases } = await list();
+      expect(cases.map((c) => c.id)).toEqual([1, 2, 3]);
+      expect(cases[2]).toMatchObject({ typeCode: 'Telefonico', status: 'Created', comments: [{ id: 2 }] });
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers 401 without the touchpoint and token, or with wrong ones; takes them as query parameters too', async () => {
+    expect((await get('/api/v4/cases', {})).status).toBe(401);
+    const wrong = await get('/api/v4/cases', { 'Thalamus-Touchpoint': listSim.touchpoint, 'Thalamus-Token': 'nope' });
+    expect(wrong).toMatchObject({ status: 401, json: { errors: { token: 'InvalidToken' } } });
+    const query = new URLSearchParams({ touchpoint: listSim.touchpoint, token: listSim.token, activity: 'listado' });
+    const viaQuery = await get(`/api/v4/cases?${query.toString()}`, {});
+    expect(viaQuery.status).toBe(200);
+    expect(viaQuery.json.cases).toHaveLength(2 + DEFAULT_GENERATED_CASES);
+  });
+
+  it.each([
+    ['paging', '?page=2&size=10', { page: 'InvalidFormat', size: 'InvalidFormat' }],
+    ['a status filter', '?status=Open', { status: 'InvalidFormat' }],
+    ['an order', '?sort=id', { sort: 'InvalidFormat' }],
+  ])('refuses %s, which the get-cases page does not document, with 400 {"errors": …}', async (_, query, errors) => {
+    const answer = await get(`/api/v4/cases${query}`);
+    expect(answer).toMatchObject({ status: 400, json: { errors } });
   });
 });

@@ -8,13 +8,25 @@ import type { RunningSimulator } from '../../types.js';
 import { DEFAULT_AUTH_HEADER, isAgentEmail, isInt64Id } from '../config.js';
 import type { KhorosConfig } from '../config.js';
 import { KHOROS_HEADERS, KHOROS_TEXT } from '../wire.js';
-import { interactionRequestSchema } from './schemas.js';
-import { KHOROS_SIM_CASE_FIELDS, KHOROS_SIM_CUSTOMER_FIELDS } from './seed.js';
+import { bestMatchRequestSchema, interactionRequestSchema } from './schemas.js';
+import {
+  KHOROS_SIM_CASE_FIELDS,
+  KHOROS_SIM_CUSTOMERS,
+  KHOROS_SIM_CUSTOMER_FIELDS,
+  KHOROS_SIM_SEED_CASE_COUNT,
+  khorosSeedCases,
+} from './seed.js';
 
-export { KHOROS_SIM_CASE_FIELDS, KHOROS_SIM_CUSTOMER_FIELDS } from './seed.js';
+export {
+  KHOROS_SIM_CASE_FIELDS,
+  KHOROS_SIM_CUSTOMERS,
+  KHOROS_SIM_CUSTOMER_FIELDS,
+  KHOROS_SIM_SEED_CASE_COUNT,
+} from './seed.js';
 import type {
   KhorosCase,
   KhorosCaseStatus,
+  KhorosCustomer,
   KhorosErrorBody,
   KhorosFieldDefinition,
   KhorosFieldError,
@@ -34,6 +46,11 @@ export interface KhorosSimulatorOptions {
   initiativeId?: string;
   caseFields?: readonly KhorosFieldDefinition[];
   customerFields?: readonly KhorosFieldDefinition[];
+  /**
+   * How many cases the CRM holds from the start, across the seeded customers (one per shared seed
+   * requester). Default KHOROS_SIM_SEED_CASE_COUNT; 0 for an empty CRM (the customers stay).
+   */
+  seedCases?: number;
   /** Clock for `created` / `lastUpdated`. */
   now?: () => Date;
 }
@@ -52,6 +69,21 @@ export interface KhorosSimulator extends RunningSimulator<KhorosConfig> {
   closeCase(id: string): void;
   /** Writes a raw property onto a stored case, as a misbehaving CRM might (for tests). */
   setRawCaseProperty(id: string, name: string, value: unknown): void;
+  /** Every stored case, in id order, exactly as findCases would return it. */
+  storedCases(): KhorosCase[];
+  /** Replaces the customer field definitions served by `/meta/object/customer` and searched by searchCustomers. */
+  setCustomerFields(fields: readonly KhorosFieldDefinition[]): void;
+  customerFields(): KhorosFieldDefinition[];
+  /** Adds a customer with these field values (e.g. a second customer with an email already held); returns its id. */
+  addCustomer(values: Record<string, string | boolean>): string;
+  /** Every customer, with all its field values (declared or not). */
+  customers(): { id: string; values: Record<string, string | boolean> }[];
+}
+
+interface StoredCustomer {
+  id: string;
+  /** Every value the CRM knows about the customer; responses carry only the declared fields. */
+  values: Map<string, string | boolean>;
 }
 
 interface StoredCase {
@@ -108,12 +140,32 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
   const initiativeId = options.initiativeId ?? '4611686018427387905';
   const now = options.now ?? (() => new Date());
   let caseFields: KhorosFieldDefinition[] = (options.caseFields ?? KHOROS_SIM_CASE_FIELDS).map((f) => ({ ...f }));
-  const customerFields: KhorosFieldDefinition[] = (options.customerFields ?? KHOROS_SIM_CUSTOMER_FIELDS).map((f) => ({
+  let customerFields: KhorosFieldDefinition[] = (options.customerFields ?? KHOROS_SIM_CUSTOMER_FIELDS).map((f) => ({
     ...f,
   }));
   const cases = new Map<string, StoredCase>();
   let nextId = 1001;
   let url = '';
+  const customers = new Map<string, StoredCustomer>();
+  let nextCustomer = KHOROS_SIM_CUSTOMERS.length + 1;
+  for (const customer of KHOROS_SIM_CUSTOMERS)
+    customers.set(customer.id, { id: customer.id, values: new Map(Object.entries(customer.values)) });
+  for (const seeded of khorosSeedCases(options.seedCases ?? KHOROS_SIM_SEED_CASE_COUNT)) {
+    const id = String(nextId++);
+    cases.set(id, {
+      id,
+      number: `CASE-${id.padStart(6, '0')}`,
+      customerId: seeded.customerId,
+      title: seeded.title,
+      // The url is known once the server listens: `render` builds it then.
+      url: '',
+      created: seeded.created,
+      lastUpdated: seeded.lastUpdated,
+      status: seeded.status,
+      interactions: seeded.interactions,
+      custom: new Map(Object.entries(seeded.custom)),
+    });
+  }
 
   const server = new SimulatorServer({
     notFound: () => text(404, 'Not Found'),
@@ -129,7 +181,7 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
       // The spec requires `description` in responses but has no request field for it: the simulator
       // derives it from the first interaction's text, as a CRM would summarise a social case.
       description: stored.interactions[0]?.body ?? '',
-      url: stored.url,
+      url: stored.url || `${url}/cases/${stored.id}`,
       lastUpdated: stored.lastUpdated,
       created: stored.created,
       status: stored.status,
@@ -140,7 +192,21 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
     return body as KhorosCase;
   };
 
-  /** Auth and tenant headers. `meta` requests carry no initiative and answer 401 with their own text. */
+  /** A customer as the spec's customer object: `id`, `url` and the declared customer fields it has values for. */
+  const renderCustomer = (stored: StoredCustomer): KhorosCustomer => {
+    const body: Record<string, unknown> = { id: stored.id, url: `${url}/customers/${stored.id}` };
+    for (const field of customerFields) {
+      const value = stored.values.get(field.name);
+      if (value !== undefined && field.name !== 'id' && field.name !== 'url')
+        Object.defineProperty(body, field.name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return body as KhorosCustomer;
+  };
+
+  /**
+   * Auth and tenant headers. Case and customer endpoints take all three; `meta` requests carry no
+   * initiative and answer 401 with their own text.
+   */
   const checkCaller = (req: RecordedRequest, kind: 'case' | 'meta'): SimResponse | undefined => {
     const unauthorized = kind === 'meta' ? KHOROS_TEXT.metaUnauthorized : KHOROS_TEXT.unauthorized;
     if (header(req, authHeader) !== authValue) return text(401, unauthorized);
@@ -344,6 +410,116 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
     return json(200, { name: type, fields: fields.map((f) => ({ ...f })) } satisfies KhorosObjectStructure);
   });
 
+  /** The documented routes take no query parameters: one is refused rather than ignored. */
+  const queryRefused = (req: SimRequest): SimResponse | undefined => {
+    const names = Object.keys(req.query);
+    if (names.length === 0) return undefined;
+    return badRequest(
+      'UNKNOWN_PARAMETER',
+      `This endpoint takes no query parameters: ${names.join(', ')}.`,
+      names.map((name) => ({ name, errorMessage: 'Unknown query parameter.' })),
+    );
+  };
+
+  const sameText = (a: string | boolean | undefined, b: string): boolean =>
+    a !== undefined && String(a).toLowerCase() === b.toLowerCase();
+
+  // searchCustomers: "Find all customers matching the provided set of criteria". The criteria are
+  // the customer fields /meta/object/customer declares searchable; every one given must match
+  // (case-insensitively: the spec does not say how values compare). 204 when none match.
+  server.route('POST', `${basePath}/customers`, (req) => {
+    const denied = checkCaller(req, 'case') ?? queryRefused(req);
+    if (denied) return denied;
+    const read = readWriteBody(req);
+    if (!read.ok) return read.response;
+    const criteria = Object.entries(read.body);
+    const declared = new Map(customerFields.map((f) => [f.name, f]));
+    const fields: KhorosFieldError[] = [];
+    for (const [name, value] of criteria) {
+      const definition = declared.get(name);
+      if (!definition)
+        fields.push({
+          name,
+          errorMessage: 'Unknown property: not a customer field declared by /meta/object/customer.',
+        });
+      else if (!definition.searchable)
+        fields.push({ name, errorMessage: 'Not searchable: /meta/object/customer declares it "searchable": false.' });
+      else if (typeof value !== 'string')
+        fields.push({ name, errorMessage: `Expected a string, got ${describeValue(value)}.` });
+    }
+    if (fields.length > 0)
+      return badRequest(
+        'INVALID_FIELDS',
+        `The search has ${fields.length} invalid field${fields.length === 1 ? '' : 's'}.`,
+        fields,
+      );
+    if (criteria.length === 0)
+      return badRequest('NO_CRITERIA', 'Give at least one searchable customer field to search by.');
+    const found = [...customers.values()].filter((c) =>
+      criteria.every(([name, value]) => typeof value === 'string' && sameText(c.values.get(name), value)),
+    );
+    return found.length === 0 ? { status: 204 } : json(200, found.map(renderCustomer));
+  });
+
+  // bestmatchCustomers: "Find a customer best match based on known Social Information"; every field
+  // is optional. The simulated CRM knows each customer's email and display name (whether or not the
+  // customer object declares them) and answers the one customer matching most of them: an array of
+  // one, or an empty array (no 204 is documented here).
+  server.route('POST', `${basePath}/customer/bestmatch`, (req) => {
+    const denied = checkCaller(req, 'case') ?? queryRefused(req);
+    if (denied) return denied;
+    const read = readWriteBody(req);
+    if (!read.ok) return read.response;
+    const parsed = bestMatchRequestSchema.safeParse(read.body);
+    if (!parsed.success) {
+      const fields: KhorosFieldError[] = [];
+      for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys)
+            fields.push({ name: fieldName([...issue.path, key]), errorMessage: 'Unknown property.' });
+        } else {
+          fields.push({ name: fieldName(issue.path), errorMessage: issue.message });
+        }
+      }
+      return badRequest(
+        'INVALID_FIELDS',
+        `The match has ${fields.length} invalid field${fields.length === 1 ? '' : 's'}.`,
+        fields,
+      );
+    }
+    const { email, displayName } = parsed.data;
+    let best: StoredCustomer | undefined;
+    let bestScore = 0;
+    for (const customer of customers.values()) {
+      const score =
+        (email !== undefined && sameText(customer.values.get('email'), email) ? 1 : 0) +
+        (displayName !== undefined && sameText(customer.values.get('name'), displayName) ? 1 : 0);
+      if (score > bestScore) {
+        best = customer;
+        bestScore = score;
+      }
+    }
+    return json(200, best ? [renderCustomer(best)] : []);
+  });
+
+  // findCases: "Get all cases for the given customer ID", unpaged, in the CRM's id order; 404 for an
+  // unknown customer.
+  server.route('GET', `${basePath}/customer/:id/cases`, (req) => {
+    const denied = checkCaller(req, 'case');
+    if (denied) return denied;
+    const names = Object.keys(req.query);
+    if (names.length > 0) {
+      // findCases' 400 is documented as the generic {error, message}.
+      return json(400, {
+        error: 'UNKNOWN_PARAMETER',
+        message: `findCases takes no query parameters: ${names.join(', ')}.`,
+      } satisfies KhorosErrorBody);
+    }
+    const customerId = req.params.id ?? '';
+    if (!customers.has(customerId)) return text(404, KHOROS_TEXT.customerNotFound);
+    return json(200, [...cases.values()].filter((c) => c.customerId === customerId).map(render));
+  });
+
   url = await server.listen(options.port ?? 0);
   const config: KhorosConfig = {
     baseUrl: `${url}${basePath}`,
@@ -383,6 +559,17 @@ export async function startKhorosSimulator(options: KhorosSimulatorOptions = {})
     setRawCaseProperty(id, name, value) {
       requireCase(id).custom.set(name, value);
     },
+    storedCases: () => [...cases.values()].map(render),
+    setCustomerFields(fields) {
+      customerFields = fields.map((f) => ({ ...f }));
+    },
+    customerFields: () => customerFields.map((f) => ({ ...f })),
+    addCustomer(values) {
+      const id = `cust-${String(nextCustomer++).padStart(4, '0')}`;
+      customers.set(id, { id, values: new Map(Object.entries(values)) });
+      return id;
+    },
+    customers: () => [...customers.values()].map((c) => ({ id: c.id, values: Object.fromEntries(c.values) })),
     close: () => server.close(),
   };
 }

@@ -23,3 +23,28 @@ export const interactionRequestSchema = z.strictObject({
   author: authorRequestSchema,
 });
 export type InteractionRequest = z.infer<typeof interactionRequestSchema>;
+
+/** bestmatchCustomers' body: every documented property is optional ("Every bestmatch field is optional"). */
+export const bestMatchRequestSchema = z.strictObject({
+  displayName: z.string().optional(),
+  screenName: z.string().optional(),
+  description: z.string().optional(),
+  profileUrl: z.string().optional(),
+  email: z.string().optional(),
+  phoneNumbers: z.array(z.string()).optional(),
+  addresses: z
+    .array(
+      z.strictObject({
+        streetOne: z.string().optional(),
+        streetTwo: z.string().optional(),
+        city: z.string().optional(),
+        state: z.string().optional(),
+        zip: z.string().optional(),
+      }),
+    )
+    .optional(),
+  orderNumbers: z.array(z.string()).optional(),
+  caseNumbers: z.array(z.string()).optional(),
+  accountNumbers: z.array(z.string()).optional(),
+});
+export type BestMatchRequest = z.infer<typeof bestMatchRequestSchema>;

@@ -1,10 +1,11 @@
-// The simulated Case API: `GET /cm/meta/va/fields`, `POST /cm/core/va/cases`,
+// The simulated Case API: `GET /cm/meta/va/fields`, `GET|POST /cm/core/va/cases`,
 // `GET|PATCH /cm/core/va/cases/{id}`, answering with Talkdesk's status codes and error bodies.
 import { isJsonContentType } from '../../../simulators/harness.js';
 import type { SimRequest, SimResponse } from '../../../simulators/harness.js';
 import { isRecord } from '../../../simulators/json.js';
 import type { z } from 'zod';
 import {
+  CASE_TYPES,
   CUSTOM_FIELD_PREFIXES,
   createCaseBodySchema,
   fieldProblems,
@@ -13,7 +14,7 @@ import {
   updateCaseBodySchema,
 } from './schemas.js';
 import type { CustomFieldPrefix, FieldProblem } from './schemas.js';
-import { SEEDED_AGENTS, seedCase, seedFields } from './seed.js';
+import { DEFAULT_SEEDED_CASES, SEEDED_AGENTS, seedCase, seedCases, seedFields } from './seed.js';
 import type { DictEntry, FieldDefinition, StoredCase, StoredValue } from './seed.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -67,7 +68,23 @@ function invalid(
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const timestamp = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** get-case-list's documented query parameters. */
+const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/** The list's date-time form: the request sample's `2022-11-01T01:43:29Z`, whole seconds. */
+const LIST_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_PAGE = 2_147_483_647;
+
+/** get-case-list's `status` values (the Case API concept page; the sample's `status=Open`). */
+const LIST_STATUSES = ['New', 'Open', 'Pending', 'On-hold', 'Resolved', 'Closed'] as const;
+/** get-case-list's `priority` values (the sample's `["Normal","High"]`). */
+const LIST_PRIORITIES = ['Low', 'Normal', 'High', 'Urgent'] as const;
+/** get-case-list's `type` values (the sample's `["Question","Incident"]`). */
+const LIST_TYPES = CASE_TYPES.map(titleCase);
+/** get-case-list's `requester_type` values: the sample's `agents`, and `contacts` for the create body's other type. */
+const LIST_REQUESTER_TYPES: Readonly<Record<string, string>> = { agents: 'Agent', contacts: 'Contact' };
+
+/** The parameters of the request sample of get-case-list, in its order of concerns. */
 const LIST_PARAMS = new Set([
   'page',
   'per_page',
@@ -83,25 +100,27 @@ const LIST_PARAMS = new Set([
   'requester_id',
   'requester_name',
   'requester_email',
+  'requester_phone',
+  'requester_type',
   'agent_id',
   'agent_name',
   'title',
   'description',
 ]);
-const UNSIMULATED_FILTERS = new Set([
-  'status',
-  'priority',
-  'type',
-  'ids',
-  'update_at',
-  'custom_fields',
-  'requester_id',
-  'requester_name',
-  'agent_id',
-  'agent_name',
-]);
-const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+type CaseTest = (c: StoredCase) => boolean;
+
+/** A JSON-encoded query value, or undefined when it is not JSON. */
+function parseJsonParam(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+const contains = (value: string | null, filter: string): boolean =>
+  (value ?? '').toLowerCase().includes(filter.toLowerCase());
 
 function prefixOf(key: string): CustomFieldPrefix | null {
   return CUSTOM_FIELD_PREFIXES.find((p) => new RegExp(`^${p}\\d+$`).test(key)) ?? null;
@@ -127,10 +146,16 @@ export class TalkdeskCaseStore {
   private nextCaseId = 1;
   private nextNoteId = 1;
 
-  constructor() {
-    const seeded = seedCase(this.requesterId('richardroe@example.com'), this.noteId());
-    this.cases.set(seeded.id, seeded);
-    this.nextCaseId = Number(seeded.id) + 1;
+  /** Case 1, then `seeded` more cases (ids from 2). */
+  constructor(seeded: number = DEFAULT_SEEDED_CASES) {
+    const first = seedCase(this.requesterId('richardroe@example.com'), this.noteId());
+    const more = seedCases(
+      seeded,
+      (email) => this.requesterId(email),
+      () => this.noteId(),
+    );
+    for (const c of [first, ...more]) this.cases.set(c.id, c);
+    this.nextCaseId = this.cases.size + 1;
   }
 
   listFields(): SimResponse {
@@ -138,73 +163,48 @@ export class TalkdeskCaseStore {
   }
 
   /**
-   * `GET /cm/core/va/cases` (get-case-list): HAL pages of the case list. The filters casegraph uses
-   * are simulated (`title`, `description` and `requester_email` as case-insensitive substrings,
-   * `create_at` as a JSON `["from","to"]` range); the other documented filters are refused with 501
-   * rather than ignored, so a test can never rely on a filter the simulator does not apply.
+   * `GET /cm/core/va/cases` (get-case-list): HAL pages of the cases that pass every filter sent, in
+   * `order_by` (create_at, the default, or update_at) and `sort` (desc by default), ties by id in
+   * the same direction, with `total`. Every parameter of the page's request sample is applied;
+   * anything else, and any malformed value, is a 400 naming each parameter in `fields`.
    */
   listCases(req: SimRequest): SimResponse {
-    const problems: { name: string; description: string }[] = [];
-    for (const name of Object.keys(req.query)) {
-      if (!LIST_PARAMS.has(name)) problems.push({ name, description: `${name} is not a case list parameter` });
+    const problems: FieldProblem[] = [];
+    const tests: CaseTest[] = [];
+    for (const [name, raw] of Object.entries(req.query)) {
+      if (!LIST_PARAMS.has(name)) {
+        problems.push({ name, description: `${name} is not a case list parameter` });
+        continue;
+      }
+      if (raw.trim() === '') {
+        problems.push({ name, description: `${name} must not be empty` });
+        continue;
+      }
+      const test = this.listFilter(name, raw, problems);
+      if (test) tests.push(test);
     }
-    const unsimulated = Object.keys(req.query).filter((n) => UNSIMULATED_FILTERS.has(n));
-    if (unsimulated.length > 0) {
-      return tdError(501, CODES.internal, 'Not simulated', `The simulator does not apply ${unsimulated.join(', ')}`);
-    }
-    const page = Number(req.query.page ?? '1');
-    const perPage = Number(req.query.per_page ?? '50');
-    if (!Number.isInteger(page) || page < 1)
-      problems.push({ name: 'page', description: 'page must be a positive integer' });
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 500) {
-      problems.push({ name: 'per_page', description: 'per_page must be an integer from 1 to 500' });
-    }
+    const page = this.listInteger(req.query.page, 1, 1, MAX_PAGE, 'page', problems);
+    const perPage = this.listInteger(req.query.per_page, 50, 1, 500, 'per_page', problems);
     const orderBy = req.query.order_by ?? 'create_at';
     if (orderBy !== 'create_at' && orderBy !== 'update_at') {
       problems.push({ name: 'order_by', description: 'order_by must be create_at or update_at' });
     }
     const sort = req.query.sort ?? 'desc';
     if (sort !== 'asc' && sort !== 'desc') problems.push({ name: 'sort', description: 'sort must be asc or desc' });
-    let range: [number, number] | undefined;
-    if (req.query.create_at !== undefined) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(req.query.create_at);
-      } catch {
-        parsed = undefined;
-      }
-      if (
-        Array.isArray(parsed) &&
-        parsed.length === 2 &&
-        parsed.every((v): v is string => typeof v === 'string' && ISO_UTC.test(v))
-      ) {
-        range = [Date.parse(parsed[0] ?? ''), Date.parse(parsed[1] ?? '')];
-      } else {
-        problems.push({
-          name: 'create_at',
-          description: 'create_at must be a JSON array ["from","to"] of UTC date-times',
-        });
-      }
-    }
-    if (problems.length > 0) return tdError(400, CODES.badRequest, 'Bad Request', undefined, problems);
+    if (problems.length > 0) return invalid(problems, req.query, 'Invalid query parameters');
 
-    const contains = (value: string | null, filter: string | undefined) =>
-      filter === undefined || (value ?? '').toLowerCase().includes(filter.toLowerCase());
+    const key = orderBy === 'update_at' ? 'update_at' : 'create_at';
     const matches = [...this.cases.values()]
-      .filter(
-        (c) =>
-          contains(c.title, req.query.title) &&
-          contains(c.description, req.query.description) &&
-          contains(c.requester_email, req.query.requester_email) &&
-          (range === undefined || (Date.parse(c.create_at) >= range[0] && Date.parse(c.create_at) <= range[1])),
-      )
+      .filter((c) => tests.every((test) => test(c)))
       .sort((a, b) => {
-        const key = orderBy === 'update_at' ? 'update_at' : 'create_at';
         const order = Date.parse(a[key]) - Date.parse(b[key]) || Number(a.id) - Number(b.id);
         return sort === 'asc' ? order : -order;
       });
     const data = matches.slice((page - 1) * perPage, page * perPage).map((c) => this.detailsView(c));
-    const href = (p: number) => `/cm/core/va/cases?page=${p}&per_page=${perPage}`;
+    const href = (p: number) => {
+      const query = new URLSearchParams({ ...req.query, page: String(p), per_page: String(perPage) });
+      return `/cm/core/va/cases?${query.toString()}`;
+    };
     return {
       status: 200,
       json: {
@@ -220,6 +220,160 @@ export class TalkdeskCaseStore {
         _embedded: { data },
       },
     };
+  }
+
+  /** A whole-number paging parameter within its documented bounds, or its default when absent. */
+  private listInteger(
+    raw: string | undefined,
+    fallback: number,
+    min: number,
+    max: number,
+    name: string,
+    problems: FieldProblem[],
+  ): number {
+    if (raw === undefined) return fallback;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+    if (raw.trim() !== '') problems.push({ name, description: `${name} must be an integer from ${min} to ${max}` });
+    return fallback;
+  }
+
+  /** One list filter as a test over stored cases, or undefined (with a problem) when malformed; paging and order give none. */
+  private listFilter(name: string, raw: string, problems: FieldProblem[]): CaseTest | undefined {
+    const problem = (description: string) => {
+      problems.push({ name, description });
+      return undefined;
+    };
+    switch (name) {
+      case 'page':
+      case 'per_page':
+      case 'order_by':
+      case 'sort':
+        return undefined;
+      case 'status': {
+        const status = LIST_STATUSES.find((s) => s === raw);
+        if (!status) return problem(`status must be one of ${LIST_STATUSES.join(', ')}`);
+        return (c) => titleCase(c.status) === status;
+      }
+      case 'priority':
+      case 'type': {
+        const allowed: readonly string[] = name === 'priority' ? LIST_PRIORITIES : LIST_TYPES;
+        const values = parseJsonParam(raw);
+        if (!isStringArray(values) || values.length === 0 || !values.every((v) => allowed.includes(v))) {
+          return problem(`${name} must be a JSON array of ${allowed.join(', ')}`);
+        }
+        return (c) => {
+          const value = name === 'priority' ? c.priority : c.type;
+          return value !== null && values.includes(titleCase(value));
+        };
+      }
+      case 'ids': {
+        const ids = parseJsonParam(raw);
+        if (!isStringArray(ids) || ids.length === 0 || !ids.every((id) => /^[1-9]\d*$/.test(id))) {
+          return problem('ids must be a JSON array of case ids such as ["20808"]');
+        }
+        return (c) => ids.includes(c.id);
+      }
+      case 'create_at':
+      case 'update_at': {
+        const range = parseJsonParam(raw);
+        if (
+          !isStringArray(range) ||
+          range.length !== 2 ||
+          !range.every((v) => LIST_TIME.test(v) && !Number.isNaN(Date.parse(v)))
+        ) {
+          return problem(`${name} must be a JSON array ["from","to"] of UTC date-times such as 2022-11-01T01:43:29Z`);
+        }
+        const [from, to] = range.map((v) => Date.parse(v));
+        return (c) => {
+          const t = Date.parse(c[name]);
+          return t >= (from ?? 0) && t <= (to ?? 0);
+        };
+      }
+      case 'custom_fields':
+        return this.customFieldsFilter(raw, problem);
+      case 'requester_email':
+        if (!EMAIL.test(raw)) return problem('requester_email is not a valid email address');
+        return (c) => (c.requester_email ?? '').toLowerCase() === raw.toLowerCase();
+      case 'requester_id':
+        return (c) => c.requester_id === raw;
+      case 'requester_phone':
+        return (c) => c.requester_phone === raw;
+      case 'requester_type': {
+        const type = LIST_REQUESTER_TYPES[raw];
+        if (!type) return problem(`requester_type must be one of ${Object.keys(LIST_REQUESTER_TYPES).join(', ')}`);
+        return (c) => c.requester_type === type;
+      }
+      case 'agent_id':
+        return (c) => c.owner_id === raw;
+      case 'requester_name':
+        return (c) => contains(c.requester_name, raw);
+      case 'agent_name':
+        return (c) => contains(c.owner_id ? (SEEDED_AGENTS.get(c.owner_id) ?? null) : null, raw);
+      case 'title':
+        return (c) => contains(c.title, raw);
+      case 'description':
+        return (c) => contains(c.description, raw);
+      default:
+        return problem(`${name} is not a case list parameter`);
+    }
+  }
+
+  /**
+   * `custom_fields`: a JSON array of `{label, value}`, `label` an active field's key and `value` in
+   * the field's type (the sample's `{"label": "checkbox31", "value": false}`); every condition must
+   * hold. A list field holds a value it contains; text is compared without regard to case.
+   */
+  private customFieldsFilter(raw: string, problem: (description: string) => undefined): CaseTest | undefined {
+    const conditions = parseJsonParam(raw);
+    if (!Array.isArray(conditions) || conditions.length === 0) {
+      return problem('custom_fields must be a JSON array of {"label", "value"} objects');
+    }
+    const tests: CaseTest[] = [];
+    for (const condition of conditions) {
+      const keys = isRecord(condition) ? Object.keys(condition).sort() : [];
+      if (!isRecord(condition) || keys.join(',') !== 'label,value' || typeof condition.label !== 'string') {
+        return problem('custom_fields must be a JSON array of {"label", "value"} objects');
+      }
+      const label = condition.label;
+      const value = condition.value;
+      const def = this.activeField(label);
+      if (!def) return problem(`Custom field ${label} does not exist`);
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        return problem(`custom_fields value of ${label} must be a string, a number or a boolean`);
+      }
+      const fits = this.conditionProblem(def, value);
+      if (fits) return problem(`custom_fields value of ${label} ${fits}`);
+      tests.push((c) => {
+        const stored = c.custom_fields.get(label);
+        if (stored === undefined) return false;
+        if (Array.isArray(stored)) return stored.includes(String(value));
+        if (typeof stored === 'string') return stored.toLowerCase() === String(value).toLowerCase();
+        return stored === value;
+      });
+    }
+    return (c) => tests.every((test) => test(c));
+  }
+
+  /** Why a filter value cannot be one the field stores, or null. */
+  private conditionProblem(def: FieldDefinition, value: string | number | boolean): string | null {
+    switch (prefixOf(def.key)) {
+      case 'checkbox':
+        return typeof value === 'boolean' ? null : 'must be a boolean';
+      case 'numeric':
+      case 'decimal':
+        return typeof value === 'number' ? null : 'must be a number';
+      case 'dropdown':
+        return typeof value === 'boolean' ? 'must be an option key' : null;
+      case 'text':
+      case 'multi_line_text':
+      case 'date':
+      case 'multi_select':
+      case 'dependent_field':
+        return typeof value === 'string' ? null : 'must be a string';
+      case null:
+        return 'is not a field the list can filter by';
+    }
   }
 
   getCase(req: SimRequest): SimResponse {

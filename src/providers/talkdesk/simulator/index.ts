@@ -1,6 +1,6 @@
 // An embedded, strict simulator of Talkdesk's Case API and its OAuth token service, on one local
 // server: `POST /oauth/token` (client credentials, HTTP Basic), `GET /cm/meta/va/fields`,
-// `POST /cm/core/va/cases`, `PATCH|GET /cm/core/va/cases/{id}`. It checks what Talkdesk documents
+// `GET|POST /cm/core/va/cases` (list and create), `PATCH|GET /cm/core/va/cases/{id}`. It checks what Talkdesk documents
 // (credentials, bearer tokens and their scopes, required fields, enum spellings, custom-field keys
 // and shapes: flat on create, `{value, label}` on update) and answers with Talkdesk's status codes
 // and error bodies. Where the docs are silent it rejects rather than guesses.
@@ -23,6 +23,8 @@ export interface TalkdeskSimulatorOptions {
   tokenLifetimeSeconds?: number;
   /** Scopes the client may be granted. Default: the three Case API scopes. */
   grantableScopes?: readonly string[];
+  /** Cases seeded after case 1 (ids from 2). Default 80. */
+  seededCases?: number;
 }
 
 export interface TalkdeskSimulator extends RunningSimulator<TalkdeskConfig> {
@@ -56,7 +58,7 @@ class TalkdeskSimulatorImpl implements TalkdeskSimulator {
   private tokenRequests = 0;
   private tokenSerial = 0;
   private readonly tokens = new Map<string, IssuedToken>();
-  private readonly store = new TalkdeskCaseStore();
+  private readonly store: TalkdeskCaseStore;
 
   constructor(options: TalkdeskSimulatorOptions) {
     this.credentials = {
@@ -65,6 +67,7 @@ class TalkdeskSimulatorImpl implements TalkdeskSimulator {
     };
     this.tokenLifetimeSeconds = options.tokenLifetimeSeconds ?? 3600;
     this.grantableScopes = [...(options.grantableScopes ?? DEFAULT_TALKDESK_SCOPES)];
+    this.store = new TalkdeskCaseStore(options.seededCases);
     this.server = new SimulatorServer({
       notFound: () => tdError(404, CODES.notFound, 'Resource not found'),
       internalError: () => tdError(500, CODES.internal, 'Internal server error'),

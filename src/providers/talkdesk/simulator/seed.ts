@@ -1,5 +1,14 @@
 // What the simulated Talkdesk account holds before any request: its case fields (one of each key
-// prefix of the create sample, one required to solve, one inactive), its agents and case 1.
+// prefix of the create sample, one required to solve, one inactive), its agents, case 1 and, after
+// it, cases raised by the requesters every simulator shares (src/simulators/people.ts).
+import {
+  SEED_AGENTS,
+  SEED_REQUESTERS,
+  SEED_SUBJECTS,
+  pick,
+  seedTimes,
+  seededRandom,
+} from '../../../simulators/people.js';
 
 /** One entry of a field's `dict_list`; the docs' sample spells the label `lable`. */
 export interface DictEntry {
@@ -91,9 +100,17 @@ export function seedFields(): FieldDefinition[] {
   ];
 }
 
+/** The shared seed agents' Talkdesk ids (24-hex, like the samples' `owner_id`). */
+export const SEED_AGENT_IDS: Readonly<Record<(typeof SEED_AGENTS)[number]['key'], string>> = {
+  sam: '61036b508ff57b5578f25a12',
+  kim: '61036b508ff57b5578f25a13',
+  lee: '61036b508ff57b5578f25a14',
+};
+
 export const SEEDED_AGENTS: ReadonlyMap<string, string> = new Map([
   ['61036b508ff57b5578f25a10', 'Ana Agent'],
   ['61036b508ff57b5578f25a11', 'Bruno Agent'],
+  ...SEED_AGENTS.map((a): [string, string] => [SEED_AGENT_IDS[a.key], a.name]),
 ]);
 
 export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
@@ -156,4 +173,72 @@ export function seedCase(requesterId: string, noteId: string): StoredCase {
     create_at: at,
     update_at: at,
   };
+}
+
+/** How many cases the simulator seeds after case 1 unless told otherwise. */
+export const DEFAULT_SEEDED_CASES = 80;
+
+const SEED_TYPES = ['QUESTION', 'INCIDENT', 'PROBLEM', 'TASK'] as const;
+const SEED_REGIONS = ['1', '2', '3'] as const;
+const SEED_CHANNELS = ['001', '002', '003'] as const;
+const at = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * `count` cases after case 1 (ids 2, 3, ...), the same on every start: every status, priorities
+ * (some none), the shared requesters (Ada and Grace on every fourth case each, the others drawn),
+ * agents (none on New cases, as Talkdesk assigns to open them), distinct whole-second creation and
+ * update times in SEED_WINDOW, and some custom-field values and notes. `requesterId` gives each
+ * requester its contact id and `noteId` numbers the notes.
+ */
+export function seedCases(count: number, requesterId: (email: string) => string, noteId: () => string): StoredCase[] {
+  const random = seededRandom(0x7a1d35c);
+  const used = new Set<number>();
+  const cases: StoredCase[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const requester =
+      i % 4 === 0 ? SEED_REQUESTERS[0] : i % 4 === 1 ? SEED_REQUESTERS[1] : pick(SEED_REQUESTERS.slice(2), random);
+    const status = pick(STATUSES, random);
+    const agent = status === 'NEW' ? null : pick(SEED_AGENTS, random);
+    const priority = random() < 0.15 ? null : pick(PRIORITIES, random);
+    const subject = pick(SEED_SUBJECTS, random);
+    const times = seedTimes(random, used);
+    const custom = new Map<string, StoredValue>();
+    if (i % 3 === 0) custom.set('dropdown1', pick(SEED_REGIONS, random));
+    if (i % 5 === 0) custom.set('checkbox1', random() < 0.5);
+    if (i % 4 === 2) custom.set('text1', `ORD-${2000 + i}`);
+    if (i % 7 === 0) custom.set('multi_select1', [pick(SEED_CHANNELS, random)]);
+    if (status === 'RESOLVED' || status === 'CLOSED') custom.set('text2', 'Fixed by support');
+    cases.push({
+      id: String(i + 2),
+      title: subject,
+      description: `${requester.name} writes: ${subject.toLowerCase()}.`,
+      parent_id: null,
+      owner_id: agent ? SEED_AGENT_IDS[agent.key] : null,
+      status,
+      type: random() < 0.2 ? null : pick(SEED_TYPES, random),
+      priority,
+      resolution: status === 'RESOLVED' || status === 'CLOSED' ? 'Solved on first contact' : null,
+      group_id: null,
+      requester_id: requesterId(requester.email),
+      requester_name: requester.name,
+      requester_email: requester.email,
+      requester_phone: i % 6 === 0 ? `+1555010${String(i).padStart(4, '0')}` : null,
+      requester_type: 'Contact',
+      custom_fields: custom,
+      notes:
+        i % 5 === 1
+          ? [
+              {
+                id: noteId(),
+                note_title: 'Follow-up',
+                note_body: `Asked ${requester.name} for details.`,
+                public: false,
+              },
+            ]
+          : [],
+      create_at: at(times.createdAt),
+      update_at: at(times.updatedAt),
+    });
+  }
+  return cases;
 }
