@@ -563,6 +563,24 @@ describe('providers and custom fields', () => {
       requiredUpdateFields: [],
       unsupportedCreateFields: ['interactions', 'notes', 'requester.email'],
       unsupportedUpdateFields: ['interactions', 'notes'],
+      listing: {
+        requiredFilters: [],
+        filters: [
+          { filter: 'status', support: 'NATIVE', detail: expect.stringContaining('spr_uc_status') },
+          { filter: 'priority', support: 'NATIVE', detail: expect.stringContaining('spr_uc_priority') },
+          { filter: 'requesterEmail', support: 'NATIVE', detail: expect.stringContaining('contact.channelId') },
+          { filter: 'assigneeId', support: 'UNSUPPORTED', detail: expect.stringContaining('workflow.assignment') },
+          { filter: 'createdAt', support: 'NATIVE', detail: expect.stringContaining('createdTime') },
+          { filter: 'updatedAt', support: 'NATIVE', detail: expect.stringContaining('modifiedTime') },
+          { filter: 'text', support: 'UNSUPPORTED', detail: expect.any(String) },
+          { filter: 'customFields', support: 'NATIVE', detail: expect.stringContaining('workflow.customProperties') },
+        ],
+        orders: [
+          { field: 'CREATED_AT', support: 'NATIVE', detail: expect.stringContaining('createdTime') },
+          { field: 'UPDATED_AT', support: 'NATIVE', detail: expect.stringContaining('modifiedTime') },
+        ],
+        totalCount: true,
+      },
     });
   });
 

@@ -1,9 +1,10 @@
-import type { ProviderListPage } from '../../domain/listing.js';
-import { CaseError } from '../../domain/errors.js';
 // Sprinklr over HTTP: one long-lived connection (the VendorApi, the case custom-property
 // definitions) and one datasource per GraphQL request, whose case reads go through a DataLoader. A
-// case is read with its comments and its messages (associated-messages, then bulk-fetch).
+// case is read with its comments and its messages (associated-messages, then bulk-fetch); cases are
+// found with case search, a page per call, and comments are paged by comment search.
 import { notFoundError } from '../../domain/errors.js';
+import { badPosition } from '../../domain/listing.js';
+import type { ProviderListPage, ProviderListRequest, ProviderPosition } from '../../domain/listing.js';
 import type { FieldErrorModel } from '../../domain/errors.js';
 import type {
   CaseModel,
@@ -22,6 +23,7 @@ import { VendorApi } from '../../http/vendorApi.js';
 import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { VendorDataSource } from '../shared/dataSource.js';
+import { applyNativeRules } from '../shared/listing.js';
 import type { WriteMode } from '../shared/dataSource.js';
 import { caseLoader } from '../shared/loader.js';
 import type { CaseLoader } from '../shared/loader.js';
@@ -29,24 +31,29 @@ import { allSettledOrThrow } from '../shared/settled.js';
 import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { partFailedWarning } from '../shared/warnings.js';
-import type { ProviderConnection, SharedSettings } from '../types.js';
+import type { CommentsPage, ProviderConnection, SharedSettings } from '../types.js';
 import { sprinklrCapabilities } from './capabilities.js';
 import type { SprinklrConfig } from './config.js';
+import { sprinklrListingRules } from './listing.js';
 import {
   classifySprinklrFailure,
   sprinklrCommentFieldPath,
   sprinklrFieldPath,
+  sprinklrSearchFieldPath,
   sprinklrSearchUnavailable,
 } from './errors.js';
 import {
+  emptySprinklrSearchBody,
   fromSprinklrCase,
   fromSprinklrComment,
   fromSprinklrCustomFields,
   fromSprinklrMessages,
+  fromSprinklrSearchPage,
   fromSprinklrSearchedComment,
   mergeSprinklrDefinitions,
   sprinklrCaseMessageIds,
   toSprinklrBulkFetchBodies,
+  toSprinklrCaseSearchBody,
   toSprinklrCommentBody,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
@@ -59,11 +66,13 @@ import {
   SprinklrBulkFetchResponse,
   SprinklrCaseEnvelope,
   SprinklrCaseListEnvelope,
+  SprinklrCaseSearchResponse,
   SprinklrCommentEnvelope,
   SprinklrCommentSearchResponse,
   SprinklrCustomFieldSearchResponse,
 } from './wire.js';
 import type {
+  SprinklrCaseSearchResponse as SprinklrCaseSearchAnswer,
   SprinklrCaseWire,
   SprinklrCustomFieldSearchResponse as SprinklrCustomFieldSearchBody,
   SprinklrCustomFieldWire,
@@ -89,8 +98,54 @@ const customFieldSearchAnswer = SprinklrCustomFieldSearchResponse.transform((bod
   body,
 }));
 
+const SEARCH_PATH = '/api/v2/search/CASE';
+/** The most cases one search page asks for: `Query.cases` takes at most 100 per page, and so does the simulator. */
+export const SEARCH_MAX_PAGE_SIZE = 100;
+/** A search cursor is valid for five minutes [D: search-by-cursor]; casegraph stops using one after four. */
+export const SEARCH_CURSOR_USE_MS = 4 * 60_000;
+const CURSOR_ID = /^[A-Za-z0-9._~-]{1,200}$/;
+/** Statuses by which Sprinklr may refuse a cursor it issued (expired, or lost): the page is then read by offset. */
+const CURSOR_REFUSALS: ReadonlySet<number> = new Set([400, 404, 410]);
+
+/** A search page, or word that Sprinklr refused the cursor that should have led to it. */
+type CursorAnswer = { kind: 'page'; body: SprinklrCaseSearchAnswer } | { kind: 'cursorRefused' };
+const cursorAnswer = SprinklrCaseSearchResponse.transform((body): CursorAnswer => ({ kind: 'page', body }));
+
+/**
+ * Where a Sprinklr list stands: `start`, the 0-based offset of the next case in the search's order,
+ * and, when the whole previous vendor page was taken, the cursor Sprinklr answered with, the page
+ * size it continues with and the instant (epoch ms) after which casegraph no longer uses it.
+ */
+interface SearchPosition {
+  start: number;
+  cursor?: { id: string; size: number; until: number };
+}
+
+/** A position this datasource wrote, read back; anything else is a tampered cursor. */
+function searchPositionOf(position: ProviderPosition | null): SearchPosition {
+  if (position === null) return { start: 0 };
+  const { start, cursor, size, until, ...rest } = position;
+  if (Object.keys(rest).length > 0 || typeof start !== 'number' || !Number.isSafeInteger(start) || start < 0) {
+    throw badPosition();
+  }
+  if (cursor === undefined && size === undefined && until === undefined) return { start };
+  if (
+    typeof cursor !== 'string' ||
+    !CURSOR_ID.test(cursor) ||
+    typeof size !== 'number' ||
+    !Number.isInteger(size) ||
+    size < 1 ||
+    size > SEARCH_MAX_PAGE_SIZE ||
+    typeof until !== 'number' ||
+    !Number.isSafeInteger(until)
+  ) {
+    throw badPosition();
+  }
+  return { start, cursor: { id: cursor, size, until } };
+}
+
 export interface SprinklrConnectionOptions {
-  /** Clock for the definitions cache (tests). */
+  /** Clock for the definitions cache and the age of search cursors (tests). */
   now?: () => number;
 }
 
@@ -102,6 +157,9 @@ export class SprinklrConnection implements ProviderConnection {
    */
   readonly definitions: SingleFlightCache<CustomFieldDefinitionModel[]>;
 
+  /** The clock search cursors are aged by. */
+  readonly now: () => number;
+
   get vendorApis(): readonly VendorApi[] {
     return [this.api];
   }
@@ -111,6 +169,7 @@ export class SprinklrConnection implements ProviderConnection {
     shared: SharedSettings,
     options: SprinklrConnectionOptions = {},
   ) {
+    this.now = options.now ?? (() => Date.now());
     this.api = new VendorApi({
       provider: 'SPRINKLR',
       vendorName: VENDOR,
@@ -182,11 +241,6 @@ export class SprinklrConnection implements ProviderConnection {
 }
 
 export class SprinklrDataSource extends VendorDataSource {
-  // PLACEHOLDER until the Sprinklr list request lands.
-  listCases(): Promise<ProviderListPage> {
-    return Promise.reject(new CaseError('ProviderUnavailableError', 'Sprinklr cannot list cases yet.', { retriable: false }));
-  }
-
   readonly provider = 'SPRINKLR';
   protected readonly capabilities = sprinklrCapabilities;
   /** Per request: one read per distinct case id, each failure kept with its id. */
@@ -210,6 +264,68 @@ export class SprinklrDataSource extends VendorDataSource {
 
   getCase(id: string): Promise<CaseModel> {
     return this.cases.load(id);
+  }
+
+  /**
+   * One page of case search: `POST /api/v2/search/CASE` from `start`, or, when the previous page
+   * was taken whole and its cursor is fresh, `GET /api/v2/search/CASE?id={cursor}`, which continues
+   * at the same place. The cases come without comments or messages (`complete: false`), so they do
+   * not prime the case loader: a field that needs those reads the case whole.
+   */
+  async listCases(request: ProviderListRequest): Promise<ProviderListPage> {
+    const at = searchPositionOf(request.position);
+    const size = Math.min(request.first, SEARCH_MAX_PAGE_SIZE);
+    const fresh = at.cursor !== undefined && at.cursor.size === size && this.connection.now() < at.cursor.until;
+    const [answer, definitions] = await allSettledOrThrow([
+      this.searchCases(request, at.start, size, fresh ? at.cursor?.id : undefined),
+      this.definitions(),
+    ]);
+    const receivedAt = this.connection.now();
+    const page = fromSprinklrSearchPage(answer, definitions);
+    const cases = page.cases.slice(0, size);
+    return {
+      cases,
+      totalCount: page.count,
+      warnings: [],
+      positionAfter: (taken): ProviderPosition | null => {
+        const n = Math.max(0, Math.min(taken, cases.length));
+        const start = at.start + n;
+        if (n < cases.length) return { start };
+        // Nothing answered here means nothing is left here, whatever a count says.
+        if (cases.length === 0) return null;
+        if (page.cursorId === null) return page.count !== null && start < page.count ? { start } : null;
+        return cases.length === size
+          ? { start, cursor: page.cursorId, size, until: receivedAt + SEARCH_CURSOR_USE_MS }
+          : { start };
+      },
+    };
+  }
+
+  /**
+   * A page of the case's comments from Sprinklr itself: one comment search by case number with
+   * `start` = offset and `rows` = first, oldest first; `hasMore` and `totalComments` from its answer.
+   */
+  override async commentsPage(c: CaseModel, first: number, offset: number): Promise<CommentsPage> {
+    const number = c.number ?? (await this.getCase(c.id)).number;
+    if (number == null || !/^\d{1,15}$/.test(number)) throw unexpectedResponse(VENDOR, 'the case has no case number');
+    const rows = Math.min(Math.max(first, 1), COMMENT_PAGE_ROWS);
+    const found = await this.api.call({
+      operation: 'searchComments',
+      effect: 'read',
+      method: 'POST',
+      path: `/api/v1/generic/comment/search/UNIVERSAL_CASE/${number}`,
+      json: toSprinklrCommentSearchBody(Number(number), offset, rows),
+      expect: SprinklrCommentSearchResponse,
+      what: 'the comment search',
+      caseId: c.id,
+    });
+    const data = found.data ?? [];
+    const totalCount = found.totalComments ?? null;
+    return {
+      comments: data.filter((comment) => comment.deleted !== true).map(fromSprinklrSearchedComment),
+      hasMore: found.hasMore ?? (totalCount !== null ? offset + data.length < totalCount : data.length >= rows),
+      totalCount,
+    };
   }
 
   async customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]> {
@@ -430,6 +546,44 @@ export class SprinklrDataSource extends VendorDataSource {
       what: 'the messages',
     });
     return data ?? [];
+  }
+
+  /** The search page: by the cursor when there is one and Sprinklr takes it, else from `start`. */
+  private async searchCases(
+    request: ProviderListRequest,
+    start: number,
+    size: number,
+    cursor: string | undefined,
+  ): Promise<SprinklrCaseSearchAnswer> {
+    if (cursor !== undefined) {
+      const answer = await this.api.call({
+        operation: 'searchCasesByCursor',
+        effect: 'read',
+        method: 'GET',
+        path: SEARCH_PATH,
+        query: { id: cursor },
+        expect: cursorAnswer,
+        what: 'the case search page',
+        fieldPath: sprinklrSearchFieldPath,
+        recover: (res): CursorAnswer | undefined =>
+          CURSOR_REFUSALS.has(res.status) && classifySprinklrFailure(res).type === undefined
+            ? { kind: 'cursorRefused' }
+            : undefined,
+      });
+      if (answer.kind === 'page') return answer.body;
+      // Sprinklr refused a cursor it issued (expired early, or lost): the same page, by its offset.
+    }
+    const body = applyNativeRules(sprinklrListingRules, emptySprinklrSearchBody(), request.filter, request.order);
+    return this.api.call({
+      operation: 'searchCases',
+      effect: 'read',
+      method: 'POST',
+      path: SEARCH_PATH,
+      json: toSprinklrCaseSearchBody(body, { start, size }),
+      expect: SprinklrCaseSearchResponse,
+      what: 'the case search',
+      fieldPath: sprinklrSearchFieldPath,
+    });
   }
 
   /** All comments on a case, oldest first, through the v1 comment search (by case number). */

@@ -129,6 +129,19 @@ export function sprinklrFieldPath(vendorField: string, customFieldKeys: readonly
   return [];
 }
 
+/**
+ * Maps a field of a case search request to the `Query.cases` argument it came from: the conditions
+ * to `filter`, the sorts to `orderBy`, the page size to `first` and its offset to `after`.
+ */
+export function sprinklrSearchFieldPath(vendorField: string): string[] {
+  const [head, sub] = vendorField.trim().split('.');
+  if (head === 'filter') return ['filter'];
+  if (head === 'sorts') return ['orderBy'];
+  if (head === 'page') return sub === 'size' ? ['first'] : ['after'];
+  if (head === 'id' || head === 'cursor') return ['after'];
+  return [];
+}
+
 /** The path of a comment's fields: `text` is the comment's body, anything else the comment itself. */
 export function sprinklrCommentFieldPath(index: number): (vendorField: string) => string[] {
   return (field) => (field === 'text' ? ['comments', String(index), 'body'] : ['comments', String(index)]);

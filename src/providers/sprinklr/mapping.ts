@@ -606,3 +606,138 @@ export function fromSprinklrSearchedComment(wire: SprinklrSearchedCommentWire): 
     author: commentAuthor(wire.commentingUser),
   };
 }
+
+// ---------------------------------------------------------------- case search
+
+/**
+ * The Sprinklr status names casegraph reads as each status (what `fromSprinklrStatus` normalises):
+ * Sprinklr's default case statuses and the usual alternatives. A status filter asks for these names;
+ * an instance's own status names read as OTHER.
+ */
+export const SPRINKLR_STATUS_NAMES: Readonly<Record<Exclude<CaseStatus, 'OTHER'>, readonly string[]>> = {
+  NEW: ['New'],
+  OPEN: ['Open', 'Assigned', 'In Progress', 'In Process', 'Reopened', 'Working'],
+  PENDING: ['Awaiting Response', 'Awaiting Assignment', 'Pending', 'Waiting'],
+  ON_HOLD: ['On Hold', 'Hold', 'Parked'],
+  RESOLVED: ['Resolved', 'Solved'],
+  CLOSED: ['Closed', 'Archived'],
+};
+
+/**
+ * The values of the priority property that casegraph reads as each priority. Sprinklr's examples
+ * spell the case's own priority in lower case (`"priority": "high"`) and the property capitalised
+ * (`"spr_uc_priority": ["High"]`), and a create copies the former into the latter: both are asked for.
+ */
+export const SPRINKLR_PRIORITY_VALUES: Readonly<Record<CasePriority, readonly string[]>> = {
+  LOW: ['Low', 'low'],
+  NORMAL: ['Medium', 'medium', 'Normal', 'normal'],
+  HIGH: ['High', 'high'],
+  URGENT: ['Critical', 'critical', 'Urgent', 'urgent'],
+};
+
+/** The search key of a case property (`workflow.customProperties.{customProperty id}` [D: search-by-entity]). */
+export const sprinklrPropertySearchKey = (property: string): string => `workflow.customProperties.${property}`;
+
+/** What the listing rules put on a case search: its conditions and its sort. */
+export interface SprinklrSearchBody {
+  filters: SprinklrSearchNode[];
+  sorts: SprinklrSearchSort[];
+}
+
+export const emptySprinklrSearchBody = (): SprinklrSearchBody => ({ filters: [], sorts: [] });
+
+const knownStatusNames = (): string[] => Object.values(SPRINKLR_STATUS_NAMES).flat();
+
+/**
+ * The status condition: `IN` the names of the statuses asked for; OTHER is `NIN` every name casegraph
+ * knows, and both together are an `OR` of the two.
+ */
+export function sprinklrStatusCondition(statuses: readonly CaseStatus[]): SprinklrSearchNode {
+  const key = sprinklrPropertySearchKey(STATUS_PROPERTY);
+  const named = [...new Set(statuses)].flatMap((s) => (s === 'OTHER' ? [] : SPRINKLR_STATUS_NAMES[s]));
+  const known: SprinklrSearchCondition = { type: 'IN', key, values: named };
+  if (!statuses.includes('OTHER')) return known;
+  const other: SprinklrSearchCondition = { type: 'NIN', key, values: knownStatusNames() };
+  return named.length === 0 ? other : { type: 'OR', filters: [known, other] };
+}
+
+export function sprinklrPriorityCondition(priorities: readonly CasePriority[]): SprinklrSearchCondition {
+  return {
+    type: 'IN',
+    key: sprinklrPropertySearchKey(PRIORITY_PROPERTY),
+    values: [...new Set(priorities)].flatMap((p) => SPRINKLR_PRIORITY_VALUES[p]),
+  };
+}
+
+/** The address as given and in lower case: an exact match at Sprinklr, a case-insensitive one in casegraph. */
+export function sprinklrEmailCondition(email: string): SprinklrSearchCondition {
+  return { type: 'IN', key: 'contact.channelId', values: [...new Set([email, email.toLowerCase()])] };
+}
+
+/** An inclusive time range on `createdTime` or `modifiedTime`, in epoch milliseconds (either end open). */
+export function sprinklrTimeConditions(
+  key: 'createdTime' | 'modifiedTime',
+  range: { from?: Date | null | undefined; to?: Date | null | undefined },
+): SprinklrSearchCondition[] {
+  return [
+    ...(range.from ? [{ type: 'GTE' as const, key, values: [toEpochMs(range.from)] }] : []),
+    ...(range.to ? [{ type: 'LTE' as const, key, values: [toEpochMs(range.to)] }] : []),
+  ];
+}
+
+/** The cases whose property holds the value (for a list property: among its values). */
+export function sprinklrPropertyCondition(property: string, value: string): SprinklrSearchCondition {
+  return { type: 'IN', key: sprinklrPropertySearchKey(property), values: [value] };
+}
+
+/**
+ * The whole search request for one page: the rules' conditions and, always, `deleted EQUALS false`
+ * (a deleted case is no case to list); the rules' sort and then `id` ascending, so cases with the same
+ * time come in one order on every page; `page.start` the 0-based offset of the first case wanted.
+ */
+export function toSprinklrCaseSearchBody(
+  body: SprinklrSearchBody,
+  page: { start: number; size: number },
+): SprinklrCaseSearchRequest {
+  return {
+    filter: { type: 'AND', filters: [{ type: 'EQUALS', key: 'deleted', values: ['false'] }, ...body.filters] },
+    sorts: [...body.sorts, { key: 'id', order: 'ASC' }],
+    page: { start: page.start, size: page.size },
+    includeCount: true,
+  };
+}
+
+/**
+ * The id to pass as `?id=` from a search answer's `cursor`: `"id=5dd2699aaf47f50001d3299d"` in the
+ * examples, the whole next-page URL on the cursor page; null for anything else.
+ */
+export function sprinklrCursorId(cursor: string | null | undefined): string | null {
+  if (!cursor) return null;
+  const query = cursor.includes('?') ? cursor.slice(cursor.indexOf('?') + 1) : cursor;
+  const id = new URLSearchParams(query).get('id');
+  return id !== null && /^[A-Za-z0-9._~-]{1,200}$/.test(id) ? id : null;
+}
+
+/** One page of a case search, in casegraph's terms. */
+export interface SprinklrSearchPage {
+  /** The cases, without comments or messages (`complete: false`: read whole on demand). */
+  cases: CaseModel[];
+  /** The cursor id of the next page, while there is one. */
+  cursorId: string | null;
+  /** Every match, when the search counted them. */
+  count: number | null;
+}
+
+export function fromSprinklrSearchPage(
+  answer: SprinklrCaseSearchResponse,
+  definitions: readonly CustomFieldDefinitionModel[] = [],
+): SprinklrSearchPage {
+  return {
+    cases: (answer.data.results ?? []).map((wire) => ({
+      ...fromSprinklrCase(wire, { comments: [], interactions: [] }, definitions),
+      complete: false,
+    })),
+    cursorId: sprinklrCursorId(answer.data.cursor),
+    count: answer.data.count ?? null,
+  };
+}

@@ -8,11 +8,18 @@ import {
   fromSprinklrMessage,
   fromSprinklrMessages,
   fromSprinklrPriority,
+  fromSprinklrSearchPage,
   fromSprinklrSearchedComment,
   fromSprinklrStatus,
   parseSprinklrMessageId,
+  SPRINKLR_PRIORITY_VALUES,
+  SPRINKLR_STATUS_NAMES,
   sprinklrCaseMessageIds,
+  sprinklrCursorId,
+  sprinklrEmailCondition,
+  sprinklrStatusCondition,
   toSprinklrBulkFetchBodies,
+  toSprinklrCaseSearchBody,
   toSprinklrCommentSearchBody,
   toSprinklrCreateBody,
   toSprinklrPriority,
@@ -25,6 +32,7 @@ import {
   SprinklrBulkFetchResponse,
   SprinklrCaseEnvelope,
   SprinklrCaseListEnvelope,
+  SprinklrCaseSearchResponse,
   SprinklrCommentEnvelope,
   SprinklrCommentSearchResponse,
 } from '../../../src/providers/sprinklr/wire.js';
@@ -715,5 +723,130 @@ describe('status and priority', () => {
   it('has no priority for names it does not know', () => {
     expect(fromSprinklrPriority('P1')).toBeNull();
     expect(fromSprinklrPriority(undefined)).toBeNull();
+  });
+});
+
+describe('case search', () => {
+  /** dev.sprinklr.com "Search by Entity", Example 3 (CASE): the response, trimmed to the fields read. */
+  const SEARCH_EXAMPLE = {
+    data: {
+      results: [
+        {
+          id: '6899f8a4d948bc4ac3623331',
+          caseNumber: 8919793,
+          subject: '#8919793 Instagram test',
+          description: 'test',
+          version: 60,
+          workflow: {
+            customProperties: { _c_682337c8200a494ab9bec5c9: ['test'], _c_65252be5825bb637b9857139: ['147258'] },
+            queues: [{ queueId: 100022, assignmentTime: 1758462541707 }],
+          },
+          contact: { id: 'INSTAGRAM_39463695228', channelType: 'INSTAGRAM', fromSnUserId: '39463695228' },
+          createdTime: 1754921124610,
+          modifiedTime: 1759834275823,
+          firstMessageId: 'ACCOUNT_600037626_1754921106000_INSTAGRAM_36_3696868581603797985_39463695228',
+          deleted: false,
+        },
+      ],
+      count: 3,
+    },
+    errors: [],
+  };
+
+  it('reads the documented CASE answer: the cases as incomplete, and the count', () => {
+    const page = fromSprinklrSearchPage(SprinklrCaseSearchResponse.parse(SEARCH_EXAMPLE));
+    expect(page.count).toBe(3);
+    expect(page.cursorId).toBeNull();
+    expect(page.cases).toHaveLength(1);
+    expect(page.cases[0]).toMatchObject({
+      id: '6899f8a4d948bc4ac3623331',
+      number: '8919793',
+      title: '#8919793 Instagram test',
+      createdAt: new Date(1754921124610),
+      updatedAt: new Date(1759834275823),
+      requester: { id: 'INSTAGRAM_39463695228', service: 'INSTAGRAM' },
+      comments: [],
+      interactions: [],
+      complete: false,
+    });
+    expect(page.cases[0]?.requester?.email).toBeUndefined();
+  });
+
+  it('takes the cursor id from `id=…` and from the whole next-page URL, and nothing else', () => {
+    expect(sprinklrCursorId('id=5dd2699aaf47f50001d3299d')).toBe('5dd2699aaf47f50001d3299d');
+    expect(sprinklrCursorId('https://api3.sprinklr.com/prod2/api/v2/search/CASE?id=5f3e6bd4673bdd3d0b25329d')).toBe(
+      '5f3e6bd4673bdd3d0b25329d',
+    );
+    for (const junk of [null, undefined, '', 'cursor=abc', 'id=', 'id=a b']) expect(sprinklrCursorId(junk)).toBeNull();
+  });
+
+  it('asks for every status name that reads as the status, and OTHER as none of them', () => {
+    for (const [status, names] of Object.entries(SPRINKLR_STATUS_NAMES)) {
+      for (const name of names) expect(fromSprinklrStatus(name)).toBe(status);
+      expect(sprinklrStatusCondition([status as keyof typeof SPRINKLR_STATUS_NAMES])).toEqual({
+        type: 'IN',
+        key: 'workflow.customProperties.spr_uc_status',
+        values: names,
+      });
+    }
+    const other = sprinklrStatusCondition(['OTHER']);
+    expect(other).toMatchObject({ type: 'NIN', key: 'workflow.customProperties.spr_uc_status' });
+    expect('values' in other && other.values).toHaveLength(Object.values(SPRINKLR_STATUS_NAMES).flat().length);
+  });
+
+  it('asks for each priority in both spellings that read as it', () => {
+    for (const [priority, values] of Object.entries(SPRINKLR_PRIORITY_VALUES)) {
+      for (const value of values) expect(fromSprinklrPriority(value)).toBe(priority);
+    }
+  });
+
+  it('builds the whole request: not deleted, the conditions, the sort then id, the page, the count', () => {
+    expect(
+      toSprinklrCaseSearchBody(
+        { filters: [sprinklrEmailCondition('ada@example.com')], sorts: [{ key: 'createdTime', order: 'DESC' }] },
+        { start: 14, size: 7 },
+      ),
+    ).toEqual({
+      filter: {
+        type: 'AND',
+        filters: [
+          { type: 'EQUALS', key: 'deleted', values: ['false'] },
+          { type: 'IN', key: 'contact.channelId', values: ['ada@example.com'] },
+        ],
+      },
+      sorts: [
+        { key: 'createdTime', order: 'DESC' },
+        { key: 'id', order: 'ASC' },
+      ],
+      page: { start: 14, size: 7 },
+      includeCount: true,
+    });
+  });
+
+  it("reads an Email-channel contact's channel id as the requester's e-mail, and no other channel's", () => {
+    const base = SprinklrCaseEnvelope.parse({ data: { id: 'a1', caseNumber: 1 }, errors: [] }).data;
+    const email = fromSprinklrCase(
+      {
+        ...base,
+        contact: {
+          id: 'EMAIL_searching123@gmail.com',
+          channelType: 'EMAIL',
+          channelId: 'searching123@gmail.com',
+        },
+      },
+      { comments: [], interactions: [] },
+    );
+    expect(email.requester).toEqual({
+      id: 'EMAIL_searching123@gmail.com',
+      name: null,
+      service: 'EMAIL',
+      serviceId: 'searching123@gmail.com',
+      email: 'searching123@gmail.com',
+    });
+    const twitter = fromSprinklrCase(
+      { ...base, contact: { id: 'TWITTER_1', channelType: 'TWITTER', channelId: '1' } },
+      { comments: [], interactions: [] },
+    );
+    expect(twitter.requester?.email).toBeUndefined();
   });
 });

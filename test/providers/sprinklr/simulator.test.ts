@@ -7,6 +7,9 @@ import {
   SIM_DOC_REPLY_MESSAGE_ID,
   SIM_INSTAGRAM_MESSAGE_ID,
   SIM_MESSAGES,
+  SIM_PRIORITIES,
+  SIM_SEARCH_MAX_PAGE_SIZE,
+  SIM_SEEDED_CASE_COUNT,
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
   SIM_VOICE_MESSAGE_ID,
@@ -587,5 +590,361 @@ describe('POST /api/v2/message/bulk-fetch', () => {
     });
     expect(chunked.statusCode).toBe(411);
     await chunked.body.dump();
+  });
+});
+
+describe('the seeded cases', () => {
+  it('holds the documented case and SIM_SEEDED_CASE_COUNT more, the same on every start', async () => {
+    const fresh = await startSprinklrSimulator();
+    const again = await startSprinklrSimulator();
+    const bare = await startSprinklrSimulator({ seedCases: 0 });
+    try {
+      const cases = fresh.storedCases();
+      expect(cases).toHaveLength(SIM_SEEDED_CASE_COUNT + 1);
+      expect(again.storedCases()).toEqual(cases);
+      expect(bare.storedCases().map((c) => c.id)).toEqual([SIM_SEEDED_CASE_ID]);
+      expect(fresh.storedCase(SIM_SEEDED_CASE_ID)).toMatchObject({
+        caseNumber: SIM_SEEDED_CASE_NUMBER,
+        subject: 'Test',
+      });
+      expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+      expect(new Set(cases.map((c) => c.caseNumber)).size).toBe(cases.length);
+      expect(new Set(cases.map((c) => c.createdTime)).size).toBe(cases.length);
+      expect(new Set(cases.map((c) => c.status)).size).toBeGreaterThanOrEqual(6);
+      expect(new Set(cases.map((c) => c.priority ?? 'none'))).toEqual(new Set([...SIM_PRIORITIES, 'none']));
+      for (const c of cases.filter((x) => x.id !== SIM_SEEDED_CASE_ID)) {
+        expect(c.modifiedTime).toBeGreaterThanOrEqual(c.createdTime);
+        if (c.status === 'New') expect(c.workflow.assignment).toBeUndefined();
+        expect(c.workflow.customProperties.spr_uc_status).toEqual([c.status]);
+        expect(fresh.associatedMessages(c.id)).toEqual([c.firstMessageId]);
+      }
+      for (const email of ['ada@example.com', 'grace@example.com']) {
+        const theirs = cases.filter((c) => c.contact.channelId === email);
+        expect(theirs.length).toBeGreaterThanOrEqual(5);
+        expect(theirs.every((c) => c.contact.channelType === 'EMAIL' && c.contact.id === `EMAIL_${email}`)).toBe(true);
+      }
+      expect(cases.some((c) => c.contact.channelType === 'TWITTER' && c.id !== SIM_SEEDED_CASE_ID)).toBe(true);
+      expect(cases.filter((c) => c.workflow.assignment).length).toBeGreaterThan(20);
+      expect(cases.filter((c) => fresh.storedComments(c.caseNumber).length > 0).length).toBeGreaterThanOrEqual(5);
+      expect(cases.filter((c) => (c.workflow.customProperties.spr_uc_tag ?? []).length > 1).length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all([fresh.close(), again.close(), bare.close()]);
+    }
+  });
+
+  it('numbers the next created case after the seeded ones', async () => {
+    const created = await createCase();
+    expect(created.caseNumber).toBeGreaterThan(
+      Math.max(
+        ...sim
+          .storedCases()
+          .filter((c) => c.id !== created.id)
+          .map((c) => c.caseNumber),
+      ),
+    );
+  });
+});
+
+describe('POST /api/v2/search/CASE (search by entity)', () => {
+  const search = (body: unknown, options: CallOptions = {}) =>
+    call('POST', '/api/v2/search/CASE', { body, ...options });
+  const byCursor = (cursor: string) => call('GET', `/api/v2/search/CASE?id=${encodeURIComponent(cursor)}`);
+  const cursorId = (cursor: string): string => cursor.replace(/^id=/, '');
+  const SEEDED_NUMBERS = [18005000, 18005001, 18005002];
+  const ids = (json: Json): string[] => (json.data.results as Array<{ id: string }>).map((r) => r.id);
+  const stored = () => sim.storedCases();
+  const byCreated = (a: { createdTime: number; id: string }, b: { createdTime: number; id: string }) =>
+    a.createdTime - b.createdTime || (a.id < b.id ? -1 : 1);
+
+  it('answers the documented CASE example: page.start is the 0-based offset, count every match, no cursor at the end', async () => {
+    const res = await search({
+      filter: { type: 'AND', filters: [{ type: 'IN', key: 'caseNumber', values: SEEDED_NUMBERS.map(String) }] },
+      page: { start: 1, size: 2 },
+      includeCount: true,
+    });
+    expect(res.status).toBe(200);
+    const all = stored()
+      .filter((c) => SEEDED_NUMBERS.includes(c.caseNumber))
+      .map((c) => c.id)
+      .sort();
+    expect(res.json).toEqual({
+      data: { results: expect.any(Array), count: 3 },
+      errors: [],
+    });
+    expect(ids(res.json)).toEqual(all.slice(1, 3));
+    expect(res.json.data.results[0]).toEqual(sim.storedCase(all[1]!));
+  });
+
+  it('pages on with the cursor (GET ?id=), each page the size asked, until no cursor comes back', async () => {
+    const expected = stored()
+      .sort(byCreated)
+      .map((c) => c.id);
+    const first = await search({
+      filter: { type: 'AND', filters: [{ type: 'EQUALS', key: 'deleted', values: ['false'] }] },
+      sorts: [{ key: 'createdTime', order: 'ASC' }],
+      page: { start: 0, size: 30 },
+      includeCount: true,
+    });
+    expect(first.status).toBe(200);
+    expect(first.json.data).toMatchObject({
+      count: expected.length,
+      cursor: expect.stringMatching(/^id=[0-9a-f]{24}$/),
+    });
+    const seen = ids(first.json);
+    expect(seen).toHaveLength(30);
+    let cursor: string | undefined = first.json.data.cursor;
+    while (cursor !== undefined) {
+      const next = await byCursor(cursorId(cursor));
+      expect(next.status).toBe(200);
+      expect(next.json.data.count).toBe(expected.length);
+      seen.push(...ids(next.json));
+      cursor = next.json.data.cursor;
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('keeps a cursor usable for its five minutes, then refuses it like an unknown one (400 INVALID_CURSOR)', async () => {
+    const first = await search({
+      filter: { type: 'EQUALS', key: 'deleted', values: [false] },
+      page: { size: 5 },
+    });
+    const id = cursorId(first.json.data.cursor);
+    expect(first.json.data.count).toBeUndefined();
+    const twice = [await byCursor(id), await byCursor(id)];
+    expect(twice.map((r) => r.status)).toEqual([200, 200]);
+    expect(ids(twice[0]!.json)).toEqual(ids(twice[1]!.json));
+    sim.expireSearchCursors();
+    for (const cursor of [id, '0123456789abcdef01234567']) {
+      const res = await byCursor(cursor);
+      expect(res.status).toBe(400);
+      expect(res.json).toEqual({
+        data: null,
+        errors: [{ code: 'INVALID_CURSOR', message: expect.stringContaining('five minutes'), field: 'id' }],
+      });
+    }
+  });
+
+  it('refuses a cursor request without id, or with another parameter', async () => {
+    const none = await call('GET', '/api/v2/search/CASE');
+    expect(none.status).toBe(400);
+    expect(none.json.errors).toEqual([{ code: 'MISSING_FIELD', message: 'id is required.', field: 'id' }]);
+    const extra = await call('GET', '/api/v2/search/CASE?id=abc&start=5');
+    expect(extra.status).toBe(400);
+    expect(extra.json.errors[0]).toMatchObject({ code: 'UNKNOWN_FIELD', field: 'start' });
+  });
+
+  it('sorts by each documented sort key in either order, ties by ascending id; without sorts, by id', async () => {
+    const filter = { type: 'AND', filters: [{ type: 'EQUALS', key: 'deleted', values: ['false'] }] };
+    const all = stored();
+    const newestUpdated = await search({
+      filter,
+      sorts: [{ key: 'modifiedTime', order: 'DESC' }],
+      page: { size: 100 },
+    });
+    expect(ids(newestUpdated.json)).toEqual(
+      [...all].sort((a, b) => b.modifiedTime - a.modifiedTime || (a.id < b.id ? -1 : 1)).map((c) => c.id),
+    );
+    const byNumber = await search({ filter, sorts: [{ key: 'caseNumber', order: 'DESC' }], page: { size: 100 } });
+    expect(ids(byNumber.json)).toEqual([...all].sort((a, b) => b.caseNumber - a.caseNumber).map((c) => c.id));
+    const unsorted = await search({ filter, page: { size: 100 } });
+    expect(ids(unsorted.json)).toEqual(all.map((c) => c.id).sort());
+  });
+
+  it('applies each documented CASE key with its filter types, values as strings or numbers', async () => {
+    const all = stored();
+    const t = [...all].sort(byCreated)[20]!.createdTime;
+    const ada = 'ada@example.com';
+    const found = async (filter: unknown): Promise<string[]> => {
+      const res = await search({ filter, page: { size: 100 } });
+      expect(res.status).toBe(200);
+      return ids(res.json).sort();
+    };
+    const only = (keep: (c: (typeof all)[number]) => boolean) =>
+      all
+        .filter(keep)
+        .map((c) => c.id)
+        .sort();
+    expect(await found({ type: 'GTE', key: 'createdTime', values: [t] })).toEqual(only((c) => c.createdTime >= t));
+    expect(await found({ type: 'LT', key: 'createdTime', values: [String(t)] })).toEqual(
+      only((c) => c.createdTime < t),
+    );
+    expect(await found({ type: 'IN', key: 'contact.channelId', values: [ada] })).toEqual(
+      only((c) => c.contact.channelId === ada),
+    );
+    expect(
+      await found({ type: 'NIN', key: 'workflow.customProperties.spr_uc_status', values: ['New', 'Closed'] }),
+    ).toEqual(only((c) => !['New', 'Closed'].includes(c.workflow.customProperties.spr_uc_status?.[0] ?? '')));
+    expect(await found({ type: 'IN', key: 'workflow.customProperties.spr_uc_tag', values: ['vip'] })).toEqual(
+      only((c) => (c.workflow.customProperties.spr_uc_tag ?? []).includes('vip')),
+    );
+    expect(
+      await found({
+        type: 'OR',
+        filters: [
+          { type: 'IN', key: 'contact.channelId', values: [ada] },
+          { type: 'EQUALS', key: 'caseNumber', values: [SIM_SEEDED_CASE_NUMBER] },
+        ],
+      }),
+    ).toEqual(only((c) => c.contact.channelId === ada || c.caseNumber === SIM_SEEDED_CASE_NUMBER));
+    expect(await found({ type: 'NOT', filters: [{ type: 'IN', key: 'contact.channelId', values: [ada] }] })).toEqual(
+      only((c) => c.contact.channelId !== ada),
+    );
+    expect(await found({ type: 'EQUALS', key: 'deleted', values: ['true'] })).toEqual([]);
+    expect(await found({ type: 'IN', key: 'workflow.queues.queueId', values: ['100072'] })).toEqual(
+      only((c) => c.workflow.queues.some((q) => q.queueId === 100072)),
+    );
+  });
+
+  it("refuses a filter the CASE table does not document, in Sprinklr's error body, naming the field", async () => {
+    const refusals: [unknown, string, string][] = [
+      [{ type: 'CONTAINS', key: 'subject', values: ['Refund'] }, 'filter.key', 'not a CASE filter key'],
+      [
+        { type: 'IN', key: 'createdTime', values: [1] },
+        'filter.type',
+        'createdTime takes LT, LTE, GT, GTE, EQUALS, not IN',
+      ],
+      [{ type: 'CONTAINS', key: 'contact.channelId', values: ['ada'] }, 'filter.type', 'not CONTAINS'],
+      [{ type: 'GT', key: 'modifiedTime', values: [1, 2] }, 'filter.values', 'exactly one value'],
+      [{ type: 'IN', key: 'caseNumber', values: [] }, 'filter.values', 'needs values'],
+      [{ type: 'IN', key: 'caseNumber' }, 'filter.values', 'needs values'],
+      [{ type: 'GTE', key: 'createdTime', values: ['yesterday'] }, 'filter.values.0', 'numbers'],
+      [{ type: 'IN', key: 'contact.channelId', values: [42] }, 'filter.values.0', 'strings'],
+      [{ type: 'AND', filters: [] }, 'filter', 'needs nested filters'],
+      [{ type: 'AND', key: 'id', values: ['x'] }, 'filter', 'not a key and values'],
+      [{ type: 'IN', key: 'id', values: ['x'], filters: [] }, 'filter', 'not nested filters'],
+      [
+        { type: 'AND', filters: [{ type: 'IN', key: 'workflow.assignment.assigneeId', values: ['66000020'] }] },
+        'filter.filters.0.key',
+        'not a CASE filter key',
+      ],
+    ];
+    for (const [filter, field, message] of refusals) {
+      const res = await search({ filter, page: { size: 10 } });
+      expect(res.status, JSON.stringify(filter)).toBe(400);
+      expect(res.json).toEqual({
+        data: null,
+        errors: [{ code: 'INVALID_FILTER', message: expect.stringContaining(message), field }],
+      });
+    }
+    const unknownType = await search({ filter: { type: 'LIKE', key: 'id', values: ['x'] }, page: { size: 10 } });
+    expect(unknownType.status).toBe(400);
+    expect(unknownType.json.errors[0]).toMatchObject({ code: 'INVALID_VALUE', field: 'filter.type' });
+  });
+
+  it('refuses a page size over its maximum, a missing page or filter, a negative start, and unknown fields', async () => {
+    const filter = { type: 'EQUALS', key: 'deleted', values: ['false'] };
+    const tooBig = await search({ filter, page: { size: SIM_SEARCH_MAX_PAGE_SIZE + 1 } });
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.json).toEqual({
+      data: null,
+      errors: [
+        {
+          code: 'INVALID_PAGE_SIZE',
+          message: `page.size is at most ${SIM_SEARCH_MAX_PAGE_SIZE}; it was 101.`,
+          field: 'page.size',
+        },
+      ],
+    });
+    expect((await search({ filter, page: { size: SIM_SEARCH_MAX_PAGE_SIZE } })).status).toBe(200);
+    const cases: [unknown, { code: string; field: string }][] = [
+      [
+        { filter, page: { size: 0 } },
+        { code: 'INVALID_VALUE', field: 'page.size' },
+      ],
+      [
+        { filter, page: { start: -1, size: 5 } },
+        { code: 'INVALID_VALUE', field: 'page.start' },
+      ],
+      [
+        { filter, page: { start: 0 } },
+        { code: 'MISSING_FIELD', field: 'page.size' },
+      ],
+      [{ filter }, { code: 'MISSING_FIELD', field: 'page' }],
+      [{ page: { size: 5 } }, { code: 'MISSING_FIELD', field: 'filter' }],
+      [
+        { filter, page: { size: 5 }, timeFilter: { key: 'createdTime', since: 1, until: 2 } },
+        { code: 'UNKNOWN_FIELD', field: 'timeFilter' },
+      ],
+      [
+        { filter, page: { size: 5 }, includeCount: 'yes' },
+        { code: 'INVALID_VALUE', field: 'includeCount' },
+      ],
+    ];
+    for (const [body, error] of cases) {
+      const res = await search(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.errors[0]).toMatchObject(error);
+    }
+  });
+
+  it('refuses a sort key it cannot order by, and a sort order other than ASC or DESC', async () => {
+    const filter = { type: 'EQUALS', key: 'deleted', values: ['false'] };
+    const badKey = await search({ filter, sorts: [{ key: 'subject', order: 'ASC' }], page: { size: 5 } });
+    expect(badKey.status).toBe(400);
+    expect(badKey.json.errors).toEqual([
+      { code: 'INVALID_SORT', message: expect.stringContaining('not "subject"'), field: 'sorts.0.key' },
+    ]);
+    const badOrder = await search({ filter, sorts: [{ key: 'createdTime', order: 'UP' }], page: { size: 5 } });
+    expect(badOrder.status).toBe(400);
+    expect(badOrder.json.errors[0]).toMatchObject({ code: 'INVALID_VALUE', field: 'sorts.0.order' });
+  });
+
+  it('searches CASE only: another documented entity is 501, an undocumented one 400', async () => {
+    const body = { filter: { type: 'EQUALS', key: 'deleted', values: ['false'] }, page: { size: 5 } };
+    const message = await call('POST', '/api/v2/search/MESSAGE', { body });
+    expect(message.status).toBe(501);
+    expect(message.json.errors[0].code).toBe('NOT_SIMULATED');
+    const unknown = await call('POST', '/api/v2/search/TICKET', { body });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.errors[0]).toMatchObject({ code: 'INVALID_VALUE', field: 'entityType' });
+  });
+
+  it('goes through the gateway like every call', async () => {
+    const body = { filter: { type: 'EQUALS', key: 'deleted', values: ['false'] }, page: { size: 5 } };
+    expect((await search(body, { headers: { key: undefined } })).status).toBe(403);
+    expect((await search(body, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect((await search(body, { prefix: '/prod3' })).status).toBe(421);
+    expect((await search(body, { headers: { 'content-type': 'text/plain' } })).status).toBe(415);
+    expect((await call('GET', '/api/v2/search/CASE?id=abc', { headers: { key: undefined } })).status).toBe(403);
+  });
+});
+
+describe('comment search paging (start, rows)', () => {
+  /** The fourth seeded case, with seven comments. */
+  const number = 18005003;
+  const page = (commentPaginationInfo: Record<string, unknown>) =>
+    call('POST', `/api/v1/generic/comment/search/UNIVERSAL_CASE/${number}`, {
+      body: { assetClass: 'UNIVERSAL_CASE', assetId: String(number), commentPaginationInfo },
+    });
+
+  it('answers exactly `rows` comments from the `start` offset, in the asked direction', async () => {
+    const stored = sim.storedComments(number);
+    expect(stored).toHaveLength(7);
+    const asc = await page({ start: 2, rows: 3, sortKey: 'commentCreationTime', sortDirection: 'ASC' });
+    expect((asc.json.data as Array<{ id: string }>).map((c) => c.id)).toEqual(stored.slice(2, 5).map((c) => c.id));
+    expect(asc.json).toMatchObject({
+      hasMore: true,
+      totalComments: 7,
+      lastProcessedCommentTime: stored[4]!.createdTime,
+    });
+    const desc = await page({ start: 0, rows: 2, sortKey: 'commentCreationTime', sortDirection: 'DESC' });
+    expect((desc.json.data as Array<{ id: string }>).map((c) => c.id)).toEqual([stored[6]!.id, stored[5]!.id]);
+    const end = await page({ start: 5, rows: 5 });
+    expect(end.json).toMatchObject({ hasMore: false, totalComments: 7 });
+    expect(end.json.data).toHaveLength(2);
+  });
+
+  it('refuses rows outside 1..100, a negative or fractional start, and another sort key', async () => {
+    for (const [info, field] of [
+      [{ start: 0, rows: 0 }, 'commentPaginationInfo.rows'],
+      [{ start: 0, rows: 101 }, 'commentPaginationInfo.rows'],
+      [{ start: -1, rows: 5 }, 'commentPaginationInfo.start'],
+      [{ start: 1.5, rows: 5 }, 'commentPaginationInfo.start'],
+      [{ start: 0, rows: 5, sortKey: 'modifiedTime' }, 'commentPaginationInfo.sortKey'],
+    ] as const) {
+      const res = await page(info);
+      expect(res.status, JSON.stringify(info)).toBe(400);
+      expect(res.json.errors[0]).toMatchObject({ code: 'INVALID_VALUE', field });
+    }
   });
 });

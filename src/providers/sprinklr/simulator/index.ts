@@ -3,8 +3,9 @@
 // JSON on writes, the create body's required `firstMessageId` (an existing message) and
 // `workflow.customProperties` (a map of string lists), update actions paired with their fields,
 // comments addressed by case number, a case's associated message ids (`?id=`) and the messages
-// themselves in bulk (a bare JSON array of ids), epoch-millisecond times, and the documented status
-// codes.
+// themselves in bulk (a bare JSON array of ids), case search with its filter tree, sorts, offset
+// pages and cursors, epoch-millisecond times, and the documented status codes. Besides the
+// documented case it holds SIM_SEEDED_CASE_COUNT seeded cases by default.
 import { SimulatorServer } from '../../../simulators/harness.js';
 import type { RunningSimulator } from '../../types.js';
 import type { SprinklrConfig } from '../config.js';
@@ -13,6 +14,7 @@ import { registerCommentRoutes } from './comments.js';
 import { registerCustomFieldRoutes } from './customFields.js';
 import { gatedRoute } from './gateway.js';
 import { registerMessageRoutes } from './messages.js';
+import { registerSearchRoutes } from './search.js';
 import {
   SIM_CUSTOM_FIELDS,
   SIM_CUSTOM_PROPERTIES,
@@ -21,12 +23,15 @@ import {
   SIM_SEEDED_CASE,
   SIM_SEEDED_COMMENTS,
   SYSTEM_PROPERTIES,
+  seedSprinklrCases,
 } from './seed.js';
 import { MESSAGE_ID, appError, caseByNumber, clone } from './state.js';
 import type { SimCase, SimComment, SimCustomField, SimMessage, SprinklrSimState } from './state.js';
 
 export type { SimCase, SimComment, SimContact, SimCustomField, SimMessage, SimProfile } from './state.js';
+export { SIM_SEARCH_CURSOR_TTL_MS, SIM_SEARCH_MAX_PAGE_SIZE } from './search.js';
 export {
+  SIM_AGENT_USERS,
   SIM_API_USER_ID,
   SIM_CUSTOMER_TIER_FIELD,
   SIM_CUSTOM_FIELDS,
@@ -37,10 +42,13 @@ export {
   SIM_INSTAGRAM_REPLY_MESSAGE_ID,
   SIM_MESSAGES,
   SIM_PRIORITIES,
+  SIM_PRODUCT_LINES,
   SIM_QUEUES,
+  SIM_SEEDED_CASE_COUNT,
   SIM_SEEDED_CASE_ID,
   SIM_SEEDED_CASE_NUMBER,
   SIM_STATUSES,
+  SIM_TAGS,
   SIM_USERS,
   SIM_VOICE_MESSAGE_ID,
 } from './seed.js';
@@ -52,6 +60,8 @@ export interface SprinklrSimulatorOptions {
   apiKey?: string;
   /** Custom fields the instance has besides the seeded ones, e.g. a required case field. */
   customFields?: readonly SimCustomField[];
+  /** How many cases to seed besides the documented one (SIM_SEEDED_CASE_COUNT by default). */
+  seedCases?: number;
 }
 
 export interface RateLimitOptions {
@@ -85,11 +95,17 @@ export interface RunningSprinklrSimulator extends RunningSimulator<SprinklrConfi
   storedCase(idOrNumber: string | number): SimCase | undefined;
   /** The comments on a case number, oldest first. */
   storedComments(caseNumber: number): SimComment[];
+  /** Every stored case, as the API would return it. */
+  storedCases(): SimCase[];
+  /** Expires every case search cursor issued so far, as five minutes passing would. */
+  expireSearchCursors(): void;
 }
 
 export async function startSprinklrSimulator(
   options: SprinklrSimulatorOptions = {},
 ): Promise<RunningSprinklrSimulator> {
+  const seed = seedSprinklrCases(options.seedCases);
+  const seededCases = [SIM_SEEDED_CASE, ...seed.cases];
   const state: SprinklrSimState = {
     env: options.env ?? 'prod2',
     accessToken: options.accessToken ?? 'sim-sprinklr-access-token',
@@ -103,11 +119,12 @@ export async function startSprinklrSimulator(
       ...SYSTEM_PROPERTIES,
     ]),
     customFields: [...SIM_CUSTOM_FIELDS, ...(options.customFields ?? [])].map((f) => clone(f)),
-    messages: new Map(SIM_MESSAGES.map((m) => [m.id, clone(m)])),
-    cases: new Map([[SIM_SEEDED_CASE.id, clone(SIM_SEEDED_CASE)]]),
-    associations: new Map([[SIM_SEEDED_CASE.id, SIM_SEEDED_ASSOCIATIONS.map((a) => ({ ...a }))]]),
-    comments: new Map([[SIM_SEEDED_CASE.caseNumber, SIM_SEEDED_COMMENTS.map((c) => ({ ...c }))]]),
-    nextCaseNumber: 18005077,
+    messages: new Map([...SIM_MESSAGES, ...seed.messages].map((m) => [m.id, clone(m)])),
+    cases: new Map(seededCases.map((c) => [c.id, clone(c)])),
+    associations: new Map([[SIM_SEEDED_CASE.id, SIM_SEEDED_ASSOCIATIONS.map((a) => ({ ...a }))], ...seed.associations]),
+    comments: new Map([[SIM_SEEDED_CASE.caseNumber, SIM_SEEDED_COMMENTS.map((c) => ({ ...c }))], ...seed.comments]),
+    nextCaseNumber: Math.max(18005077, ...seededCases.map((c) => c.caseNumber + 1)),
+    searchCursors: new Map(),
   };
 
   const server = new SimulatorServer({
@@ -119,6 +136,7 @@ export async function startSprinklrSimulator(
   registerCaseRoutes(route, state);
   registerCommentRoutes(route, state);
   registerCustomFieldRoutes(route, state);
+  const search = registerSearchRoutes(route, state);
 
   const url = await server.listen(options.port ?? 0);
   return {
@@ -172,6 +190,10 @@ export async function startSprinklrSimulator(
     storedComments(caseNumber: number) {
       return clone(state.comments.get(caseNumber) ?? []);
     },
+    storedCases() {
+      return [...state.cases.values()].map(clone);
+    },
+    expireSearchCursors: () => search.expireSearchCursors(),
     close: () => server.close(),
   };
 }

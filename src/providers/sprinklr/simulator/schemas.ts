@@ -236,3 +236,61 @@ export const customFieldSearchRequest = z.strictObject({
   isGlobal: z.boolean().optional(),
   isEnabled: z.boolean().optional(),
 });
+
+// ---------------------------------------------------------------- case search
+
+/** The filter types search-by-entity lists (SEARCH and EXISTS appear in other entities' key tables). */
+export const SEARCH_FILTER_TYPES = [
+  'AND',
+  'OR',
+  'NOT',
+  'IN',
+  'GT',
+  'GTE',
+  'LT',
+  'LTE',
+  'NIN',
+  'EQUALS',
+  'NOT_EQUALS',
+  'CONTAINS',
+  'SEARCH',
+  'EXISTS',
+  'BETWEEN',
+] as const;
+export type SearchFilterType = (typeof SEARCH_FILTER_TYPES)[number];
+
+/** A value in a condition: strings in the CASE example, numbers for times in the CAMPAIGN example. */
+const searchValue = z.union([z.string(), z.number(), z.boolean()]);
+
+export interface SearchFilter {
+  type: SearchFilterType;
+  key?: string | undefined;
+  values?: (string | number | boolean)[] | undefined;
+  filters?: SearchFilter[] | undefined;
+}
+
+/** A filter node: `type` with `key` and `values` (a condition) or with nested `filters` (AND, OR, NOT). */
+export const searchFilter: z.ZodType<SearchFilter> = z.lazy(() =>
+  z.strictObject({
+    type: z.enum(SEARCH_FILTER_TYPES),
+    key: z.string().optional(),
+    values: z.array(searchValue).optional(),
+    filters: z.array(searchFilter).optional(),
+  }),
+);
+
+/**
+ * POST /api/v2/search/{entityType} [D: search-by-entity]: `filter` and `page.size` required, `sorts`
+ * documented as required but absent from the CASE example (so optional here), `page.start` the
+ * 0-based offset, `includeCount` documented for CASE. `timeFilter` is documented for MESSAGE only.
+ */
+export const caseSearchRequest = z.strictObject({
+  filter: searchFilter,
+  sorts: z.array(z.strictObject({ key: z.string().min(1), order: z.enum(['ASC', 'DESC']).optional() })).optional(),
+  page: z.strictObject({ start: z.number().int().nonnegative().optional(), size: z.number().int().positive() }),
+  includeCount: z.boolean().optional(),
+});
+export type CaseSearchRequest = z.infer<typeof caseSearchRequest>;
+
+/** GET /api/v2/search/{entityType}?id={cursor id} [D: search-by-cursor]. */
+export const searchCursorQuery = z.strictObject({ id: z.string().min(1) });

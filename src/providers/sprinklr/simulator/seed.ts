@@ -1,7 +1,15 @@
 // The simulated instance's contents: users, queues, messages (ids from Sprinklr's examples, contents
-// invented to match them), case properties, statuses, and one case with two comments (from the
-// case-update example).
+// invented to match them), case properties, statuses, one case with two comments (from the
+// case-update example), and many more cases drawn from the shared seed people (src/simulators/people.ts).
 import type { CustomFieldDefinitionModel } from '../../../domain/model.js';
+import {
+  SEED_AGENTS,
+  SEED_REQUESTERS,
+  SEED_SUBJECTS,
+  pick,
+  seedTimes,
+  seededRandom,
+} from '../../../simulators/people.js';
 import { BUILT_IN_CUSTOM_PROPERTIES } from '../config.js';
 import type { SimCase, SimComment, SimContact, SimMessage, SimProfile, SimCustomField } from './state.js';
 
@@ -309,3 +317,166 @@ export const SIM_SEEDED_COMMENTS: readonly SimComment[] = [
     modifiedTime: 1697090000000,
   },
 ];
+
+// ---------------------------------------------------------------- the seeded cases
+
+/** How many cases the simulator seeds besides the documented one, so `npm start` shows real paging. */
+export const SIM_SEEDED_CASE_COUNT = 70;
+
+/** The Sprinklr user each seed agent is (users the instance has, besides the API user). */
+export const SIM_AGENT_USERS: Readonly<Record<(typeof SEED_AGENTS)[number]['key'], number>> = {
+  sam: 66000020,
+  kim: 66007905,
+  lee: 66008019,
+};
+
+/** The seeded values of the `_c_` case fields and the tag property. */
+export const SIM_PRODUCT_LINES: readonly string[] = ['Phones', 'Laptops', 'Tablets', 'Accessories'];
+export const SIM_TAGS: readonly string[] = ['billing', 'vip', 'repeat', 'social'];
+const PRODUCT_LINE = '_c_6917174fcc00a8338f9fba67';
+const ORDER_NUMBER = '_c_6915c1fcbcc3d050f77b9943';
+const ESCALATED = '_c_64f1cdb57dd05e1c829ddcb1';
+
+const DETAILS = [
+  'I placed the order last week.',
+  'I have tried twice already.',
+  'Please get back to me by e-mail.',
+  'This is the second time it happens.',
+  'Nothing in the help centre covers it.',
+];
+
+/** Everything the seeded cases bring into the instance. */
+export interface SimSeed {
+  cases: SimCase[];
+  messages: SimMessage[];
+  associations: Map<string, { messageId: string; at: number }[]>;
+  comments: Map<number, SimComment[]>;
+}
+
+const hexOf = (random: () => number, length: number): string =>
+  Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
+const digitsOf = (random: () => number, length: number): string =>
+  String(1 + Math.floor(random() * 9)) + Array.from({ length: length - 1 }, () => Math.floor(random() * 10)).join('');
+
+/**
+ * `count` cases, the same on every start: every 7th raised by ada@ and the next by grace@ (always by
+ * e-mail, so a search by their address finds them all), the others by the rest of SEED_REQUESTERS, a
+ * quarter of those on Twitter; varied statuses, priorities (some none), assignees (never on a New
+ * case), queues, custom properties and distinct creation and update times; a few with comments.
+ * Case numbers run from 18005000.
+ */
+export function seedSprinklrCases(count: number = SIM_SEEDED_CASE_COUNT): SimSeed {
+  const random = seededRandom(0x5eed_5b71);
+  const used = new Set<number>();
+  const seed: SimSeed = { cases: [], messages: [], associations: new Map(), comments: new Map() };
+  for (let i = 0; i < count; i += 1) {
+    const requester =
+      i % 7 === 0 ? SEED_REQUESTERS[0] : i % 7 === 1 ? SEED_REQUESTERS[1] : pick(SEED_REQUESTERS.slice(2), random);
+    const byEmail = i % 7 < 2 || random() >= 0.25;
+    const { createdAt, updatedAt } = seedTimes(random, used);
+    const subject = pick(SEED_SUBJECTS, random);
+    const description = `${subject}. ${pick(DETAILS, random)}`;
+    const status = pick(SIM_STATUSES, random);
+    const priority = random() < 0.1 ? undefined : pick(SIM_PRIORITIES, random);
+    const agent = status === 'New' || random() < 0.2 ? undefined : pick(SEED_AGENTS, random);
+    const channelId = byEmail ? requester.email : digitsOf(random, 19);
+    const channelType = byEmail ? 'EMAIL' : 'TWITTER';
+    const contact: SimContact = {
+      id: `${channelType}_${channelId}`,
+      name: requester.name,
+      channelType,
+      channelId,
+      fromSnUserId: channelId,
+    };
+    const messageAt = createdAt - 60_000;
+    const messageId = byEmail
+      ? `ACCOUNT_600001900_${messageAt}_EMAIL_12_${hexOf(random, 16)}`
+      : `ACCOUNT_600046533_${messageAt}_TWITTER_7_${digitsOf(random, 19)}`;
+    seed.messages.push({
+      id: messageId,
+      contact,
+      ...(byEmail ? { title: subject, text: description } : { text: `@AcmeCare ${description}` }),
+      sender: { name: requester.name, channelType, channelId, username: byEmail ? requester.email : channelId },
+      receiver: byEmail
+        ? { name: 'Acme Care', channelType: 'EMAIL', channelId: 'care@acme.example', username: 'care@acme.example' }
+        : ACME_CARE,
+      brandPost: false,
+      language: 'en',
+    });
+
+    const properties: Record<string, string[]> = { spr_uc_status: [status] };
+    if (priority) properties.spr_uc_priority = [priority];
+    if (random() < 0.8) properties[PRODUCT_LINE] = [pick(SIM_PRODUCT_LINES, random)];
+    if (random() < 0.5) properties[ORDER_NUMBER] = [`A-${1000 + i}`];
+    if (random() < 0.15) properties[ESCALATED] = ['Yes'];
+    if (random() < 0.3) {
+      const first = pick(SIM_TAGS, random);
+      const second = pick(SIM_TAGS, random);
+      properties.spr_uc_tag = first === second ? [first] : [first, second];
+    }
+    const assignee = agent ? SIM_AGENT_USERS[agent.key] : undefined;
+    const assignedAt = createdAt + Math.floor((updatedAt - createdAt) / 3);
+    if (assignee !== undefined) properties.spr_uc_last_assigned_agent = [String(assignee)];
+
+    const caseNumber = 18005000 + i;
+    const c: SimCase = {
+      id: hexOf(random, 24),
+      caseNumber,
+      subject,
+      description,
+      version: 1 + Math.floor(random() * 40),
+      status,
+      ...(priority ? { priority } : {}),
+      externalCaseInfo: { externalCases: [] },
+      workflow: {
+        ...(assignee !== undefined
+          ? {
+              assignment: {
+                assigneeId: String(assignee),
+                assigneeType: 'USER',
+                assignedById: SIM_API_USER_ID,
+                assignmentTime: assignedAt,
+              },
+            }
+          : {}),
+        customProperties: properties,
+        queues: [{ queueId: pick(SIM_QUEUES, random), assignmentTime: createdAt }],
+      },
+      channelCustomProperties: [],
+      contact,
+      createdTime: createdAt,
+      modifiedTime: updatedAt,
+      firstMessageId: messageId,
+      latestProfileMessageAssociatedTime: messageAt,
+      firstMessageAssociatedTime: messageAt,
+      latestMessageAssociatedTime: messageAt,
+      totalProcessingClockTime: updatedAt - createdAt,
+      allEngagedUsersList: assignee !== undefined ? [String(assignee)] : [],
+      associatedFanMessageCount: 1,
+      associatedBrandMessageCount: 0,
+      deleted: false,
+    };
+    seed.cases.push(c);
+    seed.associations.set(c.id, [{ messageId, at: messageAt }]);
+
+    // A few cases have comments: every 8th one to three, the fourth case seven (for paging them).
+    const commentCount = i === 3 ? 7 : i % 8 === 5 ? 1 + Math.floor(random() * 3) : 0;
+    if (commentCount > 0) {
+      const step = Math.floor((updatedAt - createdAt) / (commentCount + 1));
+      seed.comments.set(
+        caseNumber,
+        Array.from({ length: commentCount }, (_, k) => {
+          const at = createdAt + step * (k + 1);
+          return {
+            id: hexOf(random, 24),
+            text: `Note ${k + 1} on ${subject.toLowerCase()}`,
+            commentingUser: assignee ?? SIM_API_USER_ID,
+            createdTime: at,
+            modifiedTime: at,
+          };
+        }),
+      );
+    }
+  }
+  return seed;
+}

@@ -131,6 +131,27 @@ export interface SprinklrSimState {
   /** Per case number, its comments oldest first. */
   comments: Map<number, SimComment[]>;
   nextCaseNumber: number;
+  /** The cursors case search has answered with, by cursor id. */
+  searchCursors: Map<string, SimSearchCursor>;
+}
+
+/**
+ * Where a case search continues: the search itself (checked when it was posted), the offset of the
+ * next page and its size, and when the cursor expires (five minutes after it was issued).
+ */
+export interface SimSearchCursor {
+  entityType: string;
+  query: SimCaseQuery;
+  start: number;
+  size: number;
+  includeCount: boolean;
+  expiresAt: number;
+}
+
+/** A checked case search: what matches, and in which order. */
+export interface SimCaseQuery {
+  matches(c: SimCase): boolean;
+  compare(a: SimCase, b: SimCase): number;
 }
 
 export interface SimError {
