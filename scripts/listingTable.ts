@@ -44,6 +44,7 @@ export function listingTable(): string {
 export function replaceListingTable(readme: string, table: string): string {
   const start = readme.indexOf(LISTING_TABLE_START);
   const end = readme.indexOf(LISTING_TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${LISTING_TABLE_START} … ${LISTING_TABLE_END} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md has no ${LISTING_TABLE_START} … ${LISTING_TABLE_END} markers`);
   return `${readme.slice(0, start + LISTING_TABLE_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
 }

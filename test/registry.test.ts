@@ -74,7 +74,13 @@ describe('derived from the registry and the schema', () => {
         'ForbiddenError',
       ],
       customFieldDefinitions: ['AuthenticationError', 'RateLimitedError', 'ProviderUnavailableError', 'ForbiddenError'],
-      cases: ['ValidationError', 'AuthenticationError', 'RateLimitedError', 'ProviderUnavailableError', 'ForbiddenError'],
+      cases: [
+        'ValidationError',
+        'AuthenticationError',
+        'RateLimitedError',
+        'ProviderUnavailableError',
+        'ForbiddenError',
+      ],
       createCase: [
         'ValidationError',
         'AuthenticationError',

@@ -48,7 +48,10 @@ function offsetAfter(list: ChildList, c: CaseModel, args: ChildConnectionArgs): 
   const offset = plain.startsWith(prefix) ? Number(plain.slice(prefix.length)) : Number.NaN;
   if (!Number.isSafeInteger(offset) || offset < 1 || cursorOf(list, c.id, offset) !== args.after) {
     throw validationError([
-      { path: ['after'], message: `This is not a cursor of this case's ${list.toLowerCase()}s: pass \`pageInfo.endCursor\`.` },
+      {
+        path: ['after'],
+        message: `This is not a cursor of this case's ${list.toLowerCase()}s: pass \`pageInfo.endCursor\`.`,
+      },
     ]);
   }
   return { first, offset };

@@ -86,7 +86,10 @@ export const refusedList = (fields: FieldErrorModel[]): ErrorResult => ({
  * named provider that cannot honour the filter, a caller without read access), or the error of
  * every provider when all of them failed.
  */
-export async function casesConnection(ctx: RequestContext, args: CasesArgs): Promise<CaseConnectionModel | ErrorResult> {
+export async function casesConnection(
+  ctx: RequestContext,
+  args: CasesArgs,
+): Promise<CaseConnectionModel | ErrorResult> {
   let plan: Plan;
   let state: CursorState;
   try {
@@ -96,7 +99,10 @@ export async function casesConnection(ctx: RequestContext, args: CasesArgs): Pro
     if (!(err instanceof CaseError)) throw err;
     // Refused before any vendor call: no vendor is involved unless the filter named exactly one.
     const named = args.filter?.providers ?? [];
-    return { ...toErrorResult(err, named[0] ?? 'KHOROS', LIST_ERRORS), provider: named.length === 1 ? (named[0] ?? null) : null };
+    return {
+      ...toErrorResult(err, named[0] ?? 'KHOROS', LIST_ERRORS),
+      provider: named.length === 1 ? (named[0] ?? null) : null,
+    };
   }
 
   const active = plan.providers.filter(({ provider }) => state.at[provider] !== 'done');
@@ -199,7 +205,11 @@ function merge(
       }
       if (
         bestCase === undefined ||
-        compareKeys(orderKeyOf(candidate, plan.order.field), orderKeyOf(bestCase, plan.order.field), plan.order.direction) < 0
+        compareKeys(
+          orderKeyOf(candidate, plan.order.field),
+          orderKeyOf(bestCase, plan.order.field),
+          plan.order.direction,
+        ) < 0
       ) {
         best = head;
         bestCase = candidate;
@@ -276,7 +286,10 @@ function planList(ctx: RequestContext, args: CasesArgs): Plan {
   if (named) {
     for (const provider of named) {
       if (!ctx.providers.some((p) => p.provider === provider)) {
-        problems.push({ path: ['filter', 'providers'], message: `${provider} is not enabled on this casegraph instance.` });
+        problems.push({
+          path: ['filter', 'providers'],
+          message: `${provider} is not enabled on this casegraph instance.`,
+        });
       } else if (!may(ctx.caller, 'read', provider)) {
         throw new CaseError(
           'ForbiddenError',
@@ -360,11 +373,12 @@ function copyKey<K extends CaseFilterKey>(to: CaseListFilter, from: CaseListFilt
 
 /** The filter as stable JSON (ranges as ISO strings, lists sorted) for the cursor's fingerprint. */
 function canonical(filter: CaseListFilter): unknown {
-  const range = (r: CaseListFilter['createdAt']) => (r ? [r.from?.toISOString() ?? null, r.to?.toISOString() ?? null] : null);
+  const range = (r: CaseListFilter['createdAt']) =>
+    r ? [r.from?.toISOString() ?? null, r.to?.toISOString() ?? null] : null;
   return CASE_FILTER_KEYS.map((key) => {
     if (key === 'createdAt' || key === 'updatedAt') return range(filter[key]);
-    const value = filter[key];
-    if (Array.isArray(value)) return [...value].map((v) => JSON.stringify(v)).sort();
+    const value: unknown = filter[key];
+    if (Array.isArray(value)) return value.map((v: unknown) => JSON.stringify(v)).sort();
     return value ?? null;
   });
 }
@@ -386,14 +400,17 @@ const badCursor = (why: string) =>
 function decodeCursor(cursor: string, plan: Plan): CursorState {
   let parsed: unknown;
   try {
-    parsed = /^[A-Za-z0-9_-]{1,8192}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+    parsed = /^[A-Za-z0-9_-]{1,8192}$/.test(cursor)
+      ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+      : undefined;
   } catch {
     parsed = undefined;
   }
   if (!isRecord(parsed) || parsed.v !== CURSOR_VERSION || !isRecord(parsed.at) || !isRecord(parsed.totals)) {
     throw badCursor('it is not a casegraph cursor.');
   }
-  if (parsed.list !== plan.fingerprint) throw badCursor('it belongs to a list with another filter, order or providers.');
+  if (parsed.list !== plan.fingerprint)
+    throw badCursor('it belongs to a list with another filter, order or providers.');
   const at: CursorState['at'] = {};
   const totals: CursorState['totals'] = {};
   for (const { provider } of plan.providers) {

@@ -36,7 +36,10 @@ export const SEED_SUBJECTS = [
 ] as const;
 
 /** The window seeded cases are created in: creation and update times fall between these instants. */
-export const SEED_WINDOW = { from: Date.parse('2026-06-01T00:00:00Z'), to: Date.parse('2026-11-30T00:00:00Z') } as const;
+export const SEED_WINDOW = {
+  from: Date.parse('2026-06-01T00:00:00Z'),
+  to: Date.parse('2026-11-30T00:00:00Z'),
+} as const;
 
 /**
  * A small seeded PRNG (mulberry32): the same seed gives the same sequence on every start, so the

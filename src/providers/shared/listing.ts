@@ -68,7 +68,12 @@ export function listingSupportOf<R>(rules: ListingRules<R>): ListingSupport {
  * Puts every set filter the vendor applies, and the order when it applies it, on `request`. The
  * resolver has already refused or left out providers for filters they do not support.
  */
-export function applyNativeRules<R>(rules: ListingRules<R>, request: R, filter: CaseListFilter, order: CaseListOrder): R {
+export function applyNativeRules<R>(
+  rules: ListingRules<R>,
+  request: R,
+  filter: CaseListFilter,
+  order: CaseListOrder,
+): R {
   for (const key of filterKeysSet(filter)) {
     const rule = rules.filters[key];
     if (rule.support === 'NATIVE') rule.apply(request, filter);
