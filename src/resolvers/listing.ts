@@ -73,6 +73,9 @@ interface Plan {
 /** What a list refused before any vendor call can be (the CasesResult union's errors). */
 const LIST_ERRORS = ['ValidationError', 'ForbiddenError'] as const;
 
+/** A vendor detail inside a sentence of ours: without its closing full stop. */
+const sentence = (detail: string): string => detail.replace(/\.\s*$/, '');
+
 const fail = (fields: FieldErrorModel[], message?: string) => validationError(fields, message);
 
 /** A list refused before any vendor call for a reason no provider is behind. */
@@ -259,7 +262,7 @@ function planList(ctx: RequestContext, args: CasesArgs): Plan {
         warnings.push({
           path: ['orderBy', 'field'],
           code: 'VALIDATION_FAILED',
-          message: `${name} cannot order by ${order.field} (${orderRule.detail}): its cases come after every case that has one.`,
+          message: `${name} cannot order by ${order.field} (${sentence(orderRule.detail)}): its cases come after every case that has one.`,
         });
       }
       continue;
@@ -267,9 +270,9 @@ function planList(ctx: RequestContext, args: CasesArgs): Plan {
     const reasons = [
       ...missing.map((key) => ({
         key,
-        why: `${name} lists cases only with filter.${key}: ${listing.filters[key].detail}`,
+        why: `${name} lists cases only with filter.${key}: ${sentence(listing.filters[key].detail)}`,
       })),
-      ...refused.map(({ key, why }) => ({ key, why: `${name} cannot filter by ${key}: ${why}` })),
+      ...refused.map(({ key, why }) => ({ key, why: `${name} cannot filter by ${key}: ${sentence(why)}` })),
     ];
     if (explicit) {
       problems.push(...reasons.map(({ key, why }) => ({ path: ['filter', key], message: why })));

@@ -202,6 +202,7 @@ describe('Query.cases across providers', () => {
       byDefault.edges.every((e) => e.node.provider !== 'TALKDESK' && ['OPEN', 'PENDING'].includes(e.node.status ?? '')),
     ).toBe(true);
     expect(listCalls('TALKDESK')).toBe(0);
+    clearLogs();
     const named = member(
       await page({ filter: { status: ['OPEN', 'PENDING'], providers: ['TALKDESK', 'SPRINKLR'] }, first: 20 }),
       'ValidationError',

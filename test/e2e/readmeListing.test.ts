@@ -1,0 +1,76 @@
+// README's "Finding cases": its worked paging example is sent as written and its answers compared
+// with what casegraph answers against the simulators (cursors, shortened to `…` there, excepted);
+// its support table must be what each provider's listing rules say (npm run docs:config).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTING_TABLE_END, LISTING_TABLE_START, listingTableRows } from '../../scripts/listingTable.js';
+import { startTestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+function section(title: string): string {
+  const start = README.indexOf(`\n## ${title}\n`);
+  expect(start, `README has a ## ${title} section`).toBeGreaterThan(-1);
+  const end = README.indexOf('\n## ', start + 1);
+  return README.slice(start, end === -1 ? undefined : end);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The answer with every cursor shortened as the README shows them. */
+const masked = (body: unknown): unknown =>
+  JSON.parse(
+    JSON.stringify(body, (key, value: unknown) =>
+      (key === 'cursor' || key === 'endCursor' || key === 'startCursor') && typeof value === 'string' ? '…' : value,
+    ),
+  );
+
+function endCursorOf(body: unknown): string {
+  const cases = isRecord(body) && isRecord(body.data) ? body.data.cases : undefined;
+  const cursor = isRecord(cases) && isRecord(cases.pageInfo) ? cases.pageInfo.endCursor : undefined;
+  if (typeof cursor !== 'string') return expect.unreachable(`no endCursor in ${JSON.stringify(body)}`);
+  return cursor;
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('README: Finding cases', () => {
+  const text = section('Finding cases');
+  const blocks = [...text.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)];
+  const [query = ''] = blocks.filter(([, lang]) => lang === 'graphql').map(([, , body]) => body ?? '');
+  const json: unknown[] = blocks.filter(([, lang]) => lang === 'json').map(([, , body]) => JSON.parse(body ?? ''));
+
+  it('shows a first page and the next one, as casegraph answers them', async () => {
+    const [firstVariables, firstAnswer, nextVariables, nextAnswer] = json;
+    expect(json).toHaveLength(4);
+    if (!isRecord(firstVariables) || !isRecord(nextVariables)) return expect.unreachable('variables are objects');
+    const first = await app.gql(query, firstVariables);
+    expect(first.status).toBe(200);
+    expect(masked(first.body)).toEqual(firstAnswer);
+    expect(nextVariables.after).toBe('…');
+    const next = await app.gql(query, { ...nextVariables, after: endCursorOf(first.body) });
+    expect(masked(next.body)).toEqual(nextAnswer);
+  });
+
+  it("has the support table each provider's listing rules give", () => {
+    const table = README.slice(README.indexOf(LISTING_TABLE_START), README.indexOf(LISTING_TABLE_END));
+    const rows = table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((c) => c.trim()),
+      );
+    expect(rows).toEqual(listingTableRows());
+  });
+});
