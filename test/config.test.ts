@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTableRows } from '../scripts/configTable.js';
+import { tableRowsBetween } from './helpers/markdown.js';
 import { VARIABLES, loadConfig } from '../src/config.js';
 import { PROVIDER_MODULES } from '../src/providers/registry.js';
 
@@ -192,16 +193,7 @@ describe('loadConfig', () => {
 
   it('has every variable it reads in the README table, as VARIABLES describes it (npm run docs:config)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const table = readme.slice(readme.indexOf(CONFIG_TABLE_START), readme.indexOf(CONFIG_TABLE_END));
-    const rows = table
-      .split('\n')
-      .filter((line) => line.startsWith('| `'))
-      .map((line) =>
-        line
-          .slice(1, -1)
-          .split(/(?<!\\)\|/)
-          .map((c) => c.trim()),
-      );
+    const rows = tableRowsBetween(readme, CONFIG_TABLE_START, CONFIG_TABLE_END);
     expect(rows).toEqual(configTableRows());
   });
 

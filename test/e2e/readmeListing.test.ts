@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTING_TABLE_END, LISTING_TABLE_START, listingTableRows } from '../../scripts/listingTable.js';
 import { startTestApp } from '../helpers/app.js';
+import { tableRowsBetween } from '../helpers/markdown.js';
 import type { TestApp } from '../helpers/app.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -46,7 +47,7 @@ describe('README: Finding cases', () => {
   const text = section('Finding cases');
   const blocks = [...text.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)];
   const [query = ''] = blocks.filter(([, lang]) => lang === 'graphql').map(([, , body]) => body ?? '');
-  const json: unknown[] = blocks.filter(([, lang]) => lang === 'json').map(([, , body]) => JSON.parse(body ?? ''));
+  const json = blocks.filter(([, lang]) => lang === 'json').map(([, , body]): unknown => JSON.parse(body ?? ''));
 
   it('shows a first page and the next one, as casegraph answers them', async () => {
     const [firstVariables, firstAnswer, nextVariables, nextAnswer] = json;
@@ -61,16 +62,7 @@ describe('README: Finding cases', () => {
   });
 
   it("has the support table each provider's listing rules give", () => {
-    const table = README.slice(README.indexOf(LISTING_TABLE_START), README.indexOf(LISTING_TABLE_END));
-    const rows = table
-      .split('\n')
-      .filter((line) => line.startsWith('| `'))
-      .map((line) =>
-        line
-          .slice(1, -1)
-          .split(/(?<!\\)\|/)
-          .map((c) => c.trim()),
-      );
+    const rows = tableRowsBetween(README, LISTING_TABLE_START, LISTING_TABLE_END);
     expect(rows).toEqual(listingTableRows());
   });
 });
