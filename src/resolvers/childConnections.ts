@@ -3,7 +3,8 @@
 // comments at the vendor (its datasource's `commentsPage`). Cursors are opaque offsets bound to the
 // list they came from, so a notes cursor cannot page comments.
 import type { RequestContext } from '../context.js';
-import { validationError } from '../domain/errors.js';
+import { GraphQLError } from 'graphql';
+import { isCaseError, validationError } from '../domain/errors.js';
 import type { CaseModel, CommentNode, InteractionNode, NoteNode } from '../domain/model.js';
 import { commentsOf, interactionsOf, notesOf } from './nodes.js';
 
@@ -28,7 +29,27 @@ export interface ChildConnection<N> {
  * them (`complete: false`, Sprinklr's search) is read whole, through the request's loader.
  */
 export async function wholeCase(ctx: RequestContext, c: CaseModel): Promise<CaseModel> {
-  return c.complete === false ? ctx.dataSource(c.provider, 'read').getCase(c.id) : c;
+  return c.complete === false ? asFieldError(c, () => ctx.dataSource(c.provider, 'read').getCase(c.id)) : c;
+}
+
+/**
+ * A nested list is not a result union: a typed failure reaches the client as a GraphQL error with
+ * the error type's code (as `node` does), never masked as an internal error.
+ */
+async function asFieldError<T>(c: CaseModel, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!isCaseError(err)) throw err;
+    throw new GraphQLError(err.message, {
+      extensions: {
+        code: err.code,
+        provider: c.provider,
+        retriable: err.retriable,
+        ...(err.fields.length > 0 ? { fields: err.fields } : {}),
+      },
+    });
+  }
 }
 
 const cursorOf = (list: ChildList, caseId: string, offset: number): string =>
@@ -79,8 +100,13 @@ function connection<N>(
   };
 }
 
-function sliced<N>(list: ChildList, c: CaseModel, all: N[], args: ChildConnectionArgs): ChildConnection<N> {
-  const { first, offset } = offsetAfter(list, c, args);
+async function sliced<N>(
+  list: ChildList,
+  c: CaseModel,
+  all: N[],
+  args: ChildConnectionArgs,
+): Promise<ChildConnection<N>> {
+  const { first, offset } = await asFieldError(c, () => Promise.resolve(offsetAfter(list, c, args)));
   return connection(list, c, all.slice(offset, offset + first), offset, offset + first < all.length, all.length);
 }
 
@@ -108,8 +134,8 @@ export async function commentsConnection(
   c: CaseModel,
   args: ChildConnectionArgs,
 ): Promise<ChildConnection<CommentNode>> {
-  const { first, offset } = offsetAfter('Comment', c, args);
-  const page = await ctx.dataSource(c.provider, 'read').commentsPage(c, first, offset);
+  const { first, offset } = await asFieldError(c, () => Promise.resolve(offsetAfter('Comment', c, args)));
+  const page = await asFieldError(c, () => ctx.dataSource(c.provider, 'read').commentsPage(c, first, offset));
   const nodes = commentsOf({ ...c, comments: page.comments }).map((node, i) => ({ ...node, index: offset + i }));
   return connection('Comment', c, nodes, offset, page.hasMore, page.totalCount);
 }

@@ -1,11 +1,16 @@
 // Query.cases over HTTP against all four simulators: one connection across providers, walked page
 // by page, with each page's vendor calls read off the simulators' request logs.
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
-import { InboxCasesDocument, ProvidersDocument } from '../../examples/client/generated/graphql.js';
+import {
+  CaseCommentsDocument,
+  InboxCasesDocument,
+  ProvidersDocument,
+} from '../../examples/client/generated/graphql.js';
 import type {
   CaseFilter,
   CaseOrder,
   CaseProvider,
+  CaseCommentsQuery,
   InboxCasesQuery,
   ProvidersQuery,
 } from '../../examples/client/generated/graphql.js';
@@ -13,7 +18,7 @@ import { PROVIDER_MODULES } from '../../src/providers/registry.js';
 import type { RunningSimulator } from '../../src/providers/types.js';
 import type { RecordedRequest } from '../../src/simulators/harness.js';
 import { startTestApp } from '../helpers/app.js';
-import type { TestApp } from '../helpers/app.js';
+import type { GraphQLResponse, TestApp } from '../helpers/app.js';
 import { dataOf, member } from '../helpers/results.js';
 
 type Connection = Extract<InboxCasesQuery['cases'], { __typename: 'CaseConnection' }>;
@@ -328,5 +333,72 @@ describe('Query.cases across providers', () => {
     const failed = member(await page({ filter: { providers: ['TALKDESK'] }, first: 5 }), 'ProviderUnavailableError');
     expect(failed.provider).toBe('TALKDESK');
     expect(failed.message).not.toMatch(/127\.0\.0\.1|http:/);
+  });
+});
+
+/** A comment search's `commentPaginationInfo` start and rows. */
+function paginationOf(body: unknown): { start?: unknown; rows?: unknown } {
+  const info = isRecord(body) ? body.commentPaginationInfo : undefined;
+  return isRecord(info) ? { start: info.start, rows: info.rows } : {};
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+describe('nested lists as connections', () => {
+  it("pages a Sprinklr case's comments at the vendor, with comment search start/rows", async () => {
+    const listed = member(await page({ filter: { providers: ['SPRINKLR'] }, first: 100 }), 'CaseConnection');
+    const withSeven = listed.edges.find((e) => e.node.number === '18005003')?.node;
+    if (!withSeven) return expect.unreachable('the seeded Sprinklr case 18005003 is listed');
+    const seen: string[] = [];
+    let after: string | null = null;
+    const starts: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      clearLogs();
+      const res: GraphQLResponse<CaseCommentsQuery> = await app.gql(CaseCommentsDocument, {
+        id: withSeven.id,
+        first: 3,
+        after,
+      });
+      const connection = member(dataOf(res).case, 'Case').commentsConnection;
+      expect(connection.totalCount).toBe(7);
+      seen.push(...connection.edges.map((e) => e.node.id));
+      // Reading the case by id reads all its comments; the page is one more search, of just its rows.
+      const paged = requestsTo('SPRINKLR')
+        .filter((r) => r.path.includes('/comment/search/'))
+        .map((r) => paginationOf(r.json))
+        .filter((p) => p.rows === 3);
+      expect(paged).toHaveLength(1);
+      starts.push(paged[0]?.start);
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(starts).toEqual([0, 3, 6]);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+  });
+
+  it('listed cases that the list answer carries whole cost no second read for their nested lists', async () => {
+    clearLogs();
+    const res = await app.gql(
+      `query { cases(filter: { providers: [THALAMUS] }, first: 20) { ... on CaseConnection { nodes { id commentsConnection(first: 2) { totalCount nodes { id body } pageInfo { hasNextPage } } } } } }`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(JSON.stringify(res.body.data)).toContain('commentsConnection');
+    expect(requestsTo('THALAMUS').filter((r) => r.method === 'GET')).toHaveLength(1);
+  });
+
+  it('refuses a cursor of another list or case with a coded error, and first above 100', async () => {
+    const listed = member(await page({ filter: { providers: ['THALAMUS'] }, first: 2 }), 'CaseConnection');
+    const [one, two] = listed.edges.map((e) => e.node.id);
+    if (!one || !two) return expect.unreachable('two Thalamus cases');
+    const res = await app.gql(CaseCommentsDocument, { id: one, first: 1 });
+    const cursor = member(dataOf(res).case, 'Case').commentsConnection.pageInfo.endCursor;
+    const other = await app.gql(CaseCommentsDocument, { id: two, first: 1, after: cursor ?? 'x' });
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    const tooMany = await app.gql(CaseCommentsDocument, { id: one, first: 101 });
+    expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
+    expect(tooMany.body.errors?.[0]?.message).toContain('first must be from 1 to 100');
   });
 });
