@@ -236,6 +236,22 @@ describe('Query.cases across providers', () => {
     expect(providers.every((p) => requestsTo(p.provider).length === 0)).toBe(true);
   });
 
+  it('counts list calls in the vendor-call estimate: two per provider a page may ask', async () => {
+    // Two `nodes` of 46 ids cost 2 × 47 = 94 of the default budget of 100; a page over every
+    // provider adds 4 × 2 = 8 (refused), over one provider 2 (allowed).
+    const ids = JSON.stringify(Array.from({ length: 46 }, (_, i) => `not-an-id-${i}`));
+    const operation = (filter: string) =>
+      `query { a: nodes(ids: ${ids}) { id } b: nodes(ids: ${ids}) { id } cases(${filter}first: 1) { __typename } }`;
+    const refused = await app.gql(operation(''));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('VENDOR_CALL_LIMIT_EXCEEDED');
+    expect(refused.body.errors?.[0]?.message).toContain('102 vendor calls');
+    expect(providers.every((p) => requestsTo(p.provider).length === 0)).toBe(true);
+    const allowed = await app.gql(operation('filter: { providers: [THALAMUS] }, '));
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.errors?.some((e) => e.extensions?.code === 'VENDOR_CALL_LIMIT_EXCEEDED')).toBe(false);
+  });
+
   it('refuses first above 100 or below 1 before any vendor call', async () => {
     for (const first of [0, 101]) {
       const refused = member(await page({ first }), 'ValidationError');
