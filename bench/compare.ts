@@ -5,6 +5,11 @@
 //   naive Apollo  Apollo Server 5 with a ten-line schema (bench/systems/naiveApollo.ts)
 //   casegraph     `node --import tsx src/main.ts`, as `npm start` runs it, at LOG_LEVEL=warn and info
 //
+// and, in a section of its own, the first page of 20 cases of `Query.cases` merged across three
+// providers (one vendor list call each), against a single-case read of the same casegraph: that
+// casegraph runs on real-vendor configuration pointed at the four vendor simulators, which run in a
+// process of their own (bench/systems/simulators.ts) so that its CPU figure is its own.
+//
 // Every system is its own process, reading the same case from the same vendor stub (casegraph's
 // Thalamus simulator, bench/systems/stub.ts). Rounds interleave the systems so that noise on this
 // shared machine hits all of them alike; compare the ratios, not the absolute numbers. Every answer
@@ -45,6 +50,8 @@ const settings = QUICK
       soakSeconds: 1,
       nested: [1, 100],
       nestedOps: 30,
+      listingOps: 80,
+      listingLatencyOps: 30,
     }
   : {
       rounds: 5,
@@ -54,6 +61,8 @@ const settings = QUICK
       soakSeconds: 60,
       nested: [1, 10, 100, 1000],
       nestedOps: 300,
+      listingOps: 400,
+      listingLatencyOps: 500,
     };
 
 const QUERY = `query Bench($vendorId: ID!) {
@@ -62,6 +71,33 @@ const QUERY = `query Bench($vendorId: ID!) {
     ... on Case { vendorId status comments { body } }
   }
 }`;
+
+// The listing section's operations: the two pages the issue names, and, for the ratio, a single read
+// of a seeded Talkdesk case selecting the same fields as each page's nodes.
+const PAGE_SELECTION = `__typename
+    ... on CaseConnection {
+      edges { cursor node { id provider title status updatedAt } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }`;
+const INBOX_QUERY = `query InboxPage {
+  cases(first: 20) {
+    ${PAGE_SELECTION}
+  }
+}`;
+const CUSTOMER_QUERY = `query CustomerPage($email: String!) {
+  cases(first: 20, filter: { requesterEmail: $email }) {
+    ${PAGE_SELECTION}
+  }
+}`;
+const SINGLE_QUERY = `query SingleRead($vendorId: ID!) {
+  caseByVendorId(provider: TALKDESK, vendorId: $vendorId) {
+    __typename
+    ... on Case { id vendorId provider title status updatedAt }
+  }
+}`;
+/** Every provider, so the one casegraph serves both pages; the filter decides which it asks. */
+const LISTING_PROVIDERS = ['TALKDESK', 'SPRINKLR', 'KHOROS', 'THALAMUS'];
 
 // ---- processes ---------------------------------------------------------------------------------
 
@@ -72,6 +108,8 @@ interface Started {
 }
 
 const children: ChildProcess[] = [];
+/** Set by stopAll: a system whose start was chained on another's is not spawned after it. */
+let stopping = false;
 const logDir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
 
 /**
@@ -80,6 +118,7 @@ const logDir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
  * Resolves with the first line the system prints.
  */
 function start(name: string, argv: string[], env: NodeJS.ProcessEnv, cwd = root): Promise<Started> {
+  if (stopping) return Promise.reject(new Error(`${name} not started: the bench is stopping`));
   const outPath = join(logDir, `${name.replace(/\W+/g, '-')}.log`);
   const out = openSync(outPath, 'w');
   const child = spawn(process.execPath, argv, {
@@ -107,6 +146,7 @@ function start(name: string, argv: string[], env: NodeJS.ProcessEnv, cwd = root)
 }
 
 async function stopAll(): Promise<void> {
+  stopping = true;
   await Promise.all(
     children.map(
       (c) =>
@@ -213,6 +253,105 @@ function directTarget(): Target {
   };
 }
 
+interface PageAnswer {
+  data?: {
+    cases?: {
+      __typename?: string;
+      edges?: {
+        cursor?: string;
+        node?: { id?: string; provider?: string; title?: string; status?: string; updatedAt?: string };
+      }[];
+      pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
+      totalCount?: number | null;
+    };
+  };
+  errors?: unknown[];
+}
+
+/**
+ * Checks a first page of 20: 20 distinct cases, most recently updated first, from more than one of
+ * the providers the filter involves and none other, with a next page. `totalCount` must be a number
+ * (casegraph gives null when a provider involved failed, so a page silently short of one vendor's
+ * cases fails here) and the same in every answer (nothing writes while the bench runs).
+ */
+function pageChecker(providers: readonly string[]): (body: unknown) => string | undefined {
+  let firstTotal: number | undefined;
+  return (body) => {
+    const answer = body as PageAnswer | null;
+    const page = answer?.data?.cases;
+    if (answer?.errors !== undefined) return 'GraphQL errors';
+    if (page?.__typename !== 'CaseConnection') return `a ${page?.__typename ?? 'missing'} instead of a CaseConnection`;
+    const edges = page.edges ?? [];
+    if (edges.length !== 20) return `${edges.length} edges instead of 20`;
+    if (page.pageInfo?.hasNextPage !== true) return 'no next page';
+    if (!page.pageInfo.endCursor || page.pageInfo.endCursor !== edges.at(-1)?.cursor)
+      return 'an endCursor that is not the last edge’s cursor';
+    if (new Set(edges.map((e) => e.node?.id)).size !== 20 || edges.some((e) => !e.node?.id || !e.cursor))
+      return 'ids or cursors missing or repeated';
+    if (edges.some((e) => !e.node?.title || !e.node.status)) return 'a case without its title or status';
+    const from = new Set(edges.map((e) => e.node?.provider ?? 'none'));
+    if (from.size < 2) return `cases from ${[...from].join(', ')} only`;
+    const stranger = [...from].find((p) => !providers.includes(p));
+    if (stranger !== undefined) return `a case from ${stranger}, which this filter does not involve`;
+    const times = edges.map((e) => Date.parse(e.node?.updatedAt ?? ''));
+    if (times.some((t, i) => !Number.isFinite(t) || (i > 0 && t > times[i - 1]!)))
+      return 'cases out of updatedAt order';
+    if (typeof page.totalCount !== 'number' || page.totalCount < 20)
+      return `totalCount ${page.totalCount}: a provider failed`;
+    firstTotal ??= page.totalCount;
+    if (page.totalCount !== firstTotal) return `totalCount ${page.totalCount}, earlier ${firstTotal}`;
+    return undefined;
+  };
+}
+
+function expectTalkdeskCase(vendorId: string): (body: unknown) => string | undefined {
+  return (body) => {
+    const answer = body as { data?: { caseByVendorId?: Record<string, unknown> }; errors?: unknown[] } | null;
+    const c = answer?.data?.caseByVendorId;
+    return answer?.errors === undefined &&
+      c?.__typename === 'Case' &&
+      c.vendorId === vendorId &&
+      c.provider === 'TALKDESK' &&
+      typeof c.id === 'string' &&
+      typeof c.title === 'string'
+      ? undefined
+      : 'not the Talkdesk case asked for';
+  };
+}
+
+/** A fixed GraphQL operation; every answer goes through `check`, which names what is wrong. */
+function operationTarget(
+  name: string,
+  url: string,
+  pid: number | undefined,
+  operation: { query: string; variables?: Record<string, unknown> },
+  check: (body: unknown) => string | undefined,
+): Target {
+  const parsed = new URL(url);
+  const pool = new Pool(parsed.origin, { connections: 64, pipelining: 1 });
+  const body = JSON.stringify(operation);
+  return {
+    name,
+    pid,
+    pool,
+    async send() {
+      const started = performance.now();
+      const res = await pool.request({
+        method: 'POST',
+        path: parsed.pathname,
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const text = await res.body.text();
+      const elapsed = performance.now() - started;
+      if (res.statusCode !== 200) throw new Error(`${name} answered HTTP ${res.statusCode}: ${text.slice(0, 300)}`);
+      const wrong = check(JSON.parse(text));
+      if (wrong !== undefined) throw new Error(`${name} answered wrongly (${wrong}): ${text.slice(0, 300)}`);
+      return elapsed;
+    },
+  };
+}
+
 // ---- measurements ---------------------------------------------------------------------------------
 
 const percentile = (sorted: number[], p: number): number =>
@@ -288,6 +427,20 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
       cwd: root,
     });
+  // The listing section's systems, loading while the others do (awaited, and checked, below): the
+  // four vendor simulators, seeded as `npm start` seeds its embedded ones, then a casegraph with every
+  // provider on the simulators' variables, as a real-vendor deployment is configured.
+  const listingStarting = start('simulators', ['--import', 'tsx', 'bench/systems/simulators.ts'], {}).then(
+    (simulators) =>
+      start('casegraph (listing)', ['--import', 'tsx', 'src/main.ts'], {
+        ...(JSON.parse(simulators.line) as { env: Record<string, string> }).env,
+        CASEGRAPH_PROVIDERS: LISTING_PROVIDERS.join(','),
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: '0',
+      }),
+  );
+  listingStarting.catch(() => undefined); // a failure is thrown where it is awaited
   // Started side by side: each takes a second or two to load.
   const [forwarder, naive, casegraphWarn, casegraphInfo, compiled] = await Promise.all([
     start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream),
@@ -315,6 +468,10 @@ async function main(): Promise<void> {
   const gateway = await start('gateway', ['--import', 'tsx', 'bench/systems/gateway.ts'], {
     BENCH_CASEGRAPH_URL: urlOf(casegraphWarn.line),
   });
+  const listing = await listingStarting;
+  // Announced as live vendors, not embedded simulators: casegraph's CPU is then casegraph's alone.
+  if (listing.line.includes('simulated') || !LISTING_PROVIDERS.every((p) => listing.line.includes(p)))
+    throw new Error(`the listing casegraph is not on the four vendors' variables: ${listing.line}`);
 
   const direct = directTarget();
   const targets = [
@@ -347,6 +504,49 @@ async function main(): Promise<void> {
       row.throughput.push(settings.throughputOps / seconds);
       if (t.pid !== undefined) row.cpuPerRequest.push((cpuMicros(t.pid) - cpuBefore) / settings.throughputOps);
       row.latencies.push(...(await closedLoop(t, settings.latencyOps / settings.rounds, 1)));
+    }
+  }
+
+  // The first page of 20 cases across three providers, and a single read for the ratio, from one
+  // casegraph: the same interleaved rounds, closed loop at 16 in flight and then one at a time.
+  const listingUrl = urlOf(listing.line);
+  const listingTargets = [
+    operationTarget(
+      'single read (caseByVendorId, Talkdesk)',
+      listingUrl,
+      listing.child.pid,
+      { query: SINGLE_QUERY, variables: { vendorId: '1' } },
+      expectTalkdeskCase('1'),
+    ),
+    operationTarget(
+      'inbox page (Talkdesk + Sprinklr + Thalamus)',
+      listingUrl,
+      listing.child.pid,
+      { query: INBOX_QUERY },
+      pageChecker(['TALKDESK', 'SPRINKLR', 'THALAMUS']),
+    ),
+    operationTarget(
+      'customer page (Talkdesk + Sprinklr + Khoros)',
+      listingUrl,
+      listing.child.pid,
+      { query: CUSTOMER_QUERY, variables: { email: 'ada@example.com' } },
+      pageChecker(['TALKDESK', 'SPRINKLR', 'KHOROS']),
+    ),
+  ];
+  const listingRows = new Map<string, Row>(
+    listingTargets.map((t) => [t.name, { name: t.name, throughput: [], cpuPerRequest: [], latencies: [] }]),
+  );
+  for (const t of listingTargets) await closedLoop(t, QUICK ? 20 : 300, 8);
+  for (let round = 0; round < settings.rounds; round += 1) {
+    const order = listingTargets.map((_, i) => listingTargets[(i + round) % listingTargets.length]!);
+    for (const t of order) {
+      const row = listingRows.get(t.name)!;
+      const cpuBefore = cpuMicros(t.pid);
+      const t0 = performance.now();
+      await closedLoop(t, settings.listingOps, 16);
+      row.throughput.push(settings.listingOps / ((performance.now() - t0) / 1000));
+      row.cpuPerRequest.push((cpuMicros(t.pid) - cpuBefore) / settings.listingOps);
+      row.latencies.push(...(await closedLoop(t, settings.listingLatencyOps / settings.rounds, 1)));
     }
   }
 
@@ -408,7 +608,7 @@ async function main(): Promise<void> {
     await closedLoop(target, settings.throughputOps * 2, 16);
     await target.pool.close();
   }
-  await Promise.all(all.map((t) => t.pool.close()));
+  await Promise.all([...all, ...listingTargets].map((t) => t.pool.close()));
   // Spans did reach the collector: the tracing row measured tracing, not a silent misconfiguration.
   const sinkStats = (await (await fetch(`${sink.line.trim()}/stats`)).json()) as { exports: number; bytes: number };
   if (sinkStats.exports === 0) throw new Error('casegraph with tracing on exported no spans');
@@ -455,6 +655,22 @@ async function main(): Promise<void> {
       return `| ${r.name} | ${settings.nested.map((n) => `${fmt(r.p50[n] ?? Number.NaN)} ms`).join(' | ')} | ${fmt(perItem, 2)} |`;
     }),
   ];
+  const single = listingRows.get(listingTargets[0]!.name)!;
+  const singleP50 = median(single.latencies);
+  const singleTput = median(single.throughput);
+  const singleCpu = median(single.cpuPerRequest);
+  const listingLines = [
+    '| target | p50 (1 in flight) | p99 | req/s (16 in flight) | CPU µs/request | p50 / single read | req/s / single read | CPU / single read |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...[...listingRows.values()].map((r) => {
+      const sorted = [...r.latencies].sort((a, b) => a - b);
+      const [p50, tput, cpu] = [percentile(sorted, 50), median(r.throughput), median(r.cpuPerRequest)];
+      return (
+        `| ${r.name} | ${fmt(p50)} ms | ${fmt(percentile(sorted, 99))} ms | ${fmt(tput, 0)} | ${fmt(cpu, 0)} | ` +
+        `×${fmt(p50 / singleP50)} | ×${fmt(tput / singleTput)} | ×${fmt(cpu / singleCpu)} |`
+      );
+    }),
+  ];
   const soakLine = `casegraph RSS over a ${settings.soakSeconds} s soak (${soakOps} reads, 8 in flight; median RSS after the first sixth → over the last tenth): ${fmt(rssBefore / 2 ** 20, 1)} MiB → ${fmt(rssAfter / 2 ** 20, 1)} MiB (${fmt(((rssAfter - rssBefore) / rssBefore) * 100, 1)} %)`;
 
   const report = [
@@ -471,6 +687,10 @@ async function main(): Promise<void> {
     ...nestedLines,
     '',
     soakLine,
+    '',
+    `The first page of 20 cases across providers (\`Query.cases\`, one vendor list call per provider), against a single read, from one casegraph on real-vendor configuration pointed at the four vendor simulators in a process of their own; ${settings.rounds} interleaved rounds of ${settings.listingOps} requests at 16 in flight and ${settings.listingLatencyOps} at 1 in flight per target:`,
+    '',
+    ...listingLines,
   ].join('\n');
   console.log(report);
 
