@@ -160,9 +160,11 @@ export const resolvers: Resolvers = {
     vendorId: (c) => c.id,
     requester: (c) => authorNode(c.requester, c.provider, 'requester'),
     assignee: (c) => (c.assignee ? { ...c.assignee, provider: c.provider } : null),
-    interactions: async (c, _args, ctx) => interactionsOf(await wholeCase(ctx, c)),
-    notes: async (c, _args, ctx) => notesOf(await wholeCase(ctx, c)),
-    comments: async (c, _args, ctx) => commentsOf(await wholeCase(ctx, c)),
+    // Synchronous for a whole case (every read but a Sprinklr search hit): no promise per field.
+    interactions: (c, _args, ctx) =>
+      c.complete === false ? wholeCase(ctx, c).then(interactionsOf) : interactionsOf(c),
+    notes: (c, _args, ctx) => (c.complete === false ? wholeCase(ctx, c).then(notesOf) : notesOf(c)),
+    comments: (c, _args, ctx) => (c.complete === false ? wholeCase(ctx, c).then(commentsOf) : commentsOf(c)),
     interactionsConnection: (c, args, ctx) => interactionsConnection(ctx, c, args),
     notesConnection: (c, args, ctx) => notesConnection(ctx, c, args),
     commentsConnection: (c, args, ctx) => commentsConnection(ctx, c, args),
