@@ -1,5 +1,5 @@
 // The composition root: wires configuration, provider connections, simulators, Apollo Server
-// (graphql/apollo.ts) and the HTTP adapter (http/server.ts) into one running service. main.ts runs it from the environment; tests run it in-process on port 0.
+// (graphql/apollo.ts) and the HTTP adapter (server/server.ts) into one running service. main.ts runs it from the environment; tests run it in-process on port 0.
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,8 +20,8 @@ import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { startApollo } from './graphql/apollo.js';
-import { baseUrl, handleRequest, sendJson, sendMetrics } from './http/server.js';
-import type { Readiness } from './http/server.js';
+import { baseUrl, handleRequest, sendJson, sendMetrics } from './server/server.js';
+import type { Readiness } from './server/server.js';
 import type { CircuitStateName } from './observability/metrics.js';
 
 export interface StartOptions {

@@ -17,7 +17,6 @@ import { trace } from '@opentelemetry/api';
 import { GraphQLError, isEnumType } from 'graphql';
 import type { ASTVisitor, GraphQLFormattedError, ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../config.js';
 import type { ProviderCallRecord, RequestContext } from '../context.js';
 import { metrics, operationLabel } from '../observability/metrics.js';
 import { tracingEnabled } from '../observability/tracing.js';
@@ -25,9 +24,19 @@ import { buildCasegraphSchema } from '../schema.js';
 import { jitExecutor } from './jitExecutor.js';
 import { vendorCallEstimate } from './vendorCallEstimate.js';
 
+/** What Apollo Server takes from casegraph's configuration (config.ts's AppConfig has them all). */
+export interface ApolloSettings {
+  /** Introspection, `_service { sdl }`, field suggestions and the Sandbox landing page (CASEGRAPH_INTROSPECTION). */
+  introspection: boolean;
+  /** How long `apollo.stop()` lets in-flight requests finish. */
+  shutdownGraceMs: number;
+  /** The most vendor calls one operation may be estimated to make before it is refused unexecuted. */
+  maxVendorCalls: number;
+}
+
 /** A started Apollo Server; `httpServer` is drained by `apollo.stop()`. */
 export async function startApollo(
-  config: AppConfig,
+  config: ApolloSettings,
   httpServer: Server,
   logger: Logger,
 ): Promise<ApolloServer<RequestContext>> {
@@ -181,7 +190,7 @@ export function withoutSuggestion(message: string): string {
 /**
  * Codes of a request refused before execution because of what the client sent: GraphQL's own
  * (syntax, validation, input coercion) and the vendor-call estimate's. HTTP 400, never 500
- * (src/http/server.ts).
+ * (src/server/server.ts).
  */
 export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -1,4 +1,5 @@
-// The one list of vendors. A new vendor is a folder under src/providers/ plus one line here.
+// The one list of vendors. A new vendor is a folder under src/providers/ plus one line here (and its
+// CaseProvider value in the schema: docs/adding-a-vendor.md).
 import type { CaseProvider, ProviderCapabilities } from '../domain/model.js';
 import type { ProviderModule } from './types.js';
 import type { ListingSupport } from '../domain/listing.js';

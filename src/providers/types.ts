@@ -1,60 +1,19 @@
 // The contract every vendor folder fulfils. Adding a vendor means a folder under src/providers/
-// that exports a ProviderModule, plus one line in registry.ts.
+// that exports a ProviderModule, one line in registry.ts and its CaseProvider value in the schema
+// (docs/adding-a-vendor.md).
 import type { Deadline } from '../http/deadline.js';
 import type { VendorApi } from '../http/vendorApi.js';
 import type { VariableDoc } from './shared/env.js';
 import type { ResilienceSettings } from '../http/resilience.js';
 import type { HttpTimeouts } from '../http/client.js';
 import type { SimulatorServer } from '../simulators/harness.js';
-import type {
-  CaseModel,
-  CaseProvider,
-  CreateCaseInput,
-  CustomFieldDefinitionModel,
-  MutationOutcome,
-  ProviderCapabilities,
-  UpdateCaseInput,
-} from '../domain/model.js';
+import type { CaseProvider, ProviderCapabilities } from '../domain/model.js';
 import type { VendorDataSource } from './shared/dataSource.js';
-import type { ListingSupport, ProviderListPage, ProviderListRequest } from '../domain/listing.js';
-import type { CommentModel } from '../domain/model.js';
+import type { ListingSupport } from '../domain/listing.js';
 
-/**
- * One vendor's cases, for the duration of one GraphQL request. Before any vendor call a mutation
- * runs the shared checks (`checkInputShape` against its capabilities, `checkCustomFields` against
- * the vendor's definitions) plus what only this vendor knows, and throws one ValidationError with
- * every problem found. Failures are thrown as CaseError.
- */
-export interface CaseDataSource {
-  readonly provider: CaseProvider;
-  createCase(input: CreateCaseInput): Promise<MutationOutcome>;
-  updateCase(input: UpdateCaseInput): Promise<MutationOutcome>;
-  getCase(id: string): Promise<CaseModel>;
-  customFieldDefinitions(): Promise<CustomFieldDefinitionModel[]>;
-  /** The case a create whose answer was lost wrote, when the vendor can tell; else undefined. */
-  findCreated(input: CreateCaseInput, since: Date): Promise<CaseModel | undefined>;
-  /**
-   * This provider's part of one page of `Query.cases`: at most one vendor list call (plus lookups a
-   * list needs, like Khoros's customer search), with the filters its `listing` marks NATIVE sent to
-   * the vendor and the EMULATED ones applied by casegraph. Cases the answer carries whole prime the
-   * request's case loader.
-   */
-  listCases(request: ProviderListRequest): Promise<ProviderListPage>;
-  /**
-   * A page of a case's comments, oldest first, from `offset`. By default a slice of `c.comments`;
-   * a vendor that pages comments itself (Sprinklr's comment search) asks it for just this page.
-   */
-  commentsPage(c: CaseModel, first: number, offset: number): Promise<CommentsPage>;
-}
-
-/** A page of a case's comments. */
-export interface CommentsPage {
-  comments: CommentModel[];
-  /** True when the case has comments after this page. */
-  hasMore: boolean;
-  /** How many comments the case has, when known. */
-  totalCount: number | null;
-}
+// The per-request datasource contract lives with the base every datasource extends (the lower
+// module), so this file and shared/dataSource.ts do not import each other.
+export type { CaseDataSource, CommentsPage } from './shared/dataSource.js';
 
 /** Settings shared by every provider's HTTP client. */
 export interface SharedSettings {
@@ -103,9 +62,9 @@ export interface ProviderModule<C> {
   readonly capabilities: ProviderCapabilities;
   /** What `Query.cases` can ask of this vendor: built from the table its list request is built from (listing.ts). */
   readonly listing: ListingSupport;
-  /** The environment variables this vendor reads, for the README and for error messages. */
+  /** The environment variables this vendor reads, for the configuration table and for error messages. */
   readonly envVars: readonly string[];
-  /** envVars as the README's configuration table shows them: type, default, example, meaning. */
+  /** envVars as the configuration table (docs/configuration.md) shows them: type, default, example, meaning. */
   readonly variables: readonly VariableDoc[];
   /** The ones that must be set to talk to the real vendor. */
   readonly requiredEnvVars: readonly string[];

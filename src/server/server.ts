@@ -12,8 +12,8 @@ import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
 import { registry } from '../observability/metrics.js';
 import type { CircuitStateName } from '../observability/metrics.js';
 import { tracedRequest } from '../observability/tracing.js';
-import { withDeadline } from './deadline.js';
-import type { Deadline } from './deadline.js';
+import { withDeadline } from '../http/deadline.js';
+import type { Deadline } from '../http/deadline.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 

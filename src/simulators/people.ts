@@ -56,6 +56,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * The requester of a seed's `i`-th case: the two example customers (ada@ and grace@) raise the first
+ * two of every `every` cases, so each has cases in every vendor that seeds this way; the others are
+ * drawn (one draw of `random`).
+ */
+export function requesterAt(i: number, every: number, random: () => number): (typeof SEED_REQUESTERS)[number] {
+  if (i % every === 0) return SEED_REQUESTERS[0];
+  if (i % every === 1) return SEED_REQUESTERS[1];
+  return pick(SEED_REQUESTERS.slice(2), random);
+}
+
 /** One item of `items`, drawn with `random`. */
 export function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

@@ -10,7 +10,7 @@ import type { RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { CaseProvider } from '../../src/domain/model.js';
 import type { HttpTimeouts } from '../../src/http/client.js';
-import type { RunningSimulator } from '../../src/providers/types.js';
+import type { ProviderModule, RunningSimulator } from '../../src/providers/types.js';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -50,6 +50,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** Headers `gql` sends with every operation (credentials, a request id). */
   headers?: Record<string, string>;
+  /** The vendor modules to serve instead of the registry's (a test-only vendor, test/fixtures/fifthVendor). */
+  modules?: readonly ProviderModule<unknown>[];
 }
 
 /** What a GraphQL server answers over HTTP: JSON with `data` and/or `errors`. */
@@ -103,6 +105,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await startApp({
     config,
     ...(options.simulators ? { simulators: options.simulators } : {}),
+    ...(options.modules ? { modules: options.modules } : {}),
     logger: options.logger ?? pino({ level: 'silent' }),
   });
   return {

@@ -17,13 +17,10 @@ import type { HttpResponse } from '../../http/client.js';
 import { unexpectedResponse } from '../../http/failure.js';
 import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
-import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
 import { applyNativeRules } from '../shared/listing.js';
-import { VendorDataSource } from '../shared/dataSource.js';
+import { ConnectedDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
-import { caseLoader } from '../shared/loader.js';
-import type { CaseLoader } from '../shared/loader.js';
 import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
@@ -164,25 +161,10 @@ function unreadableWarnings(unreadable: readonly UnreadableCustomField[]): Opera
   }));
 }
 
-/** Khoros cases for one GraphQL request. */
-export class KhorosDataSource extends VendorDataSource {
+/** Khoros cases for one GraphQL request: each case is read with one lookupCase. */
+export class KhorosDataSource extends ConnectedDataSource<KhorosConnection> {
   readonly provider = 'KHOROS' as const;
-  protected readonly capabilities: ProviderCapabilities;
-  /** Per request: one lookup per distinct case id, each failure kept with its id. */
-  private readonly cases: CaseLoader<CaseModel>;
-
-  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
-  private readonly api: RequestVendorApi;
-
-  constructor(
-    private readonly connection: KhorosConnection,
-    private readonly deadline?: Deadline,
-  ) {
-    super();
-    this.api = connection.api.within(deadline);
-    this.capabilities = connection.capabilities;
-    this.cases = caseLoader((id) => this.lookupCase(id));
-  }
+  protected readonly capabilities: ProviderCapabilities = this.connection.capabilities;
 
   getCase(id: string): Promise<CaseModel> {
     return this.cases.load(id);
@@ -374,7 +356,7 @@ export class KhorosDataSource extends VendorDataSource {
     }
   }
 
-  private async lookupCase(id: string): Promise<CaseModel> {
+  protected async readCase(id: string): Promise<CaseModel> {
     // Never a URL path casegraph did not mean to call (a dot segment, a slash): no such case.
     if (!isKhorosCaseId(id)) throw notFoundError(id, KHOROS_VENDOR_NAME);
     const definitions = await this.connection.definitions.get(this.deadline);

@@ -33,7 +33,7 @@ export const KHOROS_ENV = {
 
 export const envVars: readonly string[] = Object.values(KHOROS_ENV);
 
-/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+/** The configuration table's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
 export const variables: readonly VariableDoc[] = [
   {
     name: KHOROS_ENV.baseUrl,

@@ -5,13 +5,11 @@ import type {
   CaseStatus,
   CreateCaseInput,
   CustomFieldDefinitionModel,
-  CustomFieldScalar,
-  CustomFieldType,
-  CustomFieldValueModel,
   InteractionInput,
   InteractionModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
+import type { CustomFieldScalar, CustomFieldType, CustomFieldValueModel } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { KHOROS_RESERVED_CASE_PROPERTIES } from './wire.js';
 import type {

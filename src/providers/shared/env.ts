@@ -1,6 +1,6 @@
 // Environment reading every vendor's config.ts shares.
 
-/** What the README's configuration table says of a variable (`npm run docs:config`). */
+/** What the configuration table (docs/configuration.md) says of a variable (`npm run docs:config`). */
 export interface VariableDoc {
   name: string;
   /** What it holds, and `required` when the vendor needs it. */

@@ -20,13 +20,10 @@ import type {
 import { unexpectedResponse } from '../../http/failure.js';
 import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
-import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
-import { VendorDataSource } from '../shared/dataSource.js';
+import { ConnectedDataSource } from '../shared/dataSource.js';
 import { applyNativeRules } from '../shared/listing.js';
 import type { WriteMode } from '../shared/dataSource.js';
-import { caseLoader } from '../shared/loader.js';
-import type { CaseLoader } from '../shared/loader.js';
 import { allSettledOrThrow } from '../shared/settled.js';
 import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
@@ -240,27 +237,13 @@ export class SprinklrConnection implements ProviderConnection {
   }
 }
 
-export class SprinklrDataSource extends VendorDataSource {
+export class SprinklrDataSource extends ConnectedDataSource<SprinklrConnection> {
   readonly provider = 'SPRINKLR';
   protected readonly capabilities = sprinklrCapabilities;
-  /** Per request: one read per distinct case id, each failure kept with its id. */
-  private readonly cases: CaseLoader<CaseModel>;
   /** Per request: the definitions are looked up once, so a failing search costs one call per request. */
   private requestDefinitions: Promise<CustomFieldDefinitionModel[]> | undefined;
   /** The definitions the current write is checked against, looked up before the checks run. */
   private writeDefinitions: readonly CustomFieldDefinitionModel[] = [];
-
-  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
-  private readonly api: RequestVendorApi;
-
-  constructor(
-    private readonly connection: SprinklrConnection,
-    private readonly deadline?: Deadline,
-  ) {
-    super();
-    this.api = connection.api.within(deadline);
-    this.cases = caseLoader((id) => this.readCase(id));
-  }
 
   getCase(id: string): Promise<CaseModel> {
     return this.cases.load(id);
@@ -472,7 +455,7 @@ export class SprinklrDataSource extends VendorDataSource {
    * it is read alongside the case; the comment search (by case number) and the bulk fetch (which
    * needs the case's firstMessageId) follow together: two round trips in all. Any failure fails the read.
    */
-  private async readCase(id: string): Promise<CaseModel> {
+  protected async readCase(id: string): Promise<CaseModel> {
     if (!CASE_ID.test(id)) throw notFoundError(id, VENDOR);
     // The case's own failure, when there is one, is the one reported.
     const [wire, listed, definitions] = await allSettledOrThrow([

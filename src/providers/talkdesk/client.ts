@@ -14,12 +14,9 @@ import type {
 } from '../../domain/model.js';
 import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
-import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
-import { VendorDataSource } from '../shared/dataSource.js';
+import { ConnectedDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
-import { caseLoader } from '../shared/loader.js';
-import type { CaseLoader } from '../shared/loader.js';
 import { checkCustomFields } from '../shared/validation.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
@@ -160,23 +157,9 @@ function assertCaseId(id: string): void {
 
 const keysOf = (values: readonly CustomFieldInput[] | null | undefined): string[] => (values ?? []).map((v) => v.key);
 
-export class TalkdeskDataSource extends VendorDataSource {
+export class TalkdeskDataSource extends ConnectedDataSource<TalkdeskConnection> {
   readonly provider = 'TALKDESK';
   protected readonly capabilities = talkdeskCapabilities;
-  /** Talkdesk has no batch read by id: the loader only collapses repeated reads within one request. */
-  private readonly cases: CaseLoader<CaseModel>;
-
-  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
-  private readonly api: RequestVendorApi;
-
-  constructor(
-    private readonly connection: TalkdeskConnection,
-    private readonly deadline?: Deadline,
-  ) {
-    super();
-    this.api = connection.api.within(deadline);
-    this.cases = caseLoader((id) => this.readCase(id));
-  }
 
   getCase(id: string): Promise<CaseModel> {
     return this.cases.load(id);
@@ -304,7 +287,7 @@ export class TalkdeskDataSource extends VendorDataSource {
     return { case: fromTalkdeskCase(wire, catalog ?? (await this.catalogForReading())), warnings: [] };
   }
 
-  private async readCase(id: string): Promise<CaseModel> {
+  protected async readCase(id: string): Promise<CaseModel> {
     assertCaseId(id);
     const [wire, catalog] = await Promise.all([
       this.api.call({

@@ -37,7 +37,7 @@ export const envVars: readonly string[] = [
   TALKDESK_ENV.definitionsTtl,
 ];
 
-/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+/** The configuration table's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
 export const variables: readonly VariableDoc[] = [
   {
     name: TALKDESK_ENV.tokenUrl,

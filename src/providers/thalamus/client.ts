@@ -16,12 +16,9 @@ import type {
 import { unexpectedResponse, vendorValidationError } from '../../http/failure.js';
 import type { Deadline } from '../../http/deadline.js';
 import { VendorApi } from '../../http/vendorApi.js';
-import type { RequestVendorApi } from '../../http/vendorApi.js';
 import { SingleFlightCache } from '../shared/cache.js';
-import { VendorDataSource } from '../shared/dataSource.js';
+import { ConnectedDataSource } from '../shared/dataSource.js';
 import type { WriteMode } from '../shared/dataSource.js';
-import { caseLoader } from '../shared/loader.js';
-import type { CaseLoader } from '../shared/loader.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { partFailedWarning } from '../shared/warnings.js';
 import type { ProviderConnection, SharedSettings } from '../types.js';
@@ -128,23 +125,10 @@ export class ThalamusConnection implements ProviderConnection {
   }
 }
 
-export class ThalamusDataSource extends VendorDataSource {
+/** Thalamus cases for one GraphQL request: the loader holds Thalamus's own cases, whose caseData an update merges into. */
+export class ThalamusDataSource extends ConnectedDataSource<ThalamusConnection, ThalamusCase> {
   readonly provider = 'THALAMUS';
   protected readonly capabilities = thalamusCapabilities;
-  /** Per request: one GET per distinct case id (Thalamus has no batch read), each failure kept with its id. */
-  private readonly cases: CaseLoader<ThalamusCase>;
-
-  /** This request's calls to the vendor, within its deadline and vendor-call budget. */
-  private readonly api: RequestVendorApi;
-
-  constructor(
-    private readonly connection: ThalamusConnection,
-    private readonly deadline?: Deadline,
-  ) {
-    super();
-    this.api = connection.api.within(deadline);
-    this.cases = caseLoader((id) => this.readCase(id));
-  }
 
   async getCase(id: string): Promise<CaseModel> {
     if (!isCaseId(id)) throw notFoundError(id, VENDOR);
@@ -304,7 +288,7 @@ export class ThalamusDataSource extends VendorDataSource {
     return { case: this.toModel(latest), warnings };
   }
 
-  private async readCase(id: string): Promise<ThalamusCase> {
+  protected async readCase(id: string): Promise<ThalamusCase> {
     return this.api.call({
       operation: 'getCase',
       effect: 'read',

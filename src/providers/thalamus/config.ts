@@ -66,7 +66,7 @@ const optionalEnvVars = [
 ] as const;
 export const envVars: readonly string[] = [...requiredEnvVars, ...optionalEnvVars];
 
-/** The README's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
+/** The configuration table's rows for these variables (`npm run docs:config`); a test keeps them equal to envVars. */
 export const variables: readonly VariableDoc[] = [
   {
     name: THALAMUS_ENV.baseUrl,

@@ -5,11 +5,9 @@ import type {
   CommentInput,
   CommentModel,
   CreateCaseInput,
-  CustomFieldDefinitionModel,
-  CustomFieldScalar,
-  CustomFieldValueModel,
   UpdateCaseInput,
 } from '../../domain/model.js';
+import type { CustomFieldDefinitionModel, CustomFieldScalar, CustomFieldValueModel } from '../../domain/model.js';
 import type { CheckedCustomField } from '../shared/validation.js';
 import { NAMED_STATUSES } from './config.js';
 import type { NamedCaseStatus, ThalamusCaseDataFields, ThalamusFieldDeclaration, ThalamusFieldType } from './config.js';

@@ -2,14 +2,7 @@
 // invented to match them), case properties, statuses, one case with two comments (from the
 // case-update example), and many more cases drawn from the shared seed people (src/simulators/people.ts).
 import type { CustomFieldDefinitionModel } from '../../../domain/model.js';
-import {
-  SEED_AGENTS,
-  SEED_REQUESTERS,
-  SEED_SUBJECTS,
-  pick,
-  seedTimes,
-  seededRandom,
-} from '../../../simulators/people.js';
+import { SEED_AGENTS, SEED_SUBJECTS, pick, requesterAt, seedTimes, seededRandom } from '../../../simulators/people.js';
 import { BUILT_IN_CUSTOM_PROPERTIES } from '../config.js';
 import type { SimCase, SimComment, SimContact, SimMessage, SimProfile, SimCustomField } from './state.js';
 
@@ -370,8 +363,7 @@ export function seedSprinklrCases(count: number = SIM_SEEDED_CASE_COUNT): SimSee
   const used = new Set<number>();
   const seed: SimSeed = { cases: [], messages: [], associations: new Map(), comments: new Map() };
   for (let i = 0; i < count; i += 1) {
-    const requester =
-      i % 7 === 0 ? SEED_REQUESTERS[0] : i % 7 === 1 ? SEED_REQUESTERS[1] : pick(SEED_REQUESTERS.slice(2), random);
+    const requester = requesterAt(i, 7, random);
     const byEmail = i % 7 < 2 || random() >= 0.25;
     const { createdAt, updatedAt } = seedTimes(random, used);
     const subject = pick(SEED_SUBJECTS, random);

@@ -1,14 +1,7 @@
 // What the simulated Talkdesk account holds before any request: its case fields (one of each key
 // prefix of the create sample, one required to solve, one inactive), its agents, case 1 and, after
 // it, cases raised by the requesters every simulator shares (src/simulators/people.ts).
-import {
-  SEED_AGENTS,
-  SEED_REQUESTERS,
-  SEED_SUBJECTS,
-  pick,
-  seedTimes,
-  seededRandom,
-} from '../../../simulators/people.js';
+import { SEED_AGENTS, SEED_SUBJECTS, pick, requesterAt, seedTimes, seededRandom } from '../../../simulators/people.js';
 
 /** One entry of a field's `dict_list`; the docs' sample spells the label `lable`. */
 export interface DictEntry {
@@ -195,8 +188,7 @@ export function seedCases(count: number, requesterId: (email: string) => string,
   const used = new Set<number>();
   const cases: StoredCase[] = [];
   for (let i = 0; i < count; i += 1) {
-    const requester =
-      i % 4 === 0 ? SEED_REQUESTERS[0] : i % 4 === 1 ? SEED_REQUESTERS[1] : pick(SEED_REQUESTERS.slice(2), random);
+    const requester = requesterAt(i, 4, random);
     const status = pick(STATUSES, random);
     const agent = status === 'NEW' ? null : pick(SEED_AGENTS, random);
     const priority = random() < 0.15 ? null : pick(PRIORITIES, random);
