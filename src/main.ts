@@ -28,7 +28,8 @@ stopOnSignals({
   },
 });
 
-// pino writes asynchronously: start-up warnings (CASEGRAPH_AUTH=none) reach stdout before the announcement.
+// Start-up warnings (CASEGRAPH_AUTH=none) reach stdout before the announcement: the log destination
+// writes synchronously (src/logger.ts), and the flush keeps that so for any pino destination.
 await new Promise<void>((resolve) => logger.flush(() => resolve()));
 // Announced only once the signal handlers are in place: whoever waits for this line may signal at once.
 const simulated = app.providers.filter((p) => p.simulated).map((p) => p.provider);

@@ -49,5 +49,17 @@ export function fromGlobalId(id: string, providers: readonly CaseProvider[]): Gl
   return { type: knownType, provider: knownProvider, keys };
 }
 
+/**
+ * True when `id` was meant as a global id, valid or not: base64 text (either alphabet, padded or
+ * not) whose start decodes to one of the types and a colon. An input that takes a global id and
+ * still accepts a vendor id tells them apart by it: a vendor id does not start that way, while a
+ * global id that was cut short, mistyped, re-encoded or made up for another build does.
+ */
+export function looksLikeGlobalId(id: string): boolean {
+  if (id.length > 2048 || !/^[A-Za-z0-9_\-+/]+=*$/.test(id)) return false;
+  const plain = Buffer.from(id, 'base64url').toString('latin1');
+  return TYPES.some((type) => plain.startsWith(`${type}:`));
+}
+
 export const caseGlobalId = (provider: CaseProvider, vendorId: string): string =>
   toGlobalId('Case', provider, [vendorId]);

@@ -2,7 +2,7 @@
 // serve the model with global ids (see nodes.ts).
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver, JSONResolver, URLResolver } from 'graphql-scalars';
-import type { Resolvers } from '../generated/graphql.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import {
   assigneeGlobalId,
   authorGlobalId,
@@ -16,6 +16,7 @@ import {
   notesOf,
   readCaseOrThrow,
   resolveNode,
+  withVendorIds,
 } from './nodes.js';
 import { privilegedInputsIn } from '../auth/privileged.js';
 import type { CaseInputs } from '../auth/privileged.js';
@@ -109,20 +110,23 @@ export const resolvers: Resolvers = {
         'createCase',
         input.provider,
         undefined,
-        () =>
-          ctx.idempotency.run(
+        () => {
+          // Ids of objects casegraph serves reach the vendor as its own ids (nodes.ts).
+          const decoded = withVendorIds(input, input.provider);
+          return ctx.idempotency.run(
             {
               operation: 'createCase',
               provider: input.provider,
               caller: ctx.caller.id,
               key: idempotencyKey,
-              input,
+              input: decoded,
               observe: (result) => (audit.idempotency = result),
             },
-            () => writer(ctx, input.provider, input).createCase(input),
+            () => writer(ctx, input.provider, decoded).createCase(decoded),
             // A retry of a create whose answer was lost asks the vendor what it wrote, where it can tell.
-            (since) => writer(ctx, input.provider, input).findCreated(input, since),
-          ),
+            (since) => writer(ctx, input.provider, decoded).findCreated(decoded, since),
+          );
+        },
         audit,
       );
     },
@@ -136,18 +140,20 @@ export const resolvers: Resolvers = {
         'updateCase',
         provider,
         vendorId,
-        () =>
-          ctx.idempotency.run(
+        () => {
+          const decoded = withVendorIds(input, provider);
+          return ctx.idempotency.run(
             {
               operation: 'updateCase',
               provider,
               caller: ctx.caller.id,
               key: idempotencyKey,
-              input,
+              input: decoded,
               observe: (result) => (audit.idempotency = result),
             },
-            () => writer(ctx, provider, input).updateCase({ ...input, provider, id: vendorId }),
-          ),
+            () => writer(ctx, provider, decoded).updateCase({ ...decoded, provider, id: vendorId }),
+          );
+        },
         audit,
       );
     },

@@ -3,10 +3,10 @@
 // datasource, so its DataLoader makes N references to one case cost one vendor read.
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
-import { caseGlobalId, fromGlobalId, toGlobalId } from '../domain/globalId.js';
-import type { GlobalId } from '../domain/globalId.js';
+import { caseGlobalId, fromGlobalId, looksLikeGlobalId, toGlobalId } from '../domain/globalId.js';
+import type { GlobalId, GlobalIdType } from '../domain/globalId.js';
 import { isErrorResult, validationError } from '../domain/errors.js';
-import type { ErrorResult } from '../domain/errors.js';
+import type { ErrorResult, FieldErrorModel } from '../domain/errors.js';
 import type {
   AssigneeNode,
   AuthorModel,
@@ -95,6 +95,107 @@ export function caseIdInput(id: string, path: string[]): CasePlace | ErrorResult
     retryAfterSeconds: null,
     idempotencyKey: null,
   };
+}
+
+/** The inputs of a write that name an object casegraph serves with a global id. */
+export interface WriteIdInputs {
+  assigneeId?: string | null;
+  requester?: { id?: string | null } | null;
+  talkdesk?: { parentId?: string | null } | null;
+}
+
+/** What an id input names, and where casegraph served that object's global id. */
+interface IdInputKind {
+  type: Extract<GlobalIdType, 'Case' | 'Assignee' | 'Author'>;
+  /** With its article: `a case`. */
+  what: string;
+  served: string;
+}
+
+const PARENT_CASE: IdInputKind = { type: 'Case', what: 'a case', served: '`Case.id`' };
+const ASSIGNEE: IdInputKind = { type: 'Assignee', what: 'an assignee', served: '`Case.assignee.id`' };
+const REQUESTER: IdInputKind = { type: 'Author', what: 'a requester', served: '`Case.requester.id`' };
+
+/** The vendor's id in a global id of the kind wanted, or null when it names something else. */
+function vendorKeyOf(parsed: GlobalId, kind: IdInputKind): string | null {
+  if (parsed.type !== kind.type) return null;
+  const { keys } = parsed;
+  // An Author is keyed by role, then (service,) id: only a requester is a requester.
+  if (kind.type === 'Author') {
+    return keys[0] === 'requester' && keys.length <= 3 ? (keys[keys.length - 1] ?? null) : null;
+  }
+  return keys.length === 1 ? (keys[0] ?? null) : null;
+}
+
+/**
+ * The vendor's id an id input names. It takes the global id casegraph served; a vendor id (one that
+ * does not look like a global id at all) is passed on as it is. A global id of another provider or
+ * type, or one that does not decode, is the problem returned instead.
+ */
+function vendorIdInput(
+  value: string,
+  kind: IdInputKind,
+  provider: CaseProvider,
+  path: string[],
+): string | FieldErrorModel {
+  const parsed = fromGlobalId(value, KNOWN_PROVIDERS);
+  if (!parsed) {
+    if (!looksLikeGlobalId(value)) return value;
+    return {
+      path,
+      message: `${JSON.stringify(value)} is not a casegraph id that decodes: pass ${kind.served} as casegraph served it.`,
+    };
+  }
+  const vendorId = vendorKeyOf(parsed, kind);
+  if (vendorId === null) {
+    const named =
+      parsed.type === 'Author'
+        ? `an author (${parsed.keys[0] ?? 'unknown role'})`
+        : `${/^[AEIOU]/.test(parsed.type) ? 'an' : 'a'} ${parsed.type}`;
+    return {
+      path,
+      message: `${JSON.stringify(value)} is the id of ${named}, not of ${kind.what}: pass ${kind.served}.`,
+    };
+  }
+  if (parsed.provider !== provider) {
+    return {
+      path,
+      message: `${JSON.stringify(value)} names ${kind.what} in ${parsed.provider}, and this case is in ${provider}.`,
+    };
+  }
+  return vendorId;
+}
+
+/**
+ * A write's input with the vendor's own id in every input that names an object casegraph serves:
+ * `talkdesk.parentId` (a case), `assigneeId` (an assignee), `requester.id` (a requester). Each takes
+ * the global id casegraph served, or the vendor's id. Throws one ValidationError with every id that
+ * is a global id of another provider or type, or malformed, so no vendor is called.
+ */
+export function withVendorIds<T extends WriteIdInputs>(input: T, provider: CaseProvider): T {
+  const problems: FieldErrorModel[] = [];
+  const decode = (value: string, kind: IdInputKind, path: string[]): string => {
+    const decoded = vendorIdInput(value, kind, provider, path);
+    if (typeof decoded === 'string') return decoded;
+    problems.push(decoded);
+    return value;
+  };
+  let out: T = input;
+  // The `talkdesk` inputs apply only to Talkdesk; the shared checks refuse them anywhere else.
+  if (provider === 'TALKDESK' && input.talkdesk?.parentId != null) {
+    const parentId = decode(input.talkdesk.parentId, PARENT_CASE, ['talkdesk', 'parentId']);
+    if (parentId !== input.talkdesk.parentId) out = { ...out, talkdesk: { ...input.talkdesk, parentId } };
+  }
+  if (input.assigneeId != null) {
+    const assigneeId = decode(input.assigneeId, ASSIGNEE, ['assigneeId']);
+    if (assigneeId !== input.assigneeId) out = { ...out, assigneeId };
+  }
+  if (input.requester?.id != null) {
+    const id = decode(input.requester.id, REQUESTER, ['requester', 'id']);
+    if (id !== input.requester.id) out = { ...out, requester: { ...input.requester, id } };
+  }
+  if (problems.length > 0) throw validationError(problems);
+  return out;
 }
 
 /** Reads a case for `node`/`_entities`: the case, or a GraphQL error with the error type's code. */

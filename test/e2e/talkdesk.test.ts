@@ -18,7 +18,7 @@ import type {
   UpdateCaseInput,
   UpdateCaseMutation,
 } from '../../examples/client/generated/graphql.js';
-import { caseGlobalId } from '../../src/domain/globalId.js';
+import { caseGlobalId, toGlobalId } from '../../src/domain/globalId.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startTestApp } from '../helpers/app.js';
@@ -444,5 +444,75 @@ describe('TALKDESK errors over GraphQL', () => {
       retriable: true,
       retryAfterSeconds: 12,
     });
+  });
+});
+
+describe('TALKDESK ids over GraphQL: the global ids casegraph served', () => {
+  const createChild = (parentId: string) =>
+    create({ provider: 'TALKDESK', title: 'Second router', description: 'Same fault.', talkdesk: { parentId } });
+  const postedBody = () => JSON.parse(sim.server.received('POST', '/cm/core/va/cases')[0]!.rawBody) as unknown;
+
+  it('createCase takes the parent’s Case.id as talkdesk.parentId and sends Talkdesk’s own id as parent_id', async () => {
+    member(await createChild(SEEDED), 'CreateCaseSuccess');
+    expect(postedBody()).toMatchObject({ parent_id: '1' });
+  });
+
+  it('still takes Talkdesk’s own case id as talkdesk.parentId (deprecated)', async () => {
+    member(await createChild('1'), 'CreateCaseSuccess');
+    expect(postedBody()).toMatchObject({ parent_id: '1' });
+  });
+
+  it('updateCase sends a global talkdesk.parentId as parent_id, and refuses the case’s own before the PATCH', async () => {
+    const child = member(await createChild('1'), 'CreateCaseSuccess').case;
+    sim.server.requests.length = 0;
+    member(await update({ id: child.id, talkdesk: { parentId: SEEDED } }), 'UpdateCaseSuccess');
+    expect(sim.server.received('PATCH').map((r) => JSON.parse(r.rawBody) as unknown)).toEqual([{ parent_id: '1' }]);
+
+    sim.server.requests.length = 0;
+    const refused = member(await update({ id: child.id, talkdesk: { parentId: child.id } }), 'ValidationError');
+    expect(refused.fields).toEqual([
+      { path: ['talkdesk', 'parentId'], message: 'A case cannot be its own parent.', vendorCode: null },
+    ]);
+    expect(sim.server.received('PATCH')).toHaveLength(0);
+  });
+
+  it('assigneeId takes the Assignee.id casegraph served and sends the agent’s Talkdesk id as owner_id', async () => {
+    const served = member(await get(SEEDED), 'Case').assignee;
+    expect(served?.vendorId).toBeTruthy();
+    const created = member(
+      await create({ provider: 'TALKDESK', title: 'Same agent', description: 'd', assigneeId: served!.id }),
+      'CreateCaseSuccess',
+    );
+    expect(postedBody()).toMatchObject({ owner_id: served!.vendorId });
+    expect(created.case.assignee).toMatchObject({ id: served!.id, vendorId: served!.vendorId });
+  });
+
+  const notAParent: Array<[string, string, RegExp]> = [
+    ['a case of another provider', caseGlobalId('KHOROS', '1'), /names a case in KHOROS, and this case is in TALKDESK/],
+    ['a note', toGlobalId('Note', 'TALKDESK', ['1', 'at', '0']), /is the id of a Note, not of a case/],
+    ['a global id cut short', SEEDED.slice(0, -3), /is not a casegraph id that decodes: pass `Case.id`/],
+  ];
+  for (const [what, parentId, message] of notAParent) {
+    it(`talkdesk.parentId as ${what} is a ValidationError at that path, with no Talkdesk call`, async () => {
+      const refused = member(await createChild(parentId), 'ValidationError');
+      expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', provider: 'TALKDESK' });
+      expect(refused.fields).toEqual([
+        { path: ['talkdesk', 'parentId'], message: expect.stringMatching(message), vendorCode: null },
+      ]);
+      expect(sim.server.requests).toHaveLength(0);
+    });
+  }
+
+  it('names every id input that names another provider’s object at once, on update too, with no Talkdesk call', async () => {
+    const refused = member(
+      await update({
+        id: SEEDED,
+        assigneeId: toGlobalId('Assignee', 'SPRINKLR', ['1001']),
+        talkdesk: { parentId: caseGlobalId('THALAMUS', '2') },
+      }),
+      'ValidationError',
+    );
+    expect(refused.fields.map((f) => f.path)).toEqual([['talkdesk', 'parentId'], ['assigneeId']]);
+    expect(sim.server.requests).toHaveLength(0);
   });
 });

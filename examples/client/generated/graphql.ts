@@ -124,7 +124,7 @@ export type CommentInput = {
  * Every string is at most 10,000 characters (less where `ProviderInfo.maxLengths` says so) and has no control characters other than tab, line feed and carriage return.
  */
 export type CreateCaseInput = {
-  /** The agent to assign the case to. Talkdesk `owner_id`, Sprinklr `workflow.assignment.assigneeId`. */
+  /** The agent to assign the case to: an `Assignee.id` as casegraph served it (`Case.assignee.id`), or the vendor's agent id (`Assignee.vendorId`) for an agent casegraph has not served. Talkdesk `owner_id`, Sprinklr `workflow.assignment.assigneeId`. */
   assigneeId?: string | number | null | undefined;
   /** Comments to add (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: Array<CommentInput> | null | undefined;
@@ -289,7 +289,7 @@ export type OrderDirection =
 export type RequesterInput = {
   /** The requester's email (Talkdesk `requester_email`). */
   email?: string | null | undefined;
-  /** The vendor's id for the requester (Khoros `customerId`, Sprinklr `contact.id`). */
+  /** The requester: a `Case.requester.id` as casegraph served it, or the vendor's id for the requester (`Author.vendorId`) for one casegraph has not served (Khoros `customerId`, Sprinklr `contact.id`). */
   id?: string | number | null | undefined;
   /** The requester's name (Talkdesk `requester_name`, Sprinklr `contact.name`). */
   name?: string | null | undefined;
@@ -335,7 +335,7 @@ export type SprinklrUpdateInput = {
 export type TalkdeskCaseInput = {
   /** The group id (`group_id`, up to 255 characters). Update only. */
   groupId?: string | null | undefined;
-  /** The parent case id (`parent_id`), on create and on update. */
+  /** The parent case, by its global id (`Case.id`); sent to Talkdesk as its own id (`parent_id`), on create and on update. Deprecated: Talkdesk's own case id (`Case.vendorId`) is still accepted here. */
   parentId?: string | number | null | undefined;
   /** The requester type (`requester_type`). Defaults to `Contact`. */
   requesterType?: string | null | undefined;
@@ -360,7 +360,7 @@ export type ThalamusCaseInput = {
  * Strings follow the same limits as on `CreateCaseInput`.
  */
 export type UpdateCaseInput = {
-  /** A new assignee. Talkdesk `owner_id`, Sprinklr `ASSIGN_TO_USER`. */
+  /** A new assignee: an `Assignee.id` as casegraph served it (`Case.assignee.id`), or the vendor's agent id (`Assignee.vendorId`) for an agent casegraph has not served. Talkdesk `owner_id`, Sprinklr `ASSIGN_TO_USER`. */
   assigneeId?: string | number | null | undefined;
   /** Comments to append (Sprinklr case comments, Thalamus `comments`). At most 20 per request. */
   comments?: Array<CommentInput> | null | undefined;
