@@ -1,6 +1,6 @@
 // Hive Gateway in compose.yaml: casegraph's routing URL is the compose service (Docker's DNS spreads
 // requests over both replicas), the caller's Authorization goes to casegraph, and so does the
-// shared secret that lets only the gateway call it (README, "Running behind a gateway").
+// shared secret that lets only the gateway call it (docs/federation.md, "Running behind a gateway").
 import { defineConfig } from '@graphql-hive/gateway';
 
 const secret = process.env.CASEGRAPH_GATEWAY_SECRET;

@@ -1,9 +1,12 @@
-// The README's "Finding cases" support table, rendered from each provider's listing rules (the same
-// rules its list request is built from), so the table cannot claim what the request does not do.
+// The "what each provider can do" table of docs/vendors.md (for `Query.cases`), rendered from each
+// provider's listing rules (the same rules its list request is built from), so the table cannot claim
+// what the request does not do.
 import { CASE_FILTER_KEYS, CASE_ORDER_FIELDS } from '../src/domain/listing.js';
 import type { SupportEntry } from '../src/domain/listing.js';
 import { PROVIDER_MODULES } from '../src/providers/registry.js';
 
+/** The file the table is written into (`npm run docs:config`), relative to the repository root. */
+export const LISTING_TABLE_FILE = 'docs/vendors.md';
 export const LISTING_TABLE_START = '<!-- listing-table:start -->';
 export const LISTING_TABLE_END = '<!-- listing-table:end -->';
 
@@ -41,10 +44,10 @@ export function listingTable(): string {
   return rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-export function replaceListingTable(readme: string, table: string): string {
-  const start = readme.indexOf(LISTING_TABLE_START);
-  const end = readme.indexOf(LISTING_TABLE_END);
+export function replaceListingTable(doc: string, table: string): string {
+  const start = doc.indexOf(LISTING_TABLE_START);
+  const end = doc.indexOf(LISTING_TABLE_END);
   if (start < 0 || end < start)
-    throw new Error(`README.md has no ${LISTING_TABLE_START} … ${LISTING_TABLE_END} markers`);
-  return `${readme.slice(0, start + LISTING_TABLE_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
+    throw new Error(`${LISTING_TABLE_FILE} has no ${LISTING_TABLE_START} … ${LISTING_TABLE_END} markers`);
+  return `${doc.slice(0, start + LISTING_TABLE_START.length)}\n\n${table}\n\n${doc.slice(end)}`;
 }

@@ -121,7 +121,7 @@ try {
     port: ports.gateway,
     host: HOST,
     logging: 'warn',
-    // casegraph then answers only the gateway (README, "Security").
+    // casegraph then answers only the gateway (docs/security.md, "Behind a gateway").
     ...(process.env.CASEGRAPH_GATEWAY_SECRET
       ? { subgraphSecrets: { casegraph: process.env.CASEGRAPH_GATEWAY_SECRET } }
       : {}),

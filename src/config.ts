@@ -89,11 +89,11 @@ export type ConfigOutcome = { ok: true; config: AppConfig } | { ok: false; probl
 // ---- the variables ------------------------------------------------------------------------------
 // Every variable casegraph reads, with its type, default, an example and what it does: loadConfig
 // parses its own with zod; caller authentication (src/auth/authenticate.ts) and the OpenTelemetry
-// SDK read theirs. `npm run docs:config` writes the README's configuration table from this list
+// SDK read theirs. `npm run docs:config` writes the configuration table (docs/configuration.md) from this list
 // and test/config.test.ts fails when they differ. Vendor variables live with their vendors
 // (src/providers/*/config.ts) and have tables of their own.
 
-/** A variable casegraph reads: how it is read, and what the README's configuration table says of it. */
+/** A variable casegraph reads: how it is read, and what the configuration table (docs/configuration.md) says of it. */
 export interface Variable<T> extends VariableDoc {
   schema: z.ZodType<T>;
 }
@@ -204,7 +204,7 @@ export const VARIABLES = {
     type: 'name=key[;scopes=…] entries, or a file path',
     shownDefault: '—',
     example: 'frontend=sha256:9f86d0…;scopes=cases:read',
-    meaning: 'callers’ API keys, at least 32 characters or their SHA-256 ([Security](#security))',
+    meaning: 'callers’ API keys, at least 32 characters or their SHA-256 ([Security](security.md#callers))',
     schema: text,
   }),
   jwksUrl: v({
@@ -520,7 +520,7 @@ export const VARIABLES = {
     type: 'number 0–1',
     shownDefault: '— (no faults)',
     example: '0.1',
-    meaning: 'share of embedded simulator requests that fail ([Fault injection](#fault-injection))',
+    meaning: 'share of embedded simulator requests that fail ([Fault injection](operating.md#fault-injection))',
     schema: z
       .string()
       .trim()

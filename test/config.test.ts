@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTableRows } from '../scripts/configTable.js';
-import { tableRowsBetween } from './helpers/markdown.js';
+import { CONFIG_TABLE_END, CONFIG_TABLE_FILE, CONFIG_TABLE_START, configTableRows } from '../scripts/configTable.js';
+import { readRepoFile, tableRowsBetween } from './helpers/markdown.js';
 import { VARIABLES, loadConfig } from '../src/config.js';
 import { PROVIDER_MODULES } from '../src/providers/registry.js';
 
@@ -191,9 +191,8 @@ describe('loadConfig', () => {
     });
   });
 
-  it('has every variable it reads in the README table, as VARIABLES describes it (npm run docs:config)', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const rows = tableRowsBetween(readme, CONFIG_TABLE_START, CONFIG_TABLE_END);
+  it('has every variable it reads in the docs/configuration.md table, as VARIABLES describes it (npm run docs:config)', () => {
+    const rows = tableRowsBetween(readRepoFile(CONFIG_TABLE_FILE), CONFIG_TABLE_START, CONFIG_TABLE_END);
     expect(rows).toEqual(configTableRows());
   });
 

@@ -32,7 +32,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls ?? {}).map(([name, location]) => [name, { location }]),
     ),
-    // As in production (README, "Running behind a gateway"): gateways forward no caller headers
+    // As in production (docs/federation.md, "Running behind a gateway"): gateways forward no caller headers
     // unless told to. Hive Gateway sends `x-request-id` on its own, so casegraph's log lines carry
     // the gateway's request id.
     propagateHeaders: {

@@ -12,7 +12,7 @@ import type { Caller } from './caller.js';
 import { jwtVerifier } from './jwt.js';
 import type { JwtSettings } from './jwt.js';
 
-/** The header a federation gateway sends the shared secret in (README, "Security"). */
+/** The header a federation gateway sends the shared secret in (docs/security.md, "Behind a gateway"). */
 export const GATEWAY_SECRET_HEADER = 'x-casegraph-gateway-secret';
 
 export interface AuthConfig {

@@ -1,14 +1,17 @@
-// The README's examples, read from its `## Examples` section and sent as written there: each
-// GraphQL document, each input, and each answer the README shows. If this fails, the README (or
-// the behaviour) is wrong.
-import { readFileSync } from 'node:fs';
+// The documented examples, sent as written: the `## Examples` section of docs/getting-started.md
+// (each GraphQL document, each input, and each answer it shows) and the README's worked example. If
+// this fails, the docs (or the behaviour) are wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseGlobalId } from '../../src/domain/globalId.js';
 import { startTestApp } from '../helpers/app.js';
 import type { GraphQLResponse, TestApp } from '../helpers/app.js';
+import { readRepoFile, sectionOf } from '../helpers/markdown.js';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+/** Where the examples live. */
+const EXAMPLES_FILE = 'docs/getting-started.md';
+const DOC = readRepoFile(EXAMPLES_FILE);
+const README = readRepoFile('README.md');
 
 interface Example {
   graphql: string[];
@@ -17,31 +20,35 @@ interface Example {
 
 /** The fenced blocks of each `###` part of `## Examples` (the part before the first `###` is ''). */
 function examples(): Map<string, Example> {
-  const start = README.indexOf('\n## Examples\n');
-  const end = README.indexOf('\n## ', start + 1);
-  expect(start, 'README has an ## Examples section').toBeGreaterThan(-1);
+  const section = sectionOf(DOC, 'Examples');
+  expect(section, `${EXAMPLES_FILE} has an ## Examples section`).toBeDefined();
   const parts = new Map<string, Example>();
-  for (const part of README.slice(start, end === -1 ? undefined : end).split('\n### ')) {
+  for (const part of (section ?? '').split('\n### ')) {
     const title = part.startsWith('\n## Examples') ? '' : part.slice(0, part.indexOf('\n'));
-    const example: Example = { graphql: [], json: [] };
-    for (const [, lang, body] of part.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)) {
-      if (lang === 'graphql') example.graphql.push(body ?? '');
-      else example.json.push(JSON.parse(body ?? ''));
-    }
-    parts.set(title, example);
+    parts.set(title, fencedBlocks(part));
   }
   return parts;
+}
+
+/** The ```graphql and ```json blocks of a markdown text, in order, the JSON parsed. */
+function fencedBlocks(text: string): Example {
+  const example: Example = { graphql: [], json: [] };
+  for (const [, lang, body] of text.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)) {
+    if (lang === 'graphql') example.graphql.push(body ?? '');
+    else example.json.push(JSON.parse(body ?? ''));
+  }
+  return example;
 }
 
 const EXAMPLES = examples();
 
 function example(title: string): Example {
   const found = EXAMPLES.get(title);
-  if (!found) return expect.unreachable(`README ## Examples has no ### ${title}`);
+  if (!found) return expect.unreachable(`${EXAMPLES_FILE} ## Examples has no ### ${title}`);
   return found;
 }
 
-/** The one selection the README says every mutation example uses, and its `updateCase` twin. */
+/** The one selection the docs say every mutation example uses, and its `updateCase` twin. */
 const [CREATE = ''] = example('').graphql;
 const UPDATE = CREATE.replace('mutation Create($input: CreateCaseInput!)', 'mutation Update($input: UpdateCaseInput!)')
   .replace('createCase(input: $input)', 'updateCase(input: $input)')
@@ -71,8 +78,8 @@ function idsIn(answer: unknown, provider: z.infer<typeof Provider>): z.infer<typ
 }
 
 /**
- * Checks an answer against the one the README shows (trimmed to the fields it cares about). Ids are
- * whatever the simulators issued: where the README shows a case's `id` and `vendorId`, both must be
+ * Checks an answer against the one the docs show (trimmed to the fields it cares about). Ids are
+ * whatever the simulators issued: where the docs show a case's `id` and `vendorId`, both must be
  * that case's global id and vendor id, and the ones this run got take their place.
  */
 function expectAnswer(res: GraphQLResponse<unknown>, shown: unknown): void {
@@ -87,7 +94,7 @@ function expectAnswer(res: GraphQLResponse<unknown>, shown: unknown): void {
   expect(res.body).toMatchObject(Variables.parse(expected));
 }
 
-describe('README examples', () => {
+describe('docs/getting-started.md examples', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -105,7 +112,7 @@ describe('README examples', () => {
     const issued = idsIn(created.body, 'TALKDESK');
     expect(caseIn(created.body)?.number, 'Talkdesk has no case number apart from its id').toBe(issued.vendorId);
 
-    // The README resolves the case it created, by the global id the create answered.
+    // The docs resolve the case they created, by the global id the create answered.
     const resolve = z.object({ input: z.object({ id: z.literal(shown.id) }).loose() }).parse(resolveInput);
     const resolved = await app.gql(UPDATE, { input: { ...resolve.input, id: issued.id } });
     expectAnswer(resolved, resolveAnswer);
@@ -144,5 +151,24 @@ describe('README examples', () => {
     expect([...EXAMPLES.keys()]).toEqual(['', 'Talkdesk', 'Khoros', 'Sprinklr', 'Thalamus', 'Errors are data']);
     expect(example('').graphql).toHaveLength(1);
     expect(example('Talkdesk').json).toHaveLength(6);
+  });
+});
+
+describe('README: the worked example', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('creates a Talkdesk case, answered as the README shows', async () => {
+    const section = sectionOf(README, 'A worked example');
+    expect(section, 'README has an ## A worked example section').toBeDefined();
+    const { graphql, json } = fencedBlocks(section ?? '');
+    expect(graphql).toHaveLength(1);
+    expect(json).toHaveLength(2);
+    const [document = ''] = graphql;
+    const [variables, answer] = json;
+    expectAnswer(await app.gql(document, Variables.parse(variables)), answer);
   });
 });

@@ -1,26 +1,31 @@
-// README's "Finding cases": its worked paging example is sent as written and its answers compared
-// with what casegraph answers against the simulators (cursors, shortened to `…` there, excepted);
-// its support table must be what each provider's listing rules say (npm run docs:config).
-import { readFileSync } from 'node:fs';
+// "Finding cases" in docs/schema.md: its worked paging example is sent as written and its answers
+// compared with what casegraph answers against the simulators (cursors, shortened to `…` there,
+// excepted); the support table of docs/vendors.md must be what each provider's listing rules say
+// (npm run docs:config).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LISTING_TABLE_END, LISTING_TABLE_START, listingTableRows } from '../../scripts/listingTable.js';
+import {
+  LISTING_TABLE_END,
+  LISTING_TABLE_FILE,
+  LISTING_TABLE_START,
+  listingTableRows,
+} from '../../scripts/listingTable.js';
 import { startTestApp } from '../helpers/app.js';
-import { tableRowsBetween } from '../helpers/markdown.js';
+import { readRepoFile, sectionOf, tableRowsBetween } from '../helpers/markdown.js';
 import type { TestApp } from '../helpers/app.js';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+/** Where the paging example lives. */
+const SCHEMA_GUIDE = 'docs/schema.md';
 
 function section(title: string): string {
-  const start = README.indexOf(`\n## ${title}\n`);
-  expect(start, `README has a ## ${title} section`).toBeGreaterThan(-1);
-  const end = README.indexOf('\n## ', start + 1);
-  return README.slice(start, end === -1 ? undefined : end);
+  const text = sectionOf(readRepoFile(SCHEMA_GUIDE), title);
+  if (text === undefined) return expect.unreachable(`${SCHEMA_GUIDE} has no ## ${title} section`);
+  return text;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The answer with every cursor shortened as the README shows them. */
+/** The answer with every cursor shortened as the docs show them. */
 const masked = (body: unknown): unknown =>
   JSON.parse(
     JSON.stringify(body, (key, value: unknown) =>
@@ -43,7 +48,7 @@ afterAll(async () => {
   await app.close();
 });
 
-describe('README: Finding cases', () => {
+describe('docs/schema.md: Finding cases', () => {
   const text = section('Finding cases');
   const blocks = [...text.matchAll(/^```(graphql|json)\n([\s\S]*?)^```$/gm)];
   const [query = ''] = blocks.filter(([, lang]) => lang === 'graphql').map(([, , body]) => body ?? '');
@@ -62,7 +67,7 @@ describe('README: Finding cases', () => {
   });
 
   it("has the support table each provider's listing rules give", () => {
-    const rows = tableRowsBetween(README, LISTING_TABLE_START, LISTING_TABLE_END);
+    const rows = tableRowsBetween(readRepoFile(LISTING_TABLE_FILE), LISTING_TABLE_START, LISTING_TABLE_END);
     expect(rows).toEqual(listingTableRows());
   });
 });
