@@ -101,6 +101,10 @@ const config: CodegenConfig = {
         // Masking hides fragment fields until unmasked per component; these documents are also
         // read whole, by the e2e tests and by clients without a component tree.
         fragmentMasking: false,
+        // persisted-documents.json: each operation's sha256 hash → its document, the manifest a
+        // casegraph deployment serves as trusted documents (CASEGRAPH_TRUSTED_DOCUMENTS). Each
+        // generated document keeps its text and carries its hash as `__meta__.hash`.
+        persistedDocuments: { hashAlgorithm: 'sha256' },
       },
       config: {
         useTypeImports: true,

@@ -20,6 +20,8 @@ import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { startApollo } from './graphql/apollo.js';
+import { TrustedDocuments } from './graphql/trustedDocuments.js';
+import { buildCasegraphSchema } from './schema.js';
 import { baseUrl, handleRequest, sendJson, sendMetrics } from './server/server.js';
 import type { Readiness } from './server/server.js';
 import type { CircuitStateName } from './observability/metrics.js';
@@ -42,6 +44,12 @@ export interface RunningApp {
   metricsUrl: string;
   providers: readonly ProviderInfoModel[];
   /**
+   * Reads the trusted-document manifests again (main.ts calls it on SIGHUP). The new set replaces
+   * the old whole, between requests; a manifest that does not load or validate leaves the old set
+   * serving and is logged. Resolves whether the new set is in use.
+   */
+  reloadTrustedDocuments(): Promise<boolean>;
+  /**
    * Fails readiness at once and keeps serving for `shutdownReadinessDelayMs` (so load balancers
    * stop sending new requests first), then stops accepting connections, lets in-flight requests
    * finish (up to `shutdownGraceMs`), and closes vendor connections and the simulators it started.
@@ -52,6 +60,17 @@ export interface RunningApp {
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
+  // First: a manifest that no longer validates stops start-up before anything is started.
+  const trustedDocuments =
+    config.documents.manifests.length > 0
+      ? await TrustedDocuments.load(config.documents.manifests, buildCasegraphSchema())
+      : TrustedDocuments.empty(buildCasegraphSchema());
+  if (config.documents.manifests.length > 0 || config.documents.policy !== 'any') {
+    logger.info(
+      { policy: config.documents.policy, trustedDocuments: trustedDocuments.size },
+      'trusted documents loaded',
+    );
+  }
   const connections = new Map<CaseProvider, ProviderConnection>();
   const ownedSimulators: RunningSimulator<unknown>[] = [];
   const providers: ProviderInfoModel[] = [];
@@ -158,6 +177,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     maxVendorCalls: config.maxVendorCalls,
     readiness,
     metricsHere: config.metrics === undefined,
+    documents: { policy: config.documents.policy, trusted: trustedDocuments },
   };
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, handling).catch((err: unknown) => {
@@ -182,6 +202,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     graphqlUrl: `${url}/graphql`,
     metricsUrl: `${metricsServer ? baseUrl(metricsServer, config.metrics?.host ?? config.host) : url}/metrics`,
     providers,
+    async reloadTrustedDocuments() {
+      try {
+        await trustedDocuments.reload();
+        logger.info({ trustedDocuments: trustedDocuments.size }, 'trusted documents reloaded');
+        return true;
+      } catch (err) {
+        logger.error({ err }, 'trusted documents not reloaded: the previous set is still served');
+        return false;
+      }
+    },
     async close() {
       shuttingDown = true;
       if (config.shutdownReadinessDelayMs > 0) await sleep(config.shutdownReadinessDelayMs);

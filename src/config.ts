@@ -13,6 +13,7 @@ import { ALLOW_HTTP_URLS, FALSE_WORDS, TRUE_WORDS } from './providers/shared/env
 import type { VariableDoc } from './providers/shared/env.js';
 import { z } from 'zod';
 import type { Fault } from './simulators/harness.js';
+import type { DocumentPolicy } from './graphql/trustedDocuments.js';
 
 /** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
 export const ALL_PROVIDERS: readonly CaseProvider[] = PROVIDER_MODULES.map((m) => m.provider);
@@ -29,6 +30,8 @@ export interface AppConfig {
   host: string;
   port: number;
   introspection: boolean;
+  /** Which documents callers may run (CASEGRAPH_DOCUMENTS) and where the trusted ones are (CASEGRAPH_TRUSTED_DOCUMENTS). */
+  documents: DocumentSettings;
   corsOrigins: string[];
   /** Who may call: API keys, JWTs, a gateway's shared secret; off only outside production. */
   auth: AuthConfig;
@@ -60,6 +63,12 @@ export interface AppConfig {
   /** Shared idempotency store for every instance; in-process memory when absent. */
   redisUrl: string | undefined;
   providers: ProviderSetup[];
+}
+
+export interface DocumentSettings {
+  policy: DocumentPolicy;
+  /** Manifest files, or directories of them (`*.json`), each `{ "sha256:<hex>": "<document>" }`. */
+  manifests: string[];
 }
 
 export interface SimulatorFaults {
@@ -182,6 +191,32 @@ export const VARIABLES = {
     example: 'false',
     meaning: 'introspection and the Apollo Sandbox landing page',
     schema: bool,
+  }),
+  documents: v({
+    name: 'CASEGRAPH_DOCUMENTS',
+    type: 'any, trusted-preferred or trusted-only',
+    shownDefault: 'any',
+    example: 'trusted-only',
+    meaning:
+      'which documents run: any (ad-hoc and automatic persisted queries); trusted-preferred (trusted documents, ad-hoc only with the documents:any scope); trusted-only',
+    schema: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(
+        z.enum(['any', 'trusted-preferred', 'trusted-only'], {
+          error: 'must be any, trusted-preferred or trusted-only',
+        }),
+      ),
+  }),
+  trustedDocuments: v({
+    name: 'CASEGRAPH_TRUSTED_DOCUMENTS',
+    type: 'comma-separated files or directories',
+    shownDefault: 'none',
+    example: '/etc/casegraph/documents',
+    meaning:
+      "trusted-document manifests (the client preset's persisted-documents.json; a directory: every *.json in it), validated at start-up, reloaded on SIGHUP",
+    schema: list,
   }),
   corsOrigins: v({
     name: 'CASEGRAPH_CORS_ORIGINS',
@@ -660,11 +695,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
   // Read by every vendor's URL check (providers/shared/env.ts); a misspelt value is reported here, once.
   read(VARIABLES.allowHttpUrls);
 
+  const documents: DocumentSettings = {
+    policy: read(VARIABLES.documents) ?? 'any',
+    manifests: read(VARIABLES.trustedDocuments) ?? [],
+  };
+  if (documents.policy !== 'any' && documents.manifests.length === 0) {
+    problems.push(
+      `CASEGRAPH_DOCUMENTS=${documents.policy} needs CASEGRAPH_TRUSTED_DOCUMENTS (the manifests to trust).`,
+    );
+  }
+
   const config: AppConfig = {
     production,
     host,
     port: read(VARIABLES.port) ?? 4000,
     introspection: read(VARIABLES.introspection) ?? !production,
+    documents,
     // Any browser origin while developing; in production only the origins listed.
     corsOrigins: read(VARIABLES.corsOrigins) ?? (production ? [] : ['*']),
     auth: readAuthConfig(env, production, problems),

@@ -1,6 +1,7 @@
 // `npm start`: casegraph from the environment. With no vendor configuration every provider runs
 // on its embedded simulator; NODE_ENV=production refuses that and any incomplete configuration.
 import { startApp } from './app.js';
+import { TrustedDocumentsError } from './graphql/trustedDocuments.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startTelemetry } from './observability/telemetry.js';
@@ -16,7 +17,17 @@ const logger = createLogger(config.logLevel);
 // Before anything calls a vendor: the undici instrumentation sees every request from the first.
 const telemetry = await startTelemetry(process.env);
 
-const app = await startApp({ config, logger });
+let app: Awaited<ReturnType<typeof startApp>>;
+try {
+  app = await startApp({ config, logger });
+} catch (err) {
+  // A trusted-document manifest that does not load or no longer validates names each problem.
+  if (!(err instanceof TrustedDocumentsError)) throw err;
+  process.stderr.write(`casegraph cannot start:\n${err.message}\n`);
+  process.exit(1);
+}
+// SIGHUP reloads the trusted-document manifests; requests in flight keep the set they started with.
+process.on('SIGHUP', () => void app.reloadTrustedDocuments());
 stopOnSignals({
   logger,
   // Readiness fails at once; requests are still served for the readiness delay, then drained.

@@ -24,13 +24,18 @@ export const SCOPES = {
   khorosAgent: 'khoros:agent',
   /** Scrape `/metrics` on the GraphQL port (a separate CASEGRAPH_METRICS_PORT needs none). */
   metrics: 'metrics:read',
+  /**
+   * Send ad-hoc documents (and automatic persisted queries) where CASEGRAPH_DOCUMENTS is
+   * `trusted-preferred`, e.g. a developer in Sandbox; `trusted-only` refuses them to everyone.
+   */
+  documentsAny: 'documents:any',
 } as const;
 
 /** What a caller gets when authentication is off (local development on simulators). */
 export const ANONYMOUS: Caller = {
   id: 'anonymous',
   via: 'none',
-  scopes: new Set([SCOPES.read, SCOPES.write, SCOPES.khorosAgent, SCOPES.metrics]),
+  scopes: new Set([SCOPES.read, SCOPES.write, SCOPES.khorosAgent, SCOPES.metrics, SCOPES.documentsAny]),
 };
 
 /** Whether the caller may read or write cases in this provider. */

@@ -22,6 +22,7 @@ import { metrics, operationLabel } from '../observability/metrics.js';
 import { tracingEnabled } from '../observability/tracing.js';
 import { buildCasegraphSchema } from '../schema.js';
 import { jitExecutor } from './jitExecutor.js';
+import type { DocumentPolicy } from './trustedDocuments.js';
 import { vendorCallEstimate } from './vendorCallEstimate.js';
 
 /** What Apollo Server takes from casegraph's configuration (config.ts's AppConfig has them all). */
@@ -32,6 +33,11 @@ export interface ApolloSettings {
   shutdownGraceMs: number;
   /** The most vendor calls one operation may be estimated to make before it is refused unexecuted. */
   maxVendorCalls: number;
+  /**
+   * Under `any`, Apollo's automatic persisted queries register what callers send; otherwise its
+   * cache is off and only trusted documents are named by hash (src/server/documents.ts).
+   */
+  documents: { policy: DocumentPolicy };
 }
 
 /** A started Apollo Server; `httpServer` is drained by `apollo.stop()`. */
@@ -60,6 +66,7 @@ export async function startApollo(
     // main.ts owns the process's signals: Apollo's own handler would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    ...(config.documents.policy === 'any' ? {} : { persistedQueries: false as const }),
     validationRules: [...armor.validationRules, ...(config.introspection ? [] : [noServiceSdl])],
     formatError: (formatted, error) => {
       const masked = maskInternalError(formatted, error, schemaErrorCodes, logger);

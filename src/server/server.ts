@@ -14,6 +14,8 @@ import type { CircuitStateName } from '../observability/metrics.js';
 import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Deadline } from '../http/deadline.js';
+import { admitDocument } from './documents.js';
+import type { DocumentRequest, DocumentRules } from './documents.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -37,6 +39,8 @@ export interface RequestHandling {
   readiness: () => Promise<Readiness>;
   /** Whether `/metrics` is served here (to callers with `metrics:read`) rather than on a port of its own. */
   metricsHere: boolean;
+  /** Which documents may run (CASEGRAPH_DOCUMENTS) and the trusted ones. */
+  documents: DocumentRules;
 }
 
 /** The body of `/readyz`. */
@@ -120,6 +124,21 @@ export async function handleRequest(
     }
   }
 
+  // Which document runs, decided before Apollo parses anything: an unknown trusted-document id, a
+  // persisted-query hash that is not its document's, or an ad-hoc document the policy refuses, is
+  // answered here.
+  let search = url.search;
+  if (caller) {
+    const admitted = admitRequest(req.method === 'POST', body, url, caller, handling.documents);
+    if (admitted.kind === 'refuse') {
+      if (admitted.status === 200) res.setHeader('cache-control', 'private, no-cache, must-revalidate');
+      sendJson(res, admitted.status, { errors: [{ message: admitted.message, extensions: { code: admitted.code } }] });
+      return;
+    }
+    if (admitted.kind === 'body') body = admitted.body;
+    else if (admitted.kind === 'search') search = admitted.search;
+  }
+
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -134,7 +153,7 @@ export async function handleRequest(
         deadlineMs,
         (deadline) =>
           apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method, headers, search: url.search, body },
+            httpGraphQLRequest: { method, headers, search, body },
             context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR, deadline),
           }),
         handling.maxVendorCalls,
@@ -153,6 +172,63 @@ export async function handleRequest(
       res.end();
     },
   );
+}
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+type Admitted =
+  | { kind: 'as sent' }
+  | { kind: 'body'; body: Record<string, unknown> }
+  | { kind: 'search'; search: string }
+  | { kind: 'refuse'; status: number; code: string; message: string };
+
+/**
+ * The document fields of a POST's JSON body, or of a GET's query string, through the policy
+ * (./documents.ts); a rewritten request comes back as the body or the query string to send on.
+ */
+function admitRequest(post: boolean, body: unknown, url: URL, caller: Caller, rules: DocumentRules): Admitted {
+  if (post) {
+    if (!isJsonObject(body)) return { kind: 'as sent' };
+    const fields = body;
+    const admission = admitDocument(
+      { query: fields.query, documentId: fields.documentId, extensions: fields.extensions },
+      caller,
+      rules,
+    );
+    if (admission.kind !== 'rewrite') return admission.kind === 'pass' ? { kind: 'as sent' } : admission;
+    const { documentId: _id, query: _query, extensions: _extensions, ...rest } = fields;
+    return {
+      kind: 'body',
+      body: {
+        ...rest,
+        ...(admission.query === undefined ? {} : { query: admission.query }),
+        ...(admission.extensions === undefined ? {} : { extensions: admission.extensions }),
+      },
+    };
+  }
+  const params = url.searchParams;
+  const rawExtensions = params.get('extensions');
+  let extensions: unknown = rawExtensions ?? undefined;
+  try {
+    if (rawExtensions !== null) extensions = JSON.parse(rawExtensions);
+  } catch {
+    // Left as text: Apollo answers that it is not JSON.
+  }
+  const request: DocumentRequest = {
+    query: params.get('query') ?? undefined,
+    documentId: params.get('documentId') ?? undefined,
+    extensions,
+  };
+  const admission = admitDocument(request, caller, rules);
+  if (admission.kind !== 'rewrite') return admission.kind === 'pass' ? { kind: 'as sent' } : admission;
+  const next = new URLSearchParams(params);
+  next.delete('documentId');
+  if (admission.query === undefined) next.delete('query');
+  else next.set('query', admission.query);
+  if (admission.extensions === undefined) next.delete('extensions');
+  else next.set('extensions', JSON.stringify(admission.extensions));
+  return { kind: 'search', search: `?${next.toString()}` };
 }
 
 /**
@@ -197,6 +273,7 @@ function isLandingPageRequest(req: IncomingMessage, url: URL): boolean {
     req.method === 'GET' &&
     !url.searchParams.has('query') &&
     !url.searchParams.has('extensions') &&
+    !url.searchParams.has('documentId') &&
     (req.headers.accept ?? '').includes('text/html')
   );
 }

@@ -1,6 +1,10 @@
 // `npm start` as a user runs it: a real process, configured only by its environment.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -13,12 +17,13 @@ interface Started {
 }
 
 /** Runs src/main.ts until it prints its first stdout line or exits. */
-function run(env: NodeJS.ProcessEnv): Promise<Started> {
+function run(env: NodeJS.ProcessEnv, onChild?: (pid: number | undefined) => void): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  onChild?.(child.pid);
   let stdout = '';
   let stderr = '';
   return new Promise((resolve) => {
@@ -38,6 +43,54 @@ function run(env: NodeJS.ProcessEnv): Promise<Started> {
 }
 
 describe('npm start', () => {
+  it('reloads its trusted documents on SIGHUP: a manifest added while it serves is served, and it keeps running', async () => {
+    const manifests = mkdtempSync(join(tmpdir(), 'casegraph-manifests-'));
+    const all = z
+      .record(z.string(), z.string())
+      .parse(
+        JSON.parse(
+          readFileSync(new URL('../../examples/client/generated/persisted-documents.json', import.meta.url), 'utf8'),
+        ),
+      );
+    const [[firstHash, firstDoc] = ['', ''], [laterHash, laterDoc] = ['', '']] = Object.entries(all);
+    writeFileSync(join(manifests, 'first.json'), JSON.stringify({ [firstHash]: firstDoc }));
+    let pid: number | undefined;
+    const started = await run(
+      { CASEGRAPH_DOCUMENTS: 'trusted-only', CASEGRAPH_TRUSTED_DOCUMENTS: manifests },
+      (p) => (pid = p),
+    );
+    try {
+      const url = /(http:\/\/\S+\/graphql)/.exec(started.line)![1]!;
+      // The first error's code, or 'ok': the trusted-document refusal is told apart from anything else.
+      const ask = async (hash: string): Promise<string> => {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ documentId: hash }),
+        });
+        const body: unknown = await res.json();
+        const errors = typeof body === 'object' && body !== null && 'errors' in body ? body.errors : undefined;
+        const [first] = Array.isArray(errors) ? errors : [];
+        const code: unknown = first?.extensions?.code;
+        return typeof code === 'string' ? code : 'ok';
+      };
+      expect(await ask(firstHash)).not.toBe('TRUSTED_DOCUMENT_NOT_FOUND');
+      expect(await ask(laterHash)).toBe('TRUSTED_DOCUMENT_NOT_FOUND');
+      writeFileSync(join(manifests, 'later.json'), JSON.stringify({ [laterHash]: laterDoc }));
+      process.kill(pid!, 'SIGHUP');
+      let code = 'TRUSTED_DOCUMENT_NOT_FOUND';
+      for (let i = 0; i < 50 && code === 'TRUSTED_DOCUMENT_NOT_FOUND'; i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+        code = await ask(laterHash);
+      }
+      expect(code).not.toBe('TRUSTED_DOCUMENT_NOT_FOUND');
+      expect(started.code).toBeNull();
+    } finally {
+      await started.stop();
+      rmSync(manifests, { recursive: true, force: true });
+    }
+  });
+
   it('starts with no configuration on the four simulators, says so in one line, and serves GraphQL', async () => {
     const started = await run({});
     try {
