@@ -83,7 +83,7 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
       return { kind: 'rewrite', query: undefined, extensions: normalized(extensions, persisted, hash) };
     // The link retries with the whole document, which this caller may send.
     if (adHoc) return refuse(200, DOCUMENT_CODES.apqNotFound, 'PersistedQueryNotFound');
-    return unknownDocument(sent as string);
+    return unknownDocument(hash);
   }
 
   if (adHoc || query === undefined) return { kind: 'pass' };
