@@ -8,6 +8,7 @@ import type { RequestContext } from '../context.js';
 import { CaseError, isErrorResult, toErrorResult, validationError } from '../domain/errors.js';
 import type { ErrorResult, FieldErrorModel } from '../domain/errors.js';
 import { fromGlobalId } from '../domain/globalId.js';
+import { isRecord } from '../domain/json.js';
 import { CASE_FILTER_KEYS, DEFAULT_CASE_ORDER, compareKeys, filterKeysSet, orderKeyOf } from '../domain/listing.js';
 import type {
   CaseFilterKey,
@@ -425,10 +426,6 @@ function decodeCursor(cursor: string, plan: Plan): CursorState {
     if (typeof total === 'number' || total === null) totals[provider] = total;
   }
   return { list: plan.fingerprint, at, totals };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isPosition(value: unknown): value is ProviderPosition {

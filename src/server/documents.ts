@@ -5,6 +5,7 @@
 // as that document's text, with no persisted-query extension left for Apollo to register.
 import { SCOPES } from '../auth/caller.js';
 import type { Caller } from '../auth/caller.js';
+import { isRecord } from '../domain/json.js';
 import { documentHash, normalizeDocumentId } from '../graphql/trustedDocuments.js';
 import type { DocumentPolicy, TrustedDocuments } from '../graphql/trustedDocuments.js';
 
@@ -43,7 +44,7 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
   // Ad-hoc documents (and Apollo's automatic persisted queries, which register them) are allowed.
   const adHoc = policy === 'any' || (policy === 'trusted-preferred' && caller.scopes.has(SCOPES.documentsAny));
   const { query, documentId } = request;
-  const extensions = isObject(request.extensions) ? request.extensions : undefined;
+  const extensions = isRecord(request.extensions) ? request.extensions : undefined;
   const persisted = extensions?.persistedQuery;
 
   if (documentId !== undefined) {
@@ -57,7 +58,7 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
   }
 
   if (persisted !== undefined) {
-    const sent = isObject(persisted) ? persisted.sha256Hash : undefined;
+    const sent = isRecord(persisted) ? persisted.sha256Hash : undefined;
     const hash = typeof sent === 'string' ? normalizeDocumentId(sent) : undefined;
     if (hash === undefined) {
       return refuse(400, DOCUMENT_CODES.badRequest, '`extensions.persistedQuery.sha256Hash` is not a sha256 hash.');
@@ -110,10 +111,6 @@ function refuse(status: number, code: string, message: string): Admission {
   return { kind: 'refuse', status, code, message };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function without(extensions: Record<string, unknown> | undefined, key: string): Record<string, unknown> | undefined {
   if (!extensions) return undefined;
   const { [key]: _dropped, ...rest } = extensions;
@@ -126,5 +123,5 @@ function normalized(
   persisted: unknown,
   hash: string,
 ): Record<string, unknown> {
-  return { ...extensions, persistedQuery: { ...(isObject(persisted) ? persisted : {}), sha256Hash: hash } };
+  return { ...extensions, persistedQuery: { ...(isRecord(persisted) ? persisted : {}), sha256Hash: hash } };
 }

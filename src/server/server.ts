@@ -15,6 +15,7 @@ import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Deadline } from '../http/deadline.js';
 import { admitDocument } from './documents.js';
+import { isRecord } from '../domain/json.js';
 import type { DocumentRequest, DocumentRules } from './documents.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -174,9 +175,6 @@ export async function handleRequest(
   );
 }
 
-const isJsonObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 type Admitted =
   | { kind: 'as sent' }
   | { kind: 'body'; body: Record<string, unknown> }
@@ -189,7 +187,7 @@ type Admitted =
  */
 function admitRequest(post: boolean, body: unknown, url: URL, caller: Caller, rules: DocumentRules): Admitted {
   if (post) {
-    if (!isJsonObject(body)) return { kind: 'as sent' };
+    if (!isRecord(body)) return { kind: 'as sent' };
     const fields = body;
     const admission = admitDocument(
       { query: fields.query, documentId: fields.documentId, extensions: fields.extensions },

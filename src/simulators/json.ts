@@ -1,4 +1,2 @@
-// JSON guards every simulator needs when it reads a request body it does not trust.
-
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+// JSON guards every simulator needs when it reads a request body it does not trust: the domain's.
+export { isRecord } from '../domain/json.js';

@@ -2,19 +2,17 @@
 // (examples/supergraph/supergraph.graphql) in front of casegraph and the example customers
 // subgraph, everything in-process on 127.0.0.1 and port 0, talked to over HTTP like a client would.
 // The vendor simulators' request logs show what one gateway query costs the vendors.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SUPERGRAPH_PATH } from '../../examples/supergraph/compose.js';
-import { startCustomersSubgraph } from '../../examples/supergraph/customers.js';
 import type { RunningCustomersSubgraph } from '../../examples/supergraph/customers.js';
-import { startGateway } from '../../examples/supergraph/gateway.js';
 import type { RunningGateway } from '../../examples/supergraph/gateway.js';
 import { startTalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/index.js';
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
-import { graphQLClient, startTestApp } from '../helpers/app.js';
+import { graphQLClient } from '../helpers/app.js';
 import type { TestApp } from '../helpers/app.js';
+import { startSupergraphStack } from '../helpers/supergraph.js';
+import type { SupergraphStack } from '../helpers/supergraph.js';
 
 const CASE = 'id provider vendorId title status';
 const KEY = 'kf_0123456789abcdef0123456789abcdef';
@@ -50,34 +48,26 @@ let thalamus: RunningThalamusSimulator;
 let casegraph: TestApp;
 let customers: RunningCustomersSubgraph;
 let gateway: RunningGateway;
+let stack: SupergraphStack | undefined;
 
 beforeAll(async () => {
   talkdesk = await startTalkdeskSimulator();
   thalamus = await startThalamusSimulator();
-  casegraph = await startTestApp({
+  stack = await startSupergraphStack({
     simulators: { TALKDESK: talkdesk, THALAMUS: thalamus },
     // As in production: callers authenticate, and casegraph answers only the gateway.
     env: {
       CASEGRAPH_PROVIDERS: 'TALKDESK,THALAMUS',
       CASEGRAPH_API_KEYS: `frontend=${KEY}`,
-      CASEGRAPH_GATEWAY_SECRET: GATEWAY_SECRET,
     },
+    gatewaySecret: GATEWAY_SECRET,
   });
-  customers = await startCustomersSubgraph({ port: 0, host: '127.0.0.1' });
-  gateway = await startGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    subgraphUrls: { casegraph: casegraph.app.graphqlUrl, customers: customers.graphqlUrl },
-    subgraphSecrets: { casegraph: GATEWAY_SECRET },
-    port: 0,
-    host: '127.0.0.1',
-    logging: false,
-  });
+  ({ casegraph, customers, gateway } = stack);
 });
 
 afterAll(async () => {
-  // Front to back; each one is closed even when an earlier close fails.
-  const results = await Promise.allSettled([gateway?.close()]);
-  results.push(...(await Promise.allSettled([customers?.close(), casegraph?.close()])));
+  // The stack front to back, then the simulators; each is closed even when an earlier close fails.
+  const results = await Promise.allSettled([stack?.close()]);
   results.push(...(await Promise.allSettled([talkdesk?.close(), thalamus?.close()])));
   for (const r of results) if (r.status === 'rejected') throw r.reason;
 });

@@ -9,12 +9,8 @@
 // The query lives here rather than under examples/client/operations: those documents are typed by
 // codegen against casegraph's schema alone, where `Query.customer` does not exist, and the
 // repository has no place for documents against the supergraph.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SUPERGRAPH_PATH } from '../../examples/supergraph/compose.js';
-import { CUSTOMERS, startCustomersSubgraph } from '../../examples/supergraph/customers.js';
-import type { RunningCustomersSubgraph } from '../../examples/supergraph/customers.js';
-import { startGateway } from '../../examples/supergraph/gateway.js';
+import { CUSTOMERS } from '../../examples/supergraph/customers.js';
 import type { RunningGateway } from '../../examples/supergraph/gateway.js';
 import { startKhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
 import type { KhorosSimulator } from '../../src/providers/khoros/simulator/index.js';
@@ -25,8 +21,9 @@ import type { TalkdeskSimulator } from '../../src/providers/talkdesk/simulator/i
 import { startThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import type { RunningThalamusSimulator } from '../../src/providers/thalamus/simulator/index.js';
 import { SEED_REQUESTERS } from '../../src/simulators/people.js';
-import { graphQLClient, startTestApp } from '../helpers/app.js';
-import type { TestApp } from '../helpers/app.js';
+import { graphQLClient } from '../helpers/app.js';
+import { startSupergraphStack } from '../helpers/supergraph.js';
+import type { SupergraphStack } from '../helpers/supergraph.js';
 
 const KEY = 'kf_fedcba9876543210fedcba9876543210';
 const GATEWAY_SECRET = 'gw_fedcba9876543210fedcba9876543210';
@@ -73,9 +70,8 @@ let talkdesk: TalkdeskSimulator;
 let sprinklr: RunningSprinklrSimulator;
 let khoros: KhorosSimulator;
 let thalamus: RunningThalamusSimulator;
-let casegraph: TestApp;
-let customers: RunningCustomersSubgraph;
 let gateway: RunningGateway;
+let stack: SupergraphStack | undefined;
 
 beforeAll(async () => {
   [talkdesk, sprinklr, khoros, thalamus] = await Promise.all([
@@ -84,30 +80,21 @@ beforeAll(async () => {
     startKhorosSimulator(),
     startThalamusSimulator(),
   ]);
-  casegraph = await startTestApp({
+  stack = await startSupergraphStack({
     simulators: { TALKDESK: talkdesk, SPRINKLR: sprinklr, KHOROS: khoros, THALAMUS: thalamus },
     // As in production: callers authenticate (this one may only read), and casegraph answers only the gateway.
     env: {
       CASEGRAPH_PROVIDERS: 'TALKDESK,SPRINKLR,KHOROS,THALAMUS',
       CASEGRAPH_API_KEYS: `frontend=${KEY};scopes=cases:read`,
-      CASEGRAPH_GATEWAY_SECRET: GATEWAY_SECRET,
     },
+    gatewaySecret: GATEWAY_SECRET,
   });
-  customers = await startCustomersSubgraph({ port: 0, host: '127.0.0.1' });
-  gateway = await startGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    subgraphUrls: { casegraph: casegraph.app.graphqlUrl, customers: customers.graphqlUrl },
-    subgraphSecrets: { casegraph: GATEWAY_SECRET },
-    port: 0,
-    host: '127.0.0.1',
-    logging: false,
-  });
+  ({ gateway } = stack);
 });
 
 afterAll(async () => {
-  // Front to back; each one is closed even when an earlier close fails.
-  const results = await Promise.allSettled([gateway?.close()]);
-  results.push(...(await Promise.allSettled([customers?.close(), casegraph?.close()])));
+  // The stack front to back, then the simulators; each is closed even when an earlier close fails.
+  const results = await Promise.allSettled([stack?.close()]);
   results.push(
     ...(await Promise.allSettled([talkdesk?.close(), sprinklr?.close(), khoros?.close(), thalamus?.close()])),
   );
