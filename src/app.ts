@@ -20,6 +20,8 @@ import { PROVIDER_MODULES } from './providers/registry.js';
 import type { ProviderInfoModel } from './providers/registry.js';
 import type { ProviderConnection, ProviderModule, RunningSimulator } from './providers/types.js';
 import { startApollo } from './graphql/apollo.js';
+import { requestProtections } from './graphql/protections.js';
+import { errorFormatter } from './graphql/responses.js';
 import { TrustedDocuments } from './graphql/trustedDocuments.js';
 import { buildCasegraphSchema } from './schema.js';
 import { baseUrl, handleRequest, sendJson, sendMetrics } from './server/server.js';
@@ -60,11 +62,17 @@ export interface RunningApp {
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
+  // One executable schema and one set of rules for both ways a document runs: Apollo's pipeline
+  // (ad-hoc documents) and the plans made for trusted documents as their manifests load.
+  const schema = buildCasegraphSchema();
+  const protections = requestProtections(config.introspection);
+  const formatError = errorFormatter(schema, config.introspection, logger);
+  const planner = { schema, rules: protections.planRules };
   // First: a manifest that no longer validates stops start-up before anything is started.
   const trustedDocuments =
     config.documents.manifests.length > 0
-      ? await TrustedDocuments.load(config.documents.manifests, buildCasegraphSchema())
-      : TrustedDocuments.empty(buildCasegraphSchema());
+      ? await TrustedDocuments.load(config.documents.manifests, planner)
+      : TrustedDocuments.empty(planner);
   if (config.documents.manifests.length > 0 || config.documents.policy !== 'any') {
     logger.info(
       { policy: config.documents.policy, trustedDocuments: trustedDocuments.size },
@@ -140,7 +148,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     connectionsCheckingInterval: 1_000,
   });
   httpServer.maxConnections = config.server.maxConnections;
-  const apollo = await startApollo(config, httpServer, logger);
+  const apollo = await startApollo(config, { schema, protections, formatError, httpServer, logger });
 
   if (config.auth.offInProduction) {
     logger.warn('caller authentication is off (CASEGRAPH_AUTH=none): anyone who can reach casegraph may use it');
@@ -178,6 +186,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     readiness,
     metricsHere: config.metrics === undefined,
     documents: { policy: config.documents.policy, trusted: trustedDocuments },
+    plans: { formatError, logger, maxVendorCalls: config.maxVendorCalls },
   };
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, handling).catch((err: unknown) => {

@@ -12,6 +12,11 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 
+/** Whether a document runs on graphql-js rather than graphql-jit: federation's `_entities` does (above). */
+export function runsOnGraphqlJs(source: string): boolean {
+  return source.includes('_entities');
+}
+
 /** Compiled operations are kept per parsed document: Apollo's document store hands out the same one per query text. */
 export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
@@ -38,7 +43,7 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
       return {
         schema,
         executor: async (request) => {
-          if (request.source.includes('_entities')) {
+          if (runsOnGraphqlJs(request.source)) {
             return execute({
               schema,
               document: request.document,

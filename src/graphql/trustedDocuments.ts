@@ -1,13 +1,14 @@
 // Trusted documents: the operations a frontend registered at build time (the client preset's
 // persisted-documents.json, `{ "sha256:<hex>": "<document>" }`), one store keyed by hash. Every
-// manifest is checked when it loads (each hash against its text, each document against the
-// schema), so a request for a trusted document can only name one that runs. The store is swapped
+// manifest is checked when it loads (each hash against its text, each document planned: validated
+// with every rule and compiled, ./plans.ts), so a request for a trusted document can only name one
+// that runs, and runs it without parsing or validating anything. The store is swapped
 // whole on reload: a request sees the old set or the new one, never half of each.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Kind, parse, validate } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import { planDocument } from './plans.js';
+import type { DocumentPlan, Planner } from './plans.js';
 
 /**
  * `any`: ad-hoc documents and automatic persisted queries (development); `trusted-preferred`:
@@ -15,7 +16,7 @@ import type { GraphQLSchema } from 'graphql';
  */
 export type DocumentPolicy = 'any' | 'trusted-preferred' | 'trusted-only';
 
-/** One trusted document. Room for what start-up may later compute once per document (a compiled plan). */
+/** One trusted document, planned when its manifest loaded. */
 export interface TrustedDocument {
   /** The sha256 of `document`, lower-case hex without a prefix. */
   hash: string;
@@ -23,8 +24,8 @@ export interface TrustedDocument {
   document: string;
   /** The manifest it came from. */
   source: string;
-  /** The names of its operations, for messages. */
-  operations: readonly string[];
+  /** What a request for it runs: each operation parsed, validated, estimated and compiled once. */
+  plan: DocumentPlan;
 }
 
 /** The sha256 of a document's text, lower-case hex: what both wire formats name a document by. */
@@ -51,25 +52,25 @@ export class TrustedDocuments {
 
   private constructor(
     private readonly paths: readonly string[],
-    private readonly schema: GraphQLSchema,
+    private readonly planner: Planner,
     documents: ReadonlyMap<string, TrustedDocument>,
   ) {
     this.byHash = documents;
   }
 
   /** An empty store: where no manifest is configured. */
-  static empty(schema: GraphQLSchema): TrustedDocuments {
-    return new TrustedDocuments([], schema, new Map());
+  static empty(planner: Planner): TrustedDocuments {
+    return new TrustedDocuments([], planner, new Map());
   }
 
   /** Loads and checks every manifest; throws a TrustedDocumentsError naming each problem. */
-  static async load(paths: readonly string[], schema: GraphQLSchema): Promise<TrustedDocuments> {
-    return new TrustedDocuments(paths, schema, await readManifests(paths, schema));
+  static async load(paths: readonly string[], planner: Planner): Promise<TrustedDocuments> {
+    return new TrustedDocuments(paths, planner, await readManifests(paths, planner));
   }
 
   /** Reads the manifests again; on any problem the documents in use stay as they were, and it throws. */
   async reload(): Promise<void> {
-    this.byHash = await readManifests(this.paths, this.schema);
+    this.byHash = await readManifests(this.paths, this.planner);
   }
 
   /** The document for an id (`sha256:<hex>` or the bare hex), if trusted. */
@@ -85,7 +86,7 @@ export class TrustedDocuments {
 
 async function readManifests(
   paths: readonly string[],
-  schema: GraphQLSchema,
+  planner: Planner,
 ): Promise<ReadonlyMap<string, TrustedDocument>> {
   const problems: string[] = [];
   const documents = new Map<string, TrustedDocument>();
@@ -102,7 +103,7 @@ async function readManifests(
       continue;
     }
     for (const [id, document] of Object.entries(manifest)) {
-      const problem = checkDocument(id, document, schema);
+      const problem = checkDocument(id, document, planner);
       if (typeof problem === 'string') problems.push(`${file}: ${problem}`);
       else documents.set(problem.hash, { ...problem, source: file });
     }
@@ -127,22 +128,20 @@ async function manifestFiles(paths: readonly string[], problems: string[]): Prom
   return files;
 }
 
-function checkDocument(id: string, document: unknown, schema: GraphQLSchema): string | Omit<TrustedDocument, 'source'> {
+function checkDocument(id: string, document: unknown, planner: Planner): string | Omit<TrustedDocument, 'source'> {
   const hash = normalizeDocumentId(id);
   if (hash === undefined) return `${JSON.stringify(id)} is not a sha256 document id.`;
   if (typeof document !== 'string') return `${id}: the document is not a string.`;
   if (documentHash(document) !== hash) return `${id}: the hash does not match its document.`;
-  let ast;
-  try {
-    ast = parse(document);
-  } catch (err) {
-    return `${id}: ${err instanceof Error ? err.message : String(err)}`;
-  }
-  const operations = ast.definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : [],
+  const plan = planDocument(document, planner);
+  if ('problem' in plan) return `${operationNames(document)} (${id}) ${plan.problem}`;
+  return { hash, document, plan };
+}
+
+/** "operation CaseDetails" for messages, from the text: the document may not even parse. */
+function operationNames(document: string): string {
+  const names = [...document.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map(
+    (m) => m[1],
   );
-  const errors = validate(schema, ast);
-  const [first] = errors;
-  if (first) return `operation ${operations.join(', ')} (${id}) no longer validates: ${first.message}`;
-  return { hash, document, operations };
+  return names.length > 0 ? `operation ${names.join(', ')}` : 'an anonymous operation';
 }

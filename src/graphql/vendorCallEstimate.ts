@@ -4,7 +4,14 @@
 // funnel (src/http/vendorApi.ts) enforces the same budget on what is actually sent.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode, getArgumentValues } from 'graphql';
-import type { FieldNode, FragmentDefinitionNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import type { RequestContext } from '../context.js';
 import { schemaEnumValues } from '../typeDefs.js';
 
@@ -38,27 +45,43 @@ function listItemsIn(value: unknown): number {
   return 0;
 }
 
-function estimateVendorCalls(
-  root: GraphQLObjectType,
-  perField: number,
-  selectionSet: SelectionSetNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): number {
-  let estimate = 0;
-  for (const field of rootFields(selectionSet, fragments)) {
-    const definition = root.getFields()[field.name.value];
-    if (!definition) continue;
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(definition, field, variables);
-    } catch {
-      // Arguments that do not coerce are refused by execution with their own error.
-      continue;
+/**
+ * How many vendor calls an operation could need, as a function of its variables: the root fields
+ * and their definitions are found once (a trusted document's plan keeps the function), and only
+ * the arguments are read per request.
+ */
+export function vendorCallEstimator(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): (variables: Record<string, unknown>) => number {
+  const mutation = operation.operation === OperationTypeNode.MUTATION;
+  const root = mutation ? schema.getMutationType() : schema.getQueryType();
+  if (!root || operation.operation === OperationTypeNode.SUBSCRIPTION) return () => 0;
+  const perField = mutation ? MUTATION_FIELD_CALLS : QUERY_FIELD_CALLS;
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const fields = rootFields(operation.selectionSet, fragments).flatMap((node) => {
+    const definition = root.getFields()[node.name.value];
+    return definition ? [{ node, definition }] : [];
+  });
+  return (variables) => {
+    let estimate = 0;
+    for (const { node, definition } of fields) {
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(definition, node, variables);
+      } catch {
+        // Arguments that do not coerce are refused by execution with their own error.
+        continue;
+      }
+      estimate += node.name.value === 'cases' ? listCallsOf(args) : perField + listItemsIn(args);
     }
-    estimate += field.name.value === 'cases' ? listCallsOf(args) : perField + listItemsIn(args);
-  }
-  return estimate;
+    return estimate;
+  };
 }
 
 /**
@@ -82,21 +105,7 @@ export function vendorCallEstimate(maxVendorCalls: number): ApolloServerPlugin<R
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
-          const mutation = operation.operation === OperationTypeNode.MUTATION;
-          const root = mutation ? schema.getMutationType() : schema.getQueryType();
-          if (!root || operation.operation === OperationTypeNode.SUBSCRIPTION) return;
-          const fragments = new Map(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          const estimate = estimateVendorCalls(
-            root,
-            mutation ? MUTATION_FIELD_CALLS : QUERY_FIELD_CALLS,
-            operation.selectionSet,
-            fragments,
-            request.variables ?? {},
-          );
+          const estimate = vendorCallEstimator(schema, document, operation)(request.variables ?? {});
           if (estimate <= maxVendorCalls) return;
           throw new GraphQLError(
             `This operation could need up to ${estimate} vendor calls; casegraph allows ${maxVendorCalls} per request. ` +

@@ -23,6 +23,12 @@ export const metrics = {
     buckets: SECONDS,
     registers: [registry],
   }),
+  trustedDocumentRequests: new Counter({
+    name: 'casegraph_trusted_document_requests_total',
+    help: 'Requests that named a trusted document, by path: `plan` (its precompiled plan ran) or `apollo` (handed to Apollo: an unusual Accept header, a trace asked for, variables that do not coerce, an estimate over the vendor-call limit).',
+    labelNames: ['path'] as const,
+    registers: [registry],
+  }),
   providerOperations: new Counter({
     name: 'casegraph_provider_operations_total',
     help: 'Root fields settled against a provider (createCase, updateCase, case, customFieldDefinitions), by outcome type.',

@@ -7,7 +7,7 @@ import { SCOPES } from '../auth/caller.js';
 import type { Caller } from '../auth/caller.js';
 import { isRecord } from '../domain/json.js';
 import { documentHash, normalizeDocumentId } from '../graphql/trustedDocuments.js';
-import type { DocumentPolicy, TrustedDocuments } from '../graphql/trustedDocuments.js';
+import type { DocumentPolicy, TrustedDocument, TrustedDocuments } from '../graphql/trustedDocuments.js';
 
 /** What the request carries, from a JSON body (POST) or the query string (GET). */
 export interface DocumentRequest {
@@ -19,8 +19,16 @@ export interface DocumentRequest {
 export type Admission =
   /** Run it as sent. */
   | { kind: 'pass' }
-  /** Run it with these fields instead (a trusted document's text, the extension removed or normalized). */
-  | { kind: 'rewrite'; query: string | undefined; extensions: Record<string, unknown> | undefined }
+  /**
+   * Run it with these fields instead (a trusted document's text, the extension removed or
+   * normalized); `trusted` is the document when it is a trusted one, whose plan may run it.
+   */
+  | {
+      kind: 'rewrite';
+      query: string | undefined;
+      extensions: Record<string, unknown> | undefined;
+      trusted?: TrustedDocument | undefined;
+    }
   /** Refuse it: nothing parsed, nothing executed. */
   | { kind: 'refuse'; status: number; code: string; message: string };
 
@@ -54,7 +62,12 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
     }
     const found = trusted.get(documentId);
     if (!found) return unknownDocument(documentId);
-    return { kind: 'rewrite', query: found.document, extensions: without(extensions, 'persistedQuery') };
+    return {
+      kind: 'rewrite',
+      query: found.document,
+      extensions: without(extensions, 'persistedQuery'),
+      trusted: found,
+    };
   }
 
   if (persisted !== undefined) {
@@ -68,7 +81,10 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
       if (typeof query !== 'string' || documentHash(query) !== hash) {
         return refuse(400, DOCUMENT_CODES.hashMismatch, 'The persisted query hash does not match the document sent.');
       }
-      if (trusted.get(hash)) return { kind: 'rewrite', query, extensions: without(extensions, 'persistedQuery') };
+      const registered = trusted.get(hash);
+      if (registered) {
+        return { kind: 'rewrite', query, extensions: without(extensions, 'persistedQuery'), trusted: registered };
+      }
       if (policy === 'any') return { kind: 'rewrite', query, extensions: normalized(extensions, persisted, hash) };
       if (adHoc) return { kind: 'rewrite', query, extensions: without(extensions, 'persistedQuery') };
       return refuse(
@@ -78,7 +94,14 @@ export function admitDocument(request: DocumentRequest, caller: Caller, rules: D
       );
     }
     const found = trusted.get(hash);
-    if (found) return { kind: 'rewrite', query: found.document, extensions: without(extensions, 'persistedQuery') };
+    if (found) {
+      return {
+        kind: 'rewrite',
+        query: found.document,
+        extensions: without(extensions, 'persistedQuery'),
+        trusted: found,
+      };
+    }
     // Apollo's own cache answers (a hit, or PERSISTED_QUERY_NOT_FOUND and the link registers).
     if (policy === 'any')
       return { kind: 'rewrite', query: undefined, extensions: normalized(extensions, persisted, hash) };

@@ -3,20 +3,25 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
-import type { ApolloServer } from '@apollo/server';
+import type { ApolloServer, HTTPGraphQLResponse } from '@apollo/server';
 import type { AuthOutcome, Authenticate } from '../auth/authenticate.js';
 import { SCOPES } from '../auth/caller.js';
 import type { Caller } from '../auth/caller.js';
 import type { RequestContext } from '../context.js';
-import { REQUEST_ERROR_CODES } from '../graphql/apollo.js';
-import { registry } from '../observability/metrics.js';
+import { runPlan } from '../graphql/planExecution.js';
+import type { PlanServing } from '../graphql/planExecution.js';
+import { REQUEST_ERROR_CODES } from '../graphql/responses.js';
+import { metrics, registry } from '../observability/metrics.js';
 import type { CircuitStateName } from '../observability/metrics.js';
 import { tracedRequest } from '../observability/tracing.js';
 import { withDeadline } from '../http/deadline.js';
 import type { Deadline } from '../http/deadline.js';
 import { admitDocument } from './documents.js';
 import { isRecord } from '../domain/json.js';
+import type { TrustedDocument } from '../graphql/trustedDocuments.js';
 import type { DocumentRequest, DocumentRules } from './documents.js';
+import { plannedRequest } from './plannedRequest.js';
+import type { PlannedRequest } from './plannedRequest.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -42,6 +47,8 @@ export interface RequestHandling {
   metricsHere: boolean;
   /** Which documents may run (CASEGRAPH_DOCUMENTS) and the trusted ones. */
   documents: DocumentRules;
+  /** How a trusted document's plan answers: the same error masking and observer as Apollo's. */
+  plans: PlanServing;
 }
 
 /** The body of `/readyz`. */
@@ -129,8 +136,10 @@ export async function handleRequest(
   // persisted-query hash that is not its document's, or an ad-hoc document the policy refuses, is
   // answered here.
   let search = url.search;
+  let planned: PlannedRequest | undefined;
   if (caller) {
-    const admitted = admitRequest(req.method === 'POST', body, url, caller, handling.documents);
+    const post = req.method === 'POST';
+    const admitted = admitRequest(post, body, url, caller, handling.documents);
     if (admitted.kind === 'refuse') {
       if (admitted.status === 200) res.setHeader('cache-control', 'private, no-cache, must-revalidate');
       sendJson(res, admitted.status, { errors: [{ message: admitted.message, extensions: { code: admitted.code } }] });
@@ -138,6 +147,10 @@ export async function handleRequest(
     }
     if (admitted.kind === 'body') body = admitted.body;
     else if (admitted.kind === 'search') search = admitted.search;
+    if (admitted.kind !== 'as sent' && admitted.trusted) {
+      planned = plannedRequest(req, admitted.trusted, { post, body, params: url.searchParams });
+      if (!planned) metrics.trustedDocumentRequests.inc({ path: 'apollo' });
+    }
   }
 
   const headers = new HeaderMap();
@@ -152,11 +165,24 @@ export async function handleRequest(
       // Every vendor call made for this request runs under its deadline (src/http/deadline.ts).
       const response = await withDeadline(
         deadlineMs,
-        (deadline) =>
-          apollo.executeHTTPGraphQLRequest({
+        async (deadline): Promise<HTTPGraphQLResponse> => {
+          const context = () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR, deadline);
+          if (planned) {
+            const outcome = await runPlan(planned.plan, planned.variables, context(), handling.plans);
+            metrics.trustedDocumentRequests.inc({ path: outcome.kind === 'answered' ? 'plan' : 'apollo' });
+            if (outcome.kind === 'answered') {
+              return {
+                status: outcome.status,
+                headers: new HeaderMap([['content-type', planned.contentType]]),
+                body: { kind: 'complete', string: outcome.body },
+              };
+            }
+          }
+          return apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method, headers, search, body },
-            context: async () => contextFor(requestId, caller ?? LANDING_PAGE_VISITOR, deadline),
-          }),
+            context: async () => context(),
+          });
+        },
         handling.maxVendorCalls,
       );
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -177,8 +203,8 @@ export async function handleRequest(
 
 type Admitted =
   | { kind: 'as sent' }
-  | { kind: 'body'; body: Record<string, unknown> }
-  | { kind: 'search'; search: string }
+  | { kind: 'body'; body: Record<string, unknown>; trusted: TrustedDocument | undefined }
+  | { kind: 'search'; search: string; trusted: TrustedDocument | undefined }
   | { kind: 'refuse'; status: number; code: string; message: string };
 
 /**
@@ -203,6 +229,7 @@ function admitRequest(post: boolean, body: unknown, url: URL, caller: Caller, ru
         ...(admission.query === undefined ? {} : { query: admission.query }),
         ...(admission.extensions === undefined ? {} : { extensions: admission.extensions }),
       },
+      trusted: admission.trusted,
     };
   }
   const params = url.searchParams;
@@ -226,7 +253,7 @@ function admitRequest(post: boolean, body: unknown, url: URL, caller: Caller, ru
   else next.set('query', admission.query);
   if (admission.extensions === undefined) next.delete('extensions');
   else next.set('extensions', JSON.stringify(admission.extensions));
-  return { kind: 'search', search: `?${next.toString()}` };
+  return { kind: 'search', search: `?${next.toString()}`, trusted: admission.trusted };
 }
 
 /**
