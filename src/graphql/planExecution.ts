@@ -48,7 +48,8 @@ export async function runPlan(
     errors: errors ?? [],
     seconds: (performance.now() - started) / 1000,
   });
-  return { kind: 'answered', status: status ?? 200, body: JSON.stringify({ errors, data: result.data }) };
+  // As Apollo Server writes it (its default stringifyResult): a newline after the JSON.
+  return { kind: 'answered', status: status ?? 200, body: `${JSON.stringify({ errors, data: result.data })}\n` };
 }
 
 function throughApollo(why: string): PlanOutcome {

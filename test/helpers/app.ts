@@ -1,6 +1,10 @@
 // Starts the real casegraph server in-process on 127.0.0.1 with embedded simulators, and talks
 // to it over HTTP like any client would.
 import type { TypedDocumentNode } from '@apollo/client';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { print } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
@@ -10,6 +14,8 @@ import type { RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { CaseProvider } from '../../src/domain/model.js';
 import type { HttpTimeouts } from '../../src/http/client.js';
+import { isRecord } from '../../src/domain/json.js';
+import { metrics } from '../../src/observability/metrics.js';
 import type { ProviderModule, RunningSimulator } from '../../src/providers/types.js';
 
 export interface GraphQLResponse<TData> {
@@ -89,13 +95,88 @@ export function graphQLClient(graphqlUrl: string, headers: Record<string, string
   return send;
 }
 
+/**
+ * `trusted` when this run sends every operation as a trusted document (vitest.config.ts's
+ * `trusted documents` project): the same tests, through precompiled plans instead of Apollo's
+ * pipeline, asserting the same answers.
+ */
+export const DOCUMENT_PATH = process.env.CASEGRAPH_TEST_DOCUMENTS === 'trusted' ? 'trusted' : 'ad-hoc';
+
+/**
+ * A `SendGraphQL` that registers each operation as a trusted document the first time it is sent
+ * (a manifest of its own in `dir`, then the reload SIGHUP triggers), as a frontend's build would
+ * have, and sends it by `documentId`. An operation that cannot be a trusted document (it does not
+ * validate, it is over a limit: what a test sends on purpose) is sent as it is, as a caller with
+ * `documents:any` would. Counts what it sent by id, so that the suite can check each ran.
+ */
+function trustedDocumentClient(
+  graphqlUrl: string,
+  headers: Record<string, string>,
+  dir: string,
+  reload: () => Promise<boolean>,
+): { send: SendGraphQL; sentById: () => number } {
+  const adHoc = graphQLClient(graphqlUrl, headers);
+  const trusted = new Set<string>();
+  const untrusted = new Set<string>();
+  let sentById = 0;
+  // Registrations one at a time: two tests sending new documents at once must not race a reload.
+  let registering: Promise<unknown> = Promise.resolve();
+  const register = (hash: string, text: string): Promise<boolean> => {
+    const done = registering.then(async () => {
+      if (trusted.has(hash)) return true;
+      if (untrusted.has(hash)) return false;
+      const file = join(dir, `${hash}.json`);
+      writeFileSync(file, JSON.stringify({ [`sha256:${hash}`]: text }));
+      if (await reload()) {
+        trusted.add(hash);
+        return true;
+      }
+      rmSync(file);
+      if (!(await reload())) throw new Error('the trusted documents no longer reload without the refused one');
+      untrusted.add(hash);
+      return false;
+    });
+    registering = done.catch(() => undefined);
+    return done;
+  };
+  async function send(
+    document: string | TypedDocumentNode<unknown, never>,
+    variables?: unknown,
+  ): Promise<GraphQLResponse<unknown>> {
+    const text = typeof document === 'string' ? document : print(document);
+    const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+    if (!(await register(hash, text))) return adHoc(text, isRecord(variables) ? variables : undefined);
+    sentById += 1;
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ documentId: `sha256:${hash}`, variables }),
+    });
+    const body: unknown = JSON.parse(await res.text());
+    if (!isResponseBody(body)) throw new Error(`not a GraphQL response (HTTP ${res.status}): ${JSON.stringify(body)}`);
+    return { status: res.status, body };
+  }
+  // The same function under both of SendGraphQL's signatures, as graphQLClient's is.
+  function typed<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: VariablesArg<TVariables>
+  ): Promise<GraphQLResponse<TData>>;
+  function typed(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
+  function typed(document: string | TypedDocumentNode<unknown, never>, variables?: unknown) {
+    return send(document, variables);
+  }
+  return { send: typed, sentById: () => sentById };
+}
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // One app serves a whole suite whose tests inject failures on purpose: a breaker opened by one
   // test would answer the next. Suites about the breaker set their own threshold.
+  const manifests = DOCUMENT_PATH === 'trusted' ? mkdtempSync(join(tmpdir(), 'casegraph-trusted-')) : undefined;
   const outcome = loadConfig({
     NODE_ENV: 'test',
     CASEGRAPH_BREAKER_FAILURES: '1000',
     CASEGRAPH_RETRY_BASE_DELAY_MS: '20',
+    ...(manifests ? { CASEGRAPH_TRUSTED_DOCUMENTS: manifests } : {}),
     ...options.env,
     PORT: '0',
     HOST: '127.0.0.1',
@@ -108,10 +189,33 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(options.modules ? { modules: options.modules } : {}),
     logger: options.logger ?? pino({ level: 'silent' }),
   });
+  if (!manifests) {
+    return { url: app.url, app, gql: graphQLClient(app.graphqlUrl, options.headers), close: () => app.close() };
+  }
+  const client = trustedDocumentClient(app.graphqlUrl, options.headers ?? {}, manifests, () =>
+    app.reloadTrustedDocuments(),
+  );
   return {
     url: app.url,
     app,
-    gql: graphQLClient(app.graphqlUrl, options.headers),
-    close: () => app.close(),
+    gql: client.send,
+    async close() {
+      // Each request sent by id ran on its plan or was handed to Apollo, and at least one ran on its plan.
+      const counts = await trustedDocumentCounts();
+      await app.close();
+      rmSync(manifests, { recursive: true, force: true });
+      if (client.sentById() > 0 && (counts.plan === 0 || counts.plan + counts.apollo < client.sentById())) {
+        throw new Error(
+          `${client.sentById()} operations were sent by documentId, but ${counts.plan} ran on their plans and ${counts.apollo} through Apollo.`,
+        );
+      }
+    },
   };
+}
+
+/** How many trusted-document requests ran on their plans and how many through Apollo, in this process. */
+async function trustedDocumentCounts(): Promise<{ plan: number; apollo: number }> {
+  const { values } = await metrics.trustedDocumentRequests.get();
+  const count = (path: string) => values.find((v) => v.labels.path === path)?.value ?? 0;
+  return { plan: count('plan'), apollo: count('apollo') };
 }
