@@ -4,6 +4,9 @@
 //   forwarder     node:http + undici, no GraphQL (bench/systems/forwarder.ts)
 //   naive Apollo  Apollo Server 5 with a ten-line schema (bench/systems/naiveApollo.ts)
 //   casegraph     `node --import tsx src/main.ts`, as `npm start` runs it, at LOG_LEVEL=warn and info
+//   casegraph, trusted documents
+//                 the same, CASEGRAPH_DOCUMENTS=trusted-only with the bench query in its manifest,
+//                 sent by `documentId` (its precompiled plan runs, not Apollo's pipeline)
 //
 // and, in a section of its own, the first page of 20 cases of `Query.cases` merged across three
 // providers (one vendor list call each), against a single-case read of the same casegraph: that
@@ -19,6 +22,7 @@
 //   npm run bench -- --quick    under 30 s, for CI: fails on errors or wrong answers, never on timings
 //   npm run bench -- --profile  also writes a CPU profile of casegraph and prints its top functions
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import {
   closeSync,
@@ -205,7 +209,11 @@ function expectCase(name: string, body: unknown, comments: number): void {
   if (!ok) throw new Error(`${name} answered wrongly: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
-function graphqlTarget(name: string, url: string, pid: number | undefined): Target {
+/** The bench query's trusted-document id, as codegen's client preset names it. */
+const QUERY_ID = `sha256:${createHash('sha256').update(QUERY, 'utf8').digest('hex')}`;
+
+/** A GraphQL system; `byId` sends the bench query as a trusted document, by its id. */
+function graphqlTarget(name: string, url: string, pid: number | undefined, byId = false): Target {
   const parsed = new URL(url);
   const pool = new Pool(parsed.origin, { connections: 64, pipelining: 1 });
   return {
@@ -218,7 +226,10 @@ function graphqlTarget(name: string, url: string, pid: number | undefined): Targ
         method: 'POST',
         path: parsed.pathname,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY, variables: { vendorId: stub.nested[String(comments)] } }),
+        body: JSON.stringify({
+          ...(byId ? { documentId: QUERY_ID } : { query: QUERY }),
+          variables: { vendorId: stub.nested[String(comments)] },
+        }),
       });
       const text = await res.body.text();
       const elapsed = performance.now() - started;
@@ -441,11 +452,22 @@ async function main(): Promise<void> {
       }),
   );
   listingStarting.catch(() => undefined); // a failure is thrown where it is awaited
+  // The bench query as the one trusted document of a trusted-only casegraph, as a frontend's
+  // build would register it.
+  const manifestDir = join(logDir, 'documents');
+  mkdirSync(manifestDir);
+  writeFileSync(join(manifestDir, 'bench.json'), JSON.stringify({ [QUERY_ID]: QUERY }));
+  const trustedEnv = {
+    ...casegraphEnv('warn'),
+    CASEGRAPH_DOCUMENTS: 'trusted-only',
+    CASEGRAPH_TRUSTED_DOCUMENTS: manifestDir,
+  };
   // Started side by side: each takes a second or two to load.
-  const [forwarder, naive, casegraphWarn, casegraphInfo, compiled] = await Promise.all([
+  const [forwarder, naive, casegraphWarn, casegraphTrusted, casegraphInfo, compiled] = await Promise.all([
     start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream),
     start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream),
     start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn')),
+    start('casegraph (trusted documents)', ['--import', 'tsx', 'src/main.ts'], trustedEnv),
     start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info')),
     existsSync(join(root, 'dist/main.js'))
       ? start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
@@ -474,10 +496,19 @@ async function main(): Promise<void> {
     throw new Error(`the listing casegraph is not on the four vendors' variables: ${listing.line}`);
 
   const direct = directTarget();
+  const naiveTarget = graphqlTarget('naive Apollo', urlOf(naive.line), naive.child.pid);
+  const casegraphTarget = graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid);
+  const trustedTarget = graphqlTarget(
+    'casegraph, trusted documents',
+    urlOf(casegraphTrusted.line),
+    casegraphTrusted.child.pid,
+    true,
+  );
   const targets = [
     graphqlTarget('forwarder', urlOf(forwarder.line), forwarder.child.pid),
-    graphqlTarget('naive Apollo', urlOf(naive.line), naive.child.pid),
-    graphqlTarget('casegraph', urlOf(casegraphWarn.line), casegraphWarn.child.pid),
+    naiveTarget,
+    casegraphTarget,
+    trustedTarget,
     graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
     ...(compiled ? [graphqlTarget('casegraph, compiled', urlOf(compiled.line), compiled.child.pid)] : []),
     graphqlTarget('casegraph, tracing on', urlOf(traced.line), traced.child.pid),
@@ -553,7 +584,7 @@ async function main(): Promise<void> {
   // A 50 ms vendor under open-loop (Poisson) load at 250 requests per second.
   await fetch(`${stub.control}/?latencyMs=50`, { method: 'POST' });
   const openLoopRows: Array<{ name: string; p50: number; p99: number }> = [];
-  for (const t of [direct, targets[1]!, targets[2]!]) {
+  for (const t of [direct, naiveTarget, casegraphTarget, trustedTarget]) {
     const sorted = (await openLoop(t, 250, settings.openLoopSeconds)).sort((a, b) => a - b);
     openLoopRows.push({ name: t.name, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
   }
@@ -561,7 +592,7 @@ async function main(): Promise<void> {
 
   // Latency per nested item: reads of cases with 1 … 1,000 comments, one at a time.
   const nested: Array<{ name: string; p50: Record<number, number> }> = [];
-  for (const t of [direct, targets[1]!, targets[2]!]) {
+  for (const t of [direct, naiveTarget, casegraphTarget, trustedTarget]) {
     const p50: Record<number, number> = {};
     for (const n of settings.nested) {
       await closedLoop(t, 10, 1, n);
@@ -573,7 +604,7 @@ async function main(): Promise<void> {
   // Soak: casegraph's resident memory over a sustained load. RSS is sampled every second; the
   // first sixth of the soak lets the heap settle at this load (the nested 1,000-comment reads just
   // before leave it elsewhere), and growth compares the medians of the next and the last tenth.
-  const soakTarget = targets[2]!;
+  const soakTarget = casegraphTarget;
   const soakStart = performance.now();
   const soakEnd = soakStart + settings.soakSeconds * 1000;
   const rssSamples: Array<{ at: number; rss: number }> = [];
@@ -607,6 +638,21 @@ async function main(): Promise<void> {
     await closedLoop(target, 500, 8);
     await closedLoop(target, settings.throughputOps * 2, 16);
     await target.pool.close();
+    // And the trusted-document path, whose profile says what stands between it and its targets.
+    const profiledTrusted = await start(
+      'casegraph, trusted documents (profiled)',
+      ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'trusted')}`, '--import', 'tsx', 'src/main.ts'],
+      trustedEnv,
+    );
+    const trusted = graphqlTarget(
+      'casegraph, trusted documents (profiled)',
+      urlOf(profiledTrusted.line),
+      profiledTrusted.child.pid,
+      true,
+    );
+    await closedLoop(trusted, 500, 8);
+    await closedLoop(trusted, settings.throughputOps * 2, 16);
+    await trusted.pool.close();
   }
   await Promise.all([...all, ...listingTargets].map((t) => t.pool.close()));
   // Spans did reach the collector: the tracing row measured tracing, not a silent misconfiguration.
@@ -705,7 +751,7 @@ async function main(): Promise<void> {
     writeFileSync(resultsPath, `${before}\n${report}\n\n![latency percentiles](latency.svg)\n${after}`);
     console.log('\nwrote bench/RESULTS.md and bench/latency.svg');
   }
-  if (PROFILE) console.log(`\n${topFunctions(profileDir)}`);
+  if (PROFILE) console.log(`\n${topFunctions(profileDir)}\n\n${topFunctions(join(profileDir, 'trusted'))}`);
 }
 
 /** Latency percentiles at 1 in flight, one line per system, drawn as SVG. */

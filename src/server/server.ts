@@ -153,10 +153,6 @@ export async function handleRequest(
     }
   }
 
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
   const method = (req.method ?? 'GET').toUpperCase();
   await tracedRequest(
     req.headers,
@@ -177,6 +173,11 @@ export async function handleRequest(
                 body: { kind: 'complete', string: outcome.body },
               };
             }
+          }
+          // Apollo's own header map, made only for the requests Apollo runs.
+          const headers = new HeaderMap();
+          for (const [key, value] of Object.entries(req.headers)) {
+            if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
           }
           return apollo.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method, headers, search, body },
