@@ -39,7 +39,8 @@ export function formatExecutionErrors(
 ): { errors: GraphQLFormattedError[]; status: number | undefined } {
   let status: number | undefined;
   const formatted = errors.map((error) => {
-    const { http, ...extensions } = { ...error.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' };
+    const { http, ...rest } = error.extensions;
+    const extensions = { ...rest, code: rest.code ?? 'INTERNAL_SERVER_ERROR' };
     if (typeof http === 'object' && http !== null && 'status' in http && typeof http.status === 'number') {
       status = http.status;
     }
