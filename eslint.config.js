@@ -17,10 +17,21 @@ const graphqlLanguage = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'examples/client/generated/', 'dist/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'src/generated/',
+      'examples/client/generated/',
+      'examples/web/src/generated/',
+      'examples/web/dist/',
+      'dist/',
+      'coverage/',
+      'test-results/',
+    ],
+  },
   {
     // Code only: the type-checked rules need the TypeScript parser, and the .graphql files below have their own.
-    files: ['**/*.{js,mjs,cjs,ts,mts,cts}'],
+    files: ['**/*.{js,mjs,cjs,ts,mts,cts,tsx}'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
