@@ -15,9 +15,12 @@ RUN npm run build
 
 # ---- runtime: what `node dist/main.js` needs, nothing else ---------------------------------------
 FROM node:20.20-bookworm-slim AS runtime
+# Behind a load balancer, /readyz answers 503 for 5 s after SIGTERM while requests are still served
+# (docs/operating.md, Health): with no delay it would refuse connections at once instead.
 ENV NODE_ENV=production \
     PORT=4000 \
-    HOST=0.0.0.0
+    HOST=0.0.0.0 \
+    CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS=5000
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force

@@ -25,6 +25,7 @@ import { errorFormatter } from './graphql/responses.js';
 import { TrustedDocuments } from './graphql/trustedDocuments.js';
 import { buildCasegraphSchema } from './schema.js';
 import { baseUrl, handleRequest, sendJson, sendMetrics } from './server/server.js';
+import { RateLimits } from './server/rateLimits.js';
 import type { Readiness } from './server/server.js';
 import type { CircuitStateName } from './observability/metrics.js';
 
@@ -82,10 +83,18 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const connections = new Map<CaseProvider, ProviderConnection>();
   const ownedSimulators: RunningSimulator<unknown>[] = [];
   const providers: ProviderInfoModel[] = [];
+  // Before the providers connect: each vendor's VendorApi is handed its account's quota.
+  const rateLimits = new RateLimits(config.rateLimits, {
+    redisUrl: config.redisUrl,
+    logger,
+    authenticated: config.auth.mode === 'required',
+    keyLimits: config.auth.apiKeys.some((key) => key.limits !== undefined),
+  });
 
   const closeProviders = async () => {
     await Promise.allSettled([...connections.values()].map((c) => c.close()));
     await Promise.allSettled(ownedSimulators.map((s) => s.close()));
+    await rateLimits.close();
   };
 
   try {
@@ -111,7 +120,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       connections.set(
         setup.provider,
-        module.connect(providerConfig, { timeouts: config.timeouts, resilience: config.resilience }),
+        module.connect(providerConfig, {
+          timeouts: config.timeouts,
+          resilience: config.resilience,
+          quota: rateLimits.quotaFor(setup.provider),
+        }),
       );
       providers.push({
         provider: setup.provider,
@@ -161,19 +174,31 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       requestId,
       caller,
       { logger, providers, idempotency, connections, auditLog, listScanLimit: config.listScanLimit },
-      deadline,
+      rateLimits.forRequest(deadline, caller),
     );
 
   let shuttingDown = false;
   const readiness = async (): Promise<Readiness> => {
     const circuits: Readiness['providers'] = {};
+    const limits = rateLimits.readiness();
     for (const [provider, connection] of connections) {
-      circuits[provider] = { circuit: worstCircuit(connection.vendorApis.map((api) => api.circuitState)) };
+      const backoffUntil = limits.backoffs[provider];
+      circuits[provider] = {
+        circuit: worstCircuit(connection.vendorApis.map((api) => api.circuitState)),
+        ...(backoffUntil === undefined ? {} : { backoffUntil }),
+      };
     }
     const redis = config.redisUrl ? ((await store.reachable()) ? 'up' : 'down') : 'not configured';
+    // A vendor's back-off is the whole fleet's and leaves a replica ready: taking it out would not help.
     const ready =
       !shuttingDown && redis !== 'down' && Object.values(circuits).every(({ circuit }) => circuit !== 'open');
-    return { status: ready ? 'ready' : 'not ready', shuttingDown, redis, providers: circuits };
+    return {
+      status: ready ? 'ready' : 'not ready',
+      shuttingDown,
+      redis,
+      rateLimits: limits.rateLimits,
+      providers: circuits,
+    };
   };
 
   const handling = {
@@ -187,6 +212,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     metricsHere: config.metrics === undefined,
     documents: { policy: config.documents.policy, trusted: trustedDocuments },
     plans: { formatError, logger, maxVendorCalls: config.maxVendorCalls },
+    callerLimits: rateLimits.callers,
   };
   httpServer.on('request', (req, res) => {
     handleRequest(req, res, handling).catch((err: unknown) => {
@@ -202,6 +228,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     });
   });
 
+  // The first requests are counted in the fleet's counters, not decided alone while Redis connects.
+  await rateLimits.ready(1_000);
   await listen(httpServer, config.port, config.host);
   const url = baseUrl(httpServer, config.host);
   const metricsServer = config.metrics ? await startMetricsServer(config.metrics, logger) : undefined;

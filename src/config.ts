@@ -14,6 +14,9 @@ import type { VariableDoc } from './providers/shared/env.js';
 import { z } from 'zod';
 import type { Fault } from './simulators/harness.js';
 import type { DocumentPolicy } from './graphql/trustedDocuments.js';
+import { formatRateWindows, parseRateWindows } from './http/rateLimit.js';
+import type { RateWindow } from './http/rateLimit.js';
+import type { RateLimitSettings } from './server/rateLimits.js';
 
 /** Every provider this build can serve: the registry's, so a registered vendor can never be left out. */
 export const ALL_PROVIDERS: readonly CaseProvider[] = PROVIDER_MODULES.map((m) => m.provider);
@@ -62,6 +65,8 @@ export interface AppConfig {
   idempotencyTtlMs: number;
   /** Shared idempotency store for every instance; in-process memory when absent. */
   redisUrl: string | undefined;
+  /** Vendor quotas, caller limits, and how they behave without Redis (docs/operating.md, "Quotas and rate limits"). */
+  rateLimits: RateLimitSettings;
   providers: ProviderSetup[];
 }
 
@@ -139,6 +144,45 @@ const text = z.string();
 
 const NO_TIMEOUT = ' (0 would mean no timeout)';
 const v = <T>(variable: Variable<T>): Variable<T> => variable;
+
+/** Requests per window (`600/1m`, `1000/1h,10/1s`) or `off`, as ./http/rateLimit.ts reads them. */
+const rate = z.string().transform((text, ctx) => {
+  const parsed = parseRateWindows(text);
+  if (parsed.ok) return parsed.windows;
+  ctx.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
+
+/**
+ * The limits vendors document for their APIs, applied to a real vendor unless <VENDOR>_RATE_LIMIT
+ * says otherwise (never to a simulator, which enforces none). Only Sprinklr states any: 1,000
+ * requests an hour and 10 a second per API key (sprinklr-api-rate-limiting, through
+ * API-Evangelist's summary; /work/shared/vendor-apis.md §2.5). Khoros's CRM spec, Thalamus and
+ * Talkdesk's Case API state none.
+ */
+export const DOCUMENTED_RATE_LIMITS: Partial<Record<CaseProvider, readonly RateWindow[]>> = {
+  SPRINKLR: [
+    { limit: 10, ms: 1_000 },
+    { limit: 1_000, ms: 3_600_000 },
+  ],
+};
+
+/** The caller limits when authentication is on and nothing is set: ten a second, on average over a minute. */
+const DEFAULT_CALLER_LIMIT: readonly RateWindow[] = [{ limit: 600, ms: 60_000 }];
+
+function vendorRateLimit(provider: CaseProvider, vendorName: string) {
+  const documented = DOCUMENTED_RATE_LIMITS[provider];
+  return v({
+    name: `${provider}_RATE_LIMIT`,
+    type: 'requests per window, comma-separated, or off',
+    shownDefault: documented
+      ? `${formatRateWindows(documented)} against the real vendor (its documented limits); off on the simulator`
+      : 'off (none documented)',
+    example: documented ? '500/1h,5/1s' : '20/1s',
+    meaning: `${vendorName}'s quota for casegraph's account, kept by every replica together (through Redis when REDIS_URL is set); a call beyond it waits or is refused unsent`,
+    schema: rate,
+  });
+}
 
 export const VARIABLES = {
   nodeEnv: v({
@@ -416,7 +460,8 @@ export const VARIABLES = {
     type: 'redis:// or rediss:// URL',
     shownDefault: '— (process memory)',
     example: 'redis://redis:6379/0',
-    meaning: 'idempotency keys shared by every instance; readiness fails while it is unreachable',
+    meaning:
+      'idempotency keys, rate-limit counters and vendor back-offs shared by every instance; readiness fails while it is unreachable',
     // The URL may carry a password: the message says what is wrong without echoing it.
     schema: z
       .string()
@@ -429,6 +474,50 @@ export const VARIABLES = {
           return false;
         }
       }, 'must be a redis:// or rediss:// URL'),
+  }),
+  khorosRateLimit: vendorRateLimit('KHOROS', 'Khoros'),
+  sprinklrRateLimit: vendorRateLimit('SPRINKLR', 'Sprinklr'),
+  thalamusRateLimit: vendorRateLimit('THALAMUS', 'Thalamus'),
+  talkdeskRateLimit: vendorRateLimit('TALKDESK', 'Talkdesk'),
+  rateLimitQueue: v({
+    name: 'CASEGRAPH_RATE_LIMIT_QUEUE',
+    type: 'whole number ≥ 0',
+    shownDefault: '100',
+    example: '500',
+    meaning:
+      'calls that may wait for one vendor’s quota at once, per replica; more are refused unsent (RateLimitedError)',
+    schema: wholeNumber(0),
+  }),
+  rateLimitLocalShare: v({
+    name: 'CASEGRAPH_RATE_LIMIT_LOCAL_SHARE',
+    type: 'number above 0, at most 1',
+    shownDefault: '0.5',
+    example: '0.25',
+    meaning:
+      'while Redis cannot be asked, the share of every quota and caller limit each replica allows itself (1 / replicas keeps the fleet within them)',
+    schema: z
+      .string()
+      .trim()
+      .transform(Number)
+      .refine((n) => Number.isFinite(n) && n > 0 && n <= 1, 'must be a number above 0 and at most 1'),
+  }),
+  callerRateLimit: v({
+    name: 'CASEGRAPH_CALLER_RATE_LIMIT',
+    type: 'requests per window, comma-separated, or off',
+    shownDefault: '600/1m per authenticated caller; off without caller authentication',
+    example: '120/1m',
+    meaning:
+      'GraphQL requests per caller (API key, JWT subject), across replicas; beyond it HTTP 429 with Retry-After and RateLimit fields; `;rate=` on an API key overrides it',
+    schema: rate,
+  }),
+  callerVendorRateLimit: v({
+    name: 'CASEGRAPH_CALLER_VENDOR_RATE_LIMIT',
+    type: 'requests per window, comma-separated, or off',
+    shownDefault: '600/1m per authenticated caller; off without caller authentication',
+    example: '300/1m',
+    meaning:
+      'vendor calls per caller, retries included, across replicas; beyond it a call is refused unsent (RateLimitedError); `;vendor-rate=` on an API key overrides it',
+    schema: rate,
   }),
   serverHeadersTimeoutMs: v({
     name: 'CASEGRAPH_SERVER_HEADERS_TIMEOUT_MS',
@@ -599,6 +688,14 @@ export const VARIABLES = {
   }),
 } as const;
 
+/** Each provider's quota variable; a Record, so a provider added to the schema cannot be left without one. */
+export const RATE_LIMIT_VARIABLES: Record<CaseProvider, Variable<RateWindow[]>> = {
+  KHOROS: VARIABLES.khorosRateLimit,
+  SPRINKLR: VARIABLES.sprinklrRateLimit,
+  THALAMUS: VARIABLES.thalamusRateLimit,
+  TALKDESK: VARIABLES.talkdeskRateLimit,
+};
+
 type Read = <T>(variable: Variable<T>) => T | undefined;
 
 /** Reads one variable at a time; each problem names its variable and, unless it may hold a secret, the value. */
@@ -630,6 +727,32 @@ function simulatorFaults(read: Read): SimulatorFaults | undefined {
     fault,
     on: read(VARIABLES.simulatorFaultOn) ?? 'all',
     afterHandling: read(VARIABLES.simulatorStoreThenFail) ?? false,
+  };
+}
+
+/**
+ * Vendor quotas as configured, else a real vendor's documented limits; caller limits as configured,
+ * else the default for authenticated callers and none for the anonymous one.
+ */
+function rateLimits(read: Read, providers: readonly ProviderSetup[]): RateLimitSettings {
+  const vendors = new Map<CaseProvider, readonly RateWindow[]>();
+  for (const provider of ALL_PROVIDERS) {
+    const configured = read(RATE_LIMIT_VARIABLES[provider]);
+    const setup = providers.find((p) => p.provider === provider);
+    if (!setup) continue;
+    vendors.set(provider, configured ?? (setup.mode === 'vendor' ? (DOCUMENTED_RATE_LIMITS[provider] ?? []) : []));
+  }
+  const requests = read(VARIABLES.callerRateLimit);
+  const vendorCalls = read(VARIABLES.callerVendorRateLimit);
+  return {
+    vendors,
+    queue: read(VARIABLES.rateLimitQueue) ?? 100,
+    localShare: read(VARIABLES.rateLimitLocalShare) ?? 0.5,
+    callers: {
+      requests: requests ?? DEFAULT_CALLER_LIMIT,
+      vendorCalls: vendorCalls ?? DEFAULT_CALLER_LIMIT,
+      anonymous: { requests: requests ?? [], vendorCalls: vendorCalls ?? [] },
+    },
   };
 }
 
@@ -746,6 +869,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigOutcome {
     listScanLimit: read(VARIABLES.listScanLimit) ?? 1000,
     idempotencyTtlMs: (read(VARIABLES.idempotencyTtlSeconds) ?? 86_400) * 1000,
     redisUrl: read(VARIABLES.redisUrl),
+    rateLimits: rateLimits(read, providers),
     providers,
   };
   if (enabled.length === 0 && problems.length === 0) problems.push('CASEGRAPH_PROVIDERS enables no provider.');

@@ -191,6 +191,51 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads vendor quotas: a real vendor’s documented limits by default, none on a simulator, off when asked', () => {
+    const sprinklr = { SPRINKLR_ACCESS_TOKEN: 'token', SPRINKLR_API_KEY: 'key' };
+    const real = loadConfig(sprinklr);
+    if (!real.ok) throw new Error(real.problems.join('; '));
+    expect(real.config.rateLimits.vendors.get('SPRINKLR')).toEqual([
+      { limit: 10, ms: 1_000 },
+      { limit: 1_000, ms: 3_600_000 },
+    ]);
+    expect(real.config.rateLimits.vendors.get('THALAMUS')).toEqual([]);
+    const off = loadConfig({ ...sprinklr, SPRINKLR_RATE_LIMIT: 'off', THALAMUS_RATE_LIMIT: '20/1s' });
+    if (!off.ok) throw new Error(off.problems.join('; '));
+    expect(off.config.rateLimits.vendors.get('SPRINKLR')).toEqual([]);
+    expect(off.config.rateLimits.vendors.get('THALAMUS')).toEqual([{ limit: 20, ms: 1_000 }]);
+    expect(loadConfig({ TALKDESK_RATE_LIMIT: '20 a second' })).toEqual({
+      ok: false,
+      problems: [
+        'TALKDESK_RATE_LIMIT must be requests per window such as 600/1m or 1000/1h,10/1s, or off, got "20 a second".',
+      ],
+    });
+  });
+
+  it('limits authenticated callers by default and the anonymous one only when asked', () => {
+    const defaults = loadConfig({});
+    if (!defaults.ok) throw new Error(defaults.problems.join('; '));
+    expect(defaults.config.rateLimits).toMatchObject({
+      queue: 100,
+      localShare: 0.5,
+      callers: {
+        requests: [{ limit: 600, ms: 60_000 }],
+        vendorCalls: [{ limit: 600, ms: 60_000 }],
+        anonymous: { requests: [], vendorCalls: [] },
+      },
+    });
+    const set = loadConfig({ CASEGRAPH_CALLER_RATE_LIMIT: '60/1m', CASEGRAPH_RATE_LIMIT_LOCAL_SHARE: '0.25' });
+    if (!set.ok) throw new Error(set.problems.join('; '));
+    expect(set.config.rateLimits).toMatchObject({
+      localShare: 0.25,
+      callers: {
+        requests: [{ limit: 60, ms: 60_000 }],
+        anonymous: { requests: [{ limit: 60, ms: 60_000 }], vendorCalls: [] },
+      },
+    });
+    expect(loadConfig({ CASEGRAPH_RATE_LIMIT_LOCAL_SHARE: '0' }).ok).toBe(false);
+  });
+
   it('has every variable it reads in the docs/configuration.md table, as VARIABLES describes it (npm run docs:config)', () => {
     const rows = tableRowsBetween(readRepoFile(CONFIG_TABLE_FILE), CONFIG_TABLE_START, CONFIG_TABLE_END);
     expect(rows).toEqual(configTableRows());

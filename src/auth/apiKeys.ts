@@ -2,7 +2,8 @@
 // (at least 32 characters), so one unsalted hash is enough: there is nothing to guess offline.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Caller } from './caller.js';
+import { parseRateWindows } from '../http/rateLimit.js';
+import type { Caller, CallerRateLimits } from './caller.js';
 import { SCOPES, scopesFrom } from './caller.js';
 
 export const MIN_KEY_LENGTH = 32;
@@ -12,6 +13,8 @@ export interface ApiKey {
   name: string;
   hash: Buffer;
   scopes: ReadonlySet<string>;
+  /** `;rate=` and `;vendor-rate=`, when the entry sets them. */
+  limits?: CallerRateLimits | undefined;
 }
 
 /** The SHA-256 of a secret, as kept and compared: keys here, the gateway secret in authenticate.ts. */
@@ -23,8 +26,10 @@ const HASHED = /^sha256:([0-9a-f]{64})$/i;
 /**
  * Reads `CASEGRAPH_API_KEYS`: entries separated by commas or new lines (or the same in a file, when
  * the value is a path to one), each `name=key` or `name=sha256:<hex of the key's SHA-256>`, with
- * optional `;scopes=cases:read cases:write:talkdesk`. Without scopes a key may read and write
- * everywhere. Problems never repeat a key.
+ * optional `;scopes=cases:read cases:write:talkdesk`, `;rate=120/1m` (its GraphQL requests) and
+ * `;vendor-rate=60/1m` (its vendor calls), either `off` for none. Without scopes a key may read and
+ * write everywhere; without rates it has the defaults (CASEGRAPH_CALLER_RATE_LIMIT,
+ * CASEGRAPH_CALLER_VENDOR_RATE_LIMIT). Problems never repeat a key.
  */
 export function parseApiKeys(raw: string, problems: string[]): ApiKey[] {
   const text = isFilePath(raw) ? readKeyFile(raw, problems) : raw;
@@ -50,12 +55,29 @@ export function parseApiKeys(raw: string, problems: string[]): ApiKey[] {
       return;
     }
     let scopes: Set<string> = new Set([SCOPES.read, SCOPES.write]);
+    const limits: CallerRateLimits = {};
     for (const attribute of attributes) {
-      const match = /^scopes=(.*)$/.exec(attribute);
-      if (match) scopes = scopesFrom(match[1]);
-      else problems.push(`${where} (${name}): unknown attribute; only ;scopes=... is understood.`);
+      const match = /^(scopes|rate|vendor-rate)=(.*)$/.exec(attribute);
+      const [, attributeName, value = ''] = match ?? [];
+      if (attributeName === 'scopes') {
+        scopes = scopesFrom(value);
+        continue;
+      }
+      if (attributeName === undefined) {
+        problems.push(`${where} (${name}): unknown attribute; ;scopes=, ;rate= and ;vendor-rate= are understood.`);
+        continue;
+      }
+      const rate = parseRateWindows(value);
+      if (!rate.ok) problems.push(`${where} (${name}): ;${attributeName}= ${rate.problem}.`);
+      else if (attributeName === 'rate') limits.requests = rate.windows;
+      else limits.vendorCalls = rate.windows;
     }
-    keys.push({ name, hash: hashed?.[1] ? Buffer.from(hashed[1], 'hex') : sha256(secret), scopes });
+    keys.push({
+      name,
+      hash: hashed?.[1] ? Buffer.from(hashed[1], 'hex') : sha256(secret),
+      scopes,
+      ...(limits.requests || limits.vendorCalls ? { limits } : {}),
+    });
   });
   return keys;
 }
@@ -78,5 +100,8 @@ export function callerForApiKey(keys: readonly ApiKey[], token: string): Caller 
   for (const key of keys) {
     if (timingSafeEqual(presented, key.hash) && !found) found = key;
   }
-  return found ? { id: found.name, via: 'api-key', scopes: found.scopes } : undefined;
+  if (!found) return undefined;
+  return found.limits
+    ? { id: found.name, via: 'api-key', scopes: found.scopes, limits: found.limits }
+    : { id: found.name, via: 'api-key', scopes: found.scopes };
 }

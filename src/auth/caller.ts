@@ -2,6 +2,7 @@
 // JWTs: `cases:read` and `cases:write` for every provider, `cases:read:khoros` for one, and
 // `khoros:agent` to choose the Khoros agent a write is made as.
 import type { CaseProvider } from '../domain/model.js';
+import type { RateWindow } from '../http/rateLimit.js';
 
 export type Access = 'read' | 'write';
 
@@ -13,6 +14,16 @@ export interface Caller {
   id: string;
   via: 'api-key' | 'jwt' | 'none';
   scopes: ReadonlySet<string>;
+  /** Its own rate limits, where its API key sets them (`;rate=`, `;vendor-rate=`); the defaults otherwise. */
+  limits?: CallerRateLimits | undefined;
+}
+
+/** A caller's own limits; each absent one is the default (CASEGRAPH_CALLER_RATE_LIMIT, …), an empty one none. */
+export interface CallerRateLimits {
+  /** GraphQL requests per window. */
+  requests?: readonly RateWindow[] | undefined;
+  /** Vendor calls (retries included) per window, whichever vendor. */
+  vendorCalls?: readonly RateWindow[] | undefined;
 }
 
 export const SCOPES = {

@@ -12,6 +12,23 @@ export interface Deadline {
   vendorCallsLeft: number;
   /** What it started with, for the message once it is spent. */
   vendorCallLimit: number;
+  /** Who the request is for, when a vendor quota or the caller's own vendor-call limit needs to know. */
+  caller?: RequestCaller | undefined;
+}
+
+/** The caller as the vendor funnel sees it: whose turn it is at a vendor's quota, and its own vendor-call limit. */
+export interface RequestCaller {
+  /** The caller's name (API key name, `jwt:<issuer>#<subject>`): waiting calls take turns per caller. */
+  id: string;
+  /** The caller's vendor calls per window, when it has a limit. */
+  vendorCalls?: CallerVendorCalls | undefined;
+}
+
+export interface CallerVendorCalls {
+  /** Counts one vendor call; resolves undefined when allowed, else the milliseconds until one is. */
+  take(): Promise<number | undefined>;
+  /** Gives back a call counted but not sent (the vendor's quota refused it). */
+  giveBack(): void;
 }
 
 /**

@@ -20,6 +20,8 @@ import { failureFromResponse, retryAfterSeconds, unexpectedResponse } from './fa
 import type { VendorFailure } from './failure.js';
 import { DEFAULT_RESILIENCE, VendorFailed, VendorGuard, backoffMs } from './resilience.js';
 import type { ResilienceSettings } from './resilience.js';
+import { QuotaRefused } from './vendorQuota.js';
+import type { VendorQuota } from './vendorQuota.js';
 
 /** Credentials that can go stale before they expire (OAuth tokens). */
 export interface VendorCredentials {
@@ -75,6 +77,11 @@ export interface VendorApiOptions {
   failedSuccess?: (res: HttpResponse) => CaseError | undefined;
   /** Retries, breaker and bulkhead; the project defaults unless configured. */
   resilience?: Partial<ResilienceSettings> | undefined;
+  /**
+   * The vendor account's quota and back-off, shared by the fleet (<VENDOR>_RATE_LIMIT); absent when
+   * neither a quota nor Redis is configured, and then the funnel counts nothing.
+   */
+  quota?: VendorQuota | undefined;
   now?: () => number;
 }
 
@@ -146,7 +153,13 @@ export class VendorApi {
     if (res.status < 200 || res.status >= 300) {
       const recovered = call.recover?.(res);
       if (recovered !== undefined) return recovered;
-      throw this.failure(res, call);
+      const failure = this.failure(res, call);
+      // A rate limit the vendor words its own way (Sprinklr's 403 "Developer Over Rate") is a
+      // back-off too; 429s were already noted as they came.
+      if (failure.type === 'RateLimitedError' && res.status !== 429 && failure.retryAfterSeconds !== null) {
+        this.options.quota?.backOff(this.now() + backoffMsFor(failure.retryAfterSeconds));
+      }
+      throw failure;
     }
     const failed = this.options.failedSuccess?.(res);
     if (failed) throw failed;
@@ -185,6 +198,7 @@ export class VendorApi {
         }
         deadline.vendorCallsLeft -= 1;
       }
+      if (this.options.quota || deadline?.caller?.vendorCalls) await this.admit(call, deadline);
       if (attempt > 1) metrics.vendorRetries.inc({ provider: this.options.provider, operation: call.operation });
       record.attempts = attempt;
       try {
@@ -193,11 +207,72 @@ export class VendorApi {
         if (!(err instanceof CaseError)) throw err;
         outcome = err;
       }
+      if (this.options.quota && !(outcome instanceof CaseError)) this.noteBackoff(outcome);
       const wait = this.retryWait(call, outcome, attempt);
       if (wait === undefined || attempt >= settings.attempts || !budget.withdraw()) return this.settle(call, outcome);
       if (deadline && this.now() + wait >= deadline.at) return this.settle(call, outcome);
       await sleep(wait, deadline?.signal).catch(() => undefined);
     }
+  }
+
+  /**
+   * The caller's own vendor-call limit, then the vendor account's quota and back-off: a call that
+   * does not fit waits its turn (within the deadline and the queue) or is refused unsent, its
+   * per-request budget and the caller's count given back.
+   */
+  private async admit(call: VendorCall<z.ZodType>, deadline: Deadline | undefined): Promise<void> {
+    const caller = deadline?.caller;
+    const vendorCalls = caller?.vendorCalls;
+    if (vendorCalls) {
+      const retryAfterMs = await vendorCalls.take();
+      if (retryAfterMs !== undefined) {
+        this.unsent(call, deadline, 'caller_vendor_calls');
+        metrics.callerLimited.inc({ limit: 'vendor_calls' });
+        throw rateLimited(
+          `This caller has used all the vendor calls it may make for now; nothing was sent to ${this.vendorName}.`,
+          retryAfterMs,
+        );
+      }
+    }
+    const quota = this.options.quota;
+    if (!quota || quota.isOpen(this.now())) return;
+    try {
+      const waited = await quota.acquire(deadline, caller?.id ?? '', this.guard.settings.retryAfterCeilingMs);
+      if (waited > 0) metrics.quotaWaits.observe({ provider: this.options.provider }, waited / 1000);
+    } catch (err) {
+      if (!(err instanceof QuotaRefused)) throw err;
+      vendorCalls?.giveBack();
+      if (err.reason === 'deadline') {
+        this.unsent(call, deadline, 'deadline');
+        throw this.deadlinePassed(1);
+      }
+      this.unsent(call, deadline, REFUSAL_REASONS[err.reason]);
+      throw rateLimited(
+        err.reason === 'backoff'
+          ? `${this.vendorName} asked casegraph to pause its calls; nothing was sent.`
+          : err.reason === 'queue_full'
+            ? `Too many calls are waiting for ${this.vendorName}'s rate limit; nothing was sent.`
+            : `${this.vendorName}'s rate limit is spent for now; nothing was sent.`,
+        err.retryAfterMs,
+      );
+    }
+  }
+
+  /** A call refused before it was sent: counted as refused, its per-request budget given back. */
+  private unsent(call: VendorCall<z.ZodType>, deadline: Deadline | undefined, reason: string): void {
+    if (deadline) deadline.vendorCallsLeft += 1;
+    this.refused(call, reason);
+  }
+
+  /**
+   * A 429, or a 503 that names its Retry-After, pauses every replica's calls to this account until
+   * then (a 429 without one: a second). Noted as soon as the answer arrives, before any retry waits.
+   */
+  private noteBackoff(res: HttpResponse): void {
+    if (res.status !== 429 && res.status !== 503) return;
+    const after = retryAfterSeconds(res.headers['retry-after']);
+    if (after === null && res.status === 503) return;
+    this.options.quota?.backOff(this.now() + backoffMsFor(after ?? 1));
   }
 
   /** One attempt through the bulkhead and the breaker. */
@@ -349,7 +424,16 @@ export class VendorApi {
     deadline: Deadline | undefined,
     record: CallRecord,
   ): Promise<HttpResponse> {
-    const { credentials } = this.options;
+    const { credentials, quota } = this.options;
+    // A call admitted before a back-off began may have waited in the bulkhead since: it is not sent.
+    const paused = quota?.backoffUntil ?? 0;
+    if (paused > 0) {
+      this.refused(call, 'vendor_backoff');
+      throw rateLimited(
+        `${this.vendorName} asked casegraph to pause its calls; nothing was sent.`,
+        paused - this.now(),
+      );
+    }
     const attempt = async (auth: Record<string, string>) =>
       this.measured(call, record, () =>
         this.http.request({
@@ -376,4 +460,22 @@ export class VendorApi {
       caseId: call.caseId,
     });
   }
+}
+
+const REFUSAL_REASONS = {
+  quota: 'rate_limited',
+  backoff: 'vendor_backoff',
+  queue_full: 'quota_queue_full',
+} as const;
+
+/** A vendor's Retry-After as a back-off, at most an hour: a vendor naming days is not taken at its word. */
+const MAX_BACKOFF_MS = 3_600_000;
+function backoffMsFor(seconds: number): number {
+  return Math.min(seconds * 1000, MAX_BACKOFF_MS);
+}
+
+function rateLimited(message: string, retryAfterMs: number): CaseError {
+  return new CaseError('RateLimitedError', message, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+  });
 }

@@ -56,8 +56,32 @@ export const metrics = {
   }),
   vendorRefusals: new Counter({
     name: 'casegraph_vendor_calls_refused_total',
-    help: 'Vendor calls casegraph did not send: circuit open, too many in flight, the request deadline or its vendor-call budget spent.',
+    help: 'Vendor calls casegraph did not send: circuit open, too many in flight, the request deadline or its vendor-call budget spent, the vendor quota spent (rate_limited), the vendor’s back-off (vendor_backoff), too many waiting for the quota (quota_queue_full), the caller’s own vendor-call limit (caller_vendor_calls).',
     labelNames: ['provider', 'operation', 'reason'] as const,
+    registers: [registry],
+  }),
+  quotaWaits: new Histogram({
+    name: 'casegraph_vendor_quota_wait_seconds',
+    help: 'Time a vendor call waited for its turn at the vendor quota or for the vendor’s back-off to end, for calls that waited and were then sent.',
+    labelNames: ['provider'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  }),
+  vendorBackoffs: new Counter({
+    name: 'casegraph_vendor_backoffs_total',
+    help: 'Back-offs a vendor asked for (429, or 503 with Retry-After) that this replica started obeying: heard from the vendor itself (source vendor) or from another replica through Redis (source fleet).',
+    labelNames: ['provider', 'source'] as const,
+    registers: [registry],
+  }),
+  callerLimited: new Counter({
+    name: 'casegraph_caller_rate_limited_total',
+    help: 'Requests refused with HTTP 429 (limit requests) and vendor calls refused unsent (limit vendor_calls) because the caller was over its own limit.',
+    labelNames: ['limit'] as const,
+    registers: [registry],
+  }),
+  rateLimitLocalDecisions: new Counter({
+    name: 'casegraph_rate_limit_local_decisions_total',
+    help: 'Rate-limit decisions made in this replica, at its share of each limit, because the configured Redis could not be asked.',
     registers: [registry],
   }),
   circuitOpened: new Counter({
@@ -94,6 +118,37 @@ export const circuitState = new Gauge({
     }
   },
 });
+
+/** Whether rate limits are counted in process memory, at each replica's share, because Redis failed: 1 while so. */
+export const rateLimitDegraded = new Gauge({
+  name: 'casegraph_rate_limit_degraded',
+  help: 'Whether the configured Redis cannot be asked and rate limits apply per replica at CASEGRAPH_RATE_LIMIT_LOCAL_SHARE of each: 1 while so, else 0.',
+  registers: [registry],
+});
+
+/** Seconds until each vendor back-off ends, read at scrape time. */
+export const backoffRemaining = new Gauge({
+  name: 'casegraph_vendor_backoff_seconds',
+  help: 'Seconds until the back-off a vendor asked for ends (0 when none): no replica calls it meanwhile.',
+  labelNames: ['provider'] as const,
+  registers: [registry],
+  collect() {
+    this.reset();
+    for (const source of backoffSources) {
+      const { provider, until } = source();
+      this.set({ provider }, Math.max(0, (until - Date.now()) / 1000));
+    }
+  },
+});
+
+type BackoffSource = () => { provider: string; until: number };
+const backoffSources = new Set<BackoffSource>();
+
+/** Reports a vendor's back-off at every scrape until the returned function is called. */
+export function watchBackoff(source: BackoffSource): () => void {
+  backoffSources.add(source);
+  return () => backoffSources.delete(source);
+}
 
 export type CircuitStateName = 'closed' | 'half-open' | 'open';
 type CircuitSource = () => { provider: string; api: string; state: CircuitStateName };

@@ -3,6 +3,7 @@
 // (docs/adding-a-vendor.md).
 import type { Deadline } from '../http/deadline.js';
 import type { VendorApi } from '../http/vendorApi.js';
+import type { VendorQuota } from '../http/vendorQuota.js';
 import type { VariableDoc } from './shared/env.js';
 import type { ResilienceSettings } from '../http/resilience.js';
 import type { HttpTimeouts } from '../http/client.js';
@@ -20,6 +21,11 @@ export interface SharedSettings {
   timeouts: HttpTimeouts;
   /** Retries, circuit breaker and bulkhead for every VendorApi the provider opens. */
   resilience?: Partial<ResilienceSettings>;
+  /**
+   * The vendor account's quota and back-off (<VENDOR>_RATE_LIMIT, shared through Redis), for the
+   * VendorApi of its cases API; absent when neither a quota nor Redis is configured.
+   */
+  quota?: VendorQuota | undefined;
 }
 
 /**

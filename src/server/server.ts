@@ -22,6 +22,7 @@ import type { TrustedDocument } from '../graphql/trustedDocuments.js';
 import type { DocumentRequest, DocumentRules } from './documents.js';
 import { plannedRequest } from './plannedRequest.js';
 import type { PlannedRequest } from './plannedRequest.js';
+import type { CallerAdmission } from './callerLimits.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -49,6 +50,8 @@ export interface RequestHandling {
   documents: DocumentRules;
   /** How a trusted document's plan answers: the same error masking and observer as Apollo's. */
   plans: PlanServing;
+  /** Each caller's request limit, checked right after authentication; absent when no caller is limited. */
+  callerLimits?: CallerAdmission | undefined;
 }
 
 /** The body of `/readyz`. */
@@ -58,8 +61,16 @@ export interface Readiness {
   shuttingDown: boolean;
   /** `up`, `down`, or `not configured` (idempotency in process memory). */
   redis: 'up' | 'down' | 'not configured';
-  /** Each provider's circuit: `open` while casegraph has stopped calling a failing vendor. */
-  providers: Record<string, { circuit: CircuitStateName }>;
+  /**
+   * How rate limits are counted: `shared` by every replica through Redis, `local` (no Redis
+   * configured), or `degraded` (Redis cannot be asked: each replica keeps its share of each limit).
+   */
+  rateLimits: 'shared' | 'local' | 'degraded';
+  /**
+   * Each provider's circuit: `open` while casegraph has stopped calling a failing vendor; and, while
+   * the vendor asked every replica to pause (a 429's Retry-After), until when.
+   */
+  providers: Record<string, { circuit: CircuitStateName; backoffUntil?: string }>;
 }
 
 export async function handleRequest(
@@ -107,6 +118,8 @@ export async function handleRequest(
       return;
     }
     caller = auth.caller;
+    // The caller's request limit, before anything of the request is read: over it, a 429 here.
+    if (handling.callerLimits && !(await handling.callerLimits.admit(req, res, caller))) return;
   }
 
   let body: unknown;

@@ -17,6 +17,10 @@ export interface RecordedRequest {
   json: unknown;
   /** The client's port: the same port on two requests means the connection was kept alive. */
   remotePort: number | undefined;
+  /** When it arrived (epoch ms, before its body was read): tests count requests per window with it. */
+  at: number;
+  /** The status it was answered with, once answered (none for a hang or a dropped connection). */
+  status?: number;
 }
 
 export interface SimRequest extends RecordedRequest {
@@ -163,6 +167,7 @@ export class SimulatorServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
     const rawBody = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://simulator');
     const recorded: RecordedRequest = {
@@ -173,18 +178,22 @@ export class SimulatorServer {
       rawBody,
       json: parseJson(rawBody),
       remotePort: req.socket.remotePort,
+      at,
     };
     this.requests.push(recorded);
     if (this.latencyMs > 0) await this.sleep(this.latencyMs);
 
     const armed = this.takeFault(recorded);
     if (armed && !armed.afterHandling) {
-      this.fail(req, res, armed.fault);
+      this.fail(req, res, armed.fault, recorded);
       return;
     }
     const response = await this.dispatch(recorded, url.pathname);
-    if (armed) this.fail(req, res, armed.fault);
-    else send(res, response);
+    if (armed) this.fail(req, res, armed.fault, recorded);
+    else {
+      recorded.status = response.status;
+      send(res, response);
+    }
   }
 
   private takeFault(recorded: RecordedRequest): { fault: Fault; afterHandling: boolean } | undefined {
@@ -201,7 +210,7 @@ export class SimulatorServer {
     return undefined;
   }
 
-  private fail(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
+  private fail(req: IncomingMessage, res: ServerResponse, fault: Fault, recorded: RecordedRequest): void {
     switch (fault.kind) {
       case 'reset':
         req.socket.destroy();
@@ -215,6 +224,7 @@ export class SimulatorServer {
         return;
       }
       case 'respond':
+        recorded.status = fault.response.status;
         send(res, fault.response);
         return;
     }

@@ -48,8 +48,23 @@ describe('CASEGRAPH_API_KEYS', () => {
       'CASEGRAPH_API_KEYS entry 1 (frontend): a key has at least 32 characters.',
       "CASEGRAPH_API_KEYS entry 2 must be name=key, the name made of letters, digits, '_', '.' or '-'.",
       'CASEGRAPH_API_KEYS entry 4: the name x is used twice.',
-      'CASEGRAPH_API_KEYS entry 5 (y): unknown attribute; only ;scopes=... is understood.',
+      'CASEGRAPH_API_KEYS entry 5 (y): unknown attribute; ;scopes=, ;rate= and ;vendor-rate= are understood.',
     ]);
     expect(problems.join(' ')).not.toContain('short-key');
+  });
+
+  it('reads a key’s own rate limits, `off` for none, and refuses one that is not a limit', () => {
+    const problems: string[] = [];
+    const keys = parseApiKeys(
+      `batch=${KEY_A};rate=120/1m;vendor-rate=off, ops=${KEY_B};scopes=cases:read;vendor-rate=30/1m`,
+      problems,
+    );
+    expect(problems).toEqual([]);
+    expect(callerForApiKey(keys, KEY_A)?.limits).toEqual({ requests: [{ limit: 120, ms: 60_000 }], vendorCalls: [] });
+    expect(callerForApiKey(keys, KEY_B)?.limits).toEqual({ vendorCalls: [{ limit: 30, ms: 60_000 }] });
+    parseApiKeys(`x=${KEY_A};rate=lots`, problems);
+    expect(problems).toEqual([
+      'CASEGRAPH_API_KEYS entry 1 (x): ;rate= must be requests per window such as 600/1m or 1000/1h,10/1s, or off.',
+    ]);
   });
 });

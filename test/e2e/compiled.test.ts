@@ -65,7 +65,8 @@ describe('the Dockerfile', () => {
     const user = final.filter((i) => i.keyword === 'USER').at(-1)?.args;
     expect(user).toBeDefined();
     expect(user).not.toMatch(/^(root|0)(:|$)/);
-    expect(imageEnv()).toMatchObject({ NODE_ENV: 'production' });
+    // The readiness delay docs/operating.md recommends behind a load balancer.
+    expect(imageEnv()).toMatchObject({ NODE_ENV: 'production', CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS: '5000' });
     expect(final.some((i) => i.keyword === 'HEALTHCHECK')).toBe(true);
     expect(execForm(final.find((i) => i.keyword === 'CMD')?.args ?? '')).toEqual(['node', 'dist/main.js']);
   });
@@ -112,7 +113,12 @@ describe('compose.yaml', () => {
         casegraph: {
           build: '.',
           deploy: { replicas: 2 },
-          environment: { NODE_ENV: 'production', REDIS_URL: 'redis://redis:6379/0' },
+          environment: {
+            NODE_ENV: 'production',
+            REDIS_URL: 'redis://redis:6379/0',
+            CASEGRAPH_SHUTDOWN_READINESS_DELAY_MS: '5000',
+            TALKDESK_RATE_LIMIT: expect.stringMatching(/^\d+\/\d*[smhd]/),
+          },
         },
         gateway: { image: expect.stringMatching(/^ghcr\.io\/graphql-hive\/gateway:/), ports: ['4000:4000'] },
       },
@@ -158,6 +164,7 @@ describe('the compiled build, started as the image starts it', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let signalled = false;
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -200,8 +207,18 @@ describe('the compiled build, started as the image starts it', () => {
       expect(await res.json()).toEqual({
         data: { caseByVendorId: { __typename: 'Case', vendorId: '1', status: 'OPEN' } },
       });
-    } finally {
+      // SIGTERM with the image's readiness delay: /readyz answers 503 while requests are still
+      // served, rather than refusing connections.
       child.kill('SIGTERM');
+      signalled = true;
+      const base = new URL(url ?? '').origin;
+      let draining = await fetch(`${base}/readyz`);
+      while (draining.status === 200) draining = await fetch(`${base}/readyz`);
+      expect(draining.status).toBe(503);
+      expect(await draining.json()).toMatchObject({ status: 'not ready', shuttingDown: true });
+    } finally {
+      // A second SIGTERM would mean "exit now": sent only when the test stopped before its own.
+      if (!signalled) child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
   });

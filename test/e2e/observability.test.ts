@@ -228,6 +228,7 @@ describe('readiness', () => {
         status: 'ready',
         shuttingDown: false,
         redis: 'not configured',
+        rateLimits: 'local',
         providers: { THALAMUS: { circuit: 'closed' }, TALKDESK: { circuit: 'closed' } },
       });
       thalamus.server.injectFault({ kind: 'respond', response: { status: 503, text: 'down' } }, { times: 10 });

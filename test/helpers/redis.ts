@@ -18,6 +18,7 @@ if (!redisAvailable && process.env.CI) {
 
 export interface RunningRedis {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -33,8 +34,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<RunningRedis> {
-  const port = await freePort();
+/** A redis-server on a free port, or on `port` (a Redis restarted where its clients expect it). */
+export async function startRedis(at?: number): Promise<RunningRedis> {
+  const port = at ?? (await freePort());
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -57,6 +59,7 @@ export async function startRedis(): Promise<RunningRedis> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     async stop() {
       const pid = child.pid;
       if (pid === undefined) return;

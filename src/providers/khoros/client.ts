@@ -93,6 +93,7 @@ export class KhorosConnection implements ProviderConnection {
       // The shared secret and the company go on every call; the agent and initiative headers differ per operation.
       headers: { [config.authHeader]: config.authValue, [KHOROS_HEADERS.companyId]: config.companyId },
       classify: classifyKhorosFailure,
+      quota: shared.quota,
     });
     this.definitions = new SingleFlightCache({
       // Fetched as the configured agent: the structure is a company setting.

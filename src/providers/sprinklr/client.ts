@@ -180,6 +180,7 @@ export class SprinklrConnection implements ProviderConnection {
         accept: 'application/json',
       },
       classify: classifySprinklrFailure,
+      quota: shared.quota,
     });
     this.definitions = new SingleFlightCache({
       fetch: (deadline) => this.fetchDefinitions(deadline),

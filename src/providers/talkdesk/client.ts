@@ -112,6 +112,7 @@ export class TalkdeskConnection implements ProviderConnection {
       resilience: shared.resilience,
       credentials: new TalkdeskBearerCredentials(tokens),
       classify: classifyTalkdeskFailure,
+      quota: shared.quota,
     });
     this.definitions = new SingleFlightCache({
       fetch: async (deadline) =>

@@ -92,6 +92,7 @@ export class ThalamusConnection implements ProviderConnection {
         ...(config.activity ? { 'Thalamus-Activity': config.activity } : {}),
       },
       classify: classifyThalamusFailure,
+      quota: shared.quota,
       failedSuccess: thalamusFailedSuccess,
     });
     this.definitions = new SingleFlightCache({

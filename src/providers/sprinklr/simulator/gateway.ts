@@ -8,6 +8,9 @@ import type { SimHandler, SimResponse, SimulatorServer } from '../../../simulato
 import { appError, badRequest } from './state.js';
 import type { SimRateLimit, SprinklrSimState } from './state.js';
 
+/** Sprinklr's documented default: 1,000 calls an hour per key (sprinklr-api-rate-limiting). */
+const DOCUMENTED_QUOTA = { limit: 1000, windowMs: 3_600_000 };
+
 /** The gateway's envelope (observed on api3.sprinklr.com for 401s), used for every gateway refusal. */
 const gatewayError = (status: number, message: string, headers?: Record<string, string>): SimResponse => ({
   status,
@@ -23,11 +26,13 @@ function rateLimited(limit: SimRateLimit): SimResponse {
   const retry = String(limit.retryAfterSeconds);
   if (limit.style === 'developer-over-rate') return gatewayError(403, 'Developer Over Rate', { 'retry-after': retry });
   const resetAt = Date.now() + limit.retryAfterSeconds * 1000;
+  const quota = limit.quota ?? DOCUMENTED_QUOTA;
+  const window = quota.windowMs % 3_600_000 === 0 ? `${quota.windowMs / 3_600_000}h` : `${quota.windowMs / 1000}s`;
   return {
     status: 429,
     headers: {
       'retry-after': retry,
-      'x-ratelimit-limit': '1000',
+      'x-ratelimit-limit': String(quota.limit),
       'x-ratelimit-remaining': '0',
       'x-ratelimit-reset': String(Math.ceil(resetAt / 1000)),
     },
@@ -37,11 +42,30 @@ function rateLimited(limit: SimRateLimit): SimResponse {
         {
           code: 'RATE_LIMIT_EXCEEDED',
           message: 'Rate limit exceeded. Retry after the window resets.',
-          details: { limit: 1000, window: '1h', resetAt: new Date(resetAt).toISOString() },
+          details: { limit: quota.limit, window, resetAt: new Date(resetAt).toISOString() },
         },
       ],
     },
   };
+}
+
+/**
+ * The key's enforced limit: the call is counted in its window (fixed, aligned to the epoch, as
+ * X-RateLimit-Reset's unix seconds suggest), and one beyond the limit is answered 429 with a
+ * Retry-After of the seconds left in the window, rounded up.
+ */
+function overQuota(state: SprinklrSimState, now: number): SimRateLimit | undefined {
+  const quota = state.quota;
+  if (!quota) return undefined;
+  const window = Math.floor(now / quota.limit.windowMs);
+  if (window !== quota.window) {
+    quota.window = window;
+    quota.calls = 0;
+  }
+  quota.calls += 1;
+  if (quota.calls <= quota.limit.limit) return undefined;
+  const resetAt = (window + 1) * quota.limit.windowMs;
+  return { retryAfterSeconds: Math.ceil((resetAt - now) / 1000), style: '429', quota: quota.limit };
 }
 
 function gate(state: SprinklrSimState, handler: SimHandler): SimHandler {
@@ -53,7 +77,7 @@ function gate(state: SprinklrSimState, handler: SimHandler): SimHandler {
     if (header(req, 'authorization') !== `Bearer ${state.accessToken}` || state.tokenExpired) {
       return gatewayError(401, 'Unauthorized');
     }
-    const limited = state.rateLimits.shift();
+    const limited = state.rateLimits.shift() ?? overQuota(state, req.at);
     if (limited) return rateLimited(limited);
     const accept = header(req, 'accept');
     if (accept !== undefined && !/application\/json|\*\/\*|application\/\*/i.test(accept)) {

@@ -26,9 +26,9 @@ import {
   seedSprinklrCases,
 } from './seed.js';
 import { MESSAGE_ID, appError, caseByNumber, clone } from './state.js';
-import type { SimCase, SimComment, SimCustomField, SimMessage, SprinklrSimState } from './state.js';
+import type { SimCase, SimComment, SimCustomField, SimMessage, SimQuota, SprinklrSimState } from './state.js';
 
-export type { SimCase, SimComment, SimContact, SimCustomField, SimMessage, SimProfile } from './state.js';
+export type { SimCase, SimComment, SimContact, SimCustomField, SimMessage, SimProfile, SimQuota } from './state.js';
 export { SIM_SEARCH_CURSOR_TTL_MS, SIM_SEARCH_MAX_PAGE_SIZE } from './search.js';
 export {
   SIM_AGENT_USERS,
@@ -62,6 +62,8 @@ export interface SprinklrSimulatorOptions {
   customFields?: readonly SimCustomField[];
   /** How many cases to seed besides the documented one (SIM_SEEDED_CASE_COUNT by default). */
   seedCases?: number;
+  /** A rate limit the gateway enforces on the key (none by default): 429 beyond it, as documented. */
+  quota?: SimQuota;
 }
 
 export interface RateLimitOptions {
@@ -76,6 +78,8 @@ export interface RunningSprinklrSimulator extends RunningSimulator<SprinklrConfi
   readonly env: string;
   /** The next `times` authenticated calls are rate limited. */
   rateLimitNext(options?: RateLimitOptions): void;
+  /** Enforces `quota` on the key from now on (a fresh window), or no limit when undefined. */
+  enforceQuota(quota: SimQuota | undefined): void;
   /** The next `times` valid case updates fail with 409 (a concurrent change bumped the version). */
   conflictNext(times?: number): void;
   /** Expires the access token: every later call gets 401 until `restoreToken()`. */
@@ -112,6 +116,7 @@ export async function startSprinklrSimulator(
     apiKey: options.apiKey ?? 'sim-sprinklr-api-key',
     tokenExpired: false,
     rateLimits: [],
+    quota: options.quota ? { limit: { ...options.quota }, window: -1, calls: 0 } : undefined,
     conflicts: 0,
     knownProperties: new Set([
       ...SIM_CUSTOM_PROPERTIES.map((d) => d.key),
@@ -153,6 +158,9 @@ export async function startSprinklrSimulator(
       for (let i = 0; i < (opts.times ?? 1); i += 1) {
         state.rateLimits.push({ retryAfterSeconds: opts.retryAfterSeconds ?? 30, style: opts.style ?? '429' });
       }
+    },
+    enforceQuota(quota: SimQuota | undefined) {
+      state.quota = quota ? { limit: { ...quota }, window: -1, calls: 0 } : undefined;
     },
     conflictNext(times = 1) {
       state.conflicts += times;

@@ -96,6 +96,14 @@ export interface SimRateLimit {
   retryAfterSeconds: number;
   /** `429` (RATE_LIMIT_EXCEEDED body) or the gateway's 403 "Developer Over Rate". */
   style: '429' | 'developer-over-rate';
+  /** The limit the answer reports (X-RateLimit-Limit, `details`); the documented hourly one when absent. */
+  quota?: SimQuota;
+}
+
+/** A key's rate limit as the gateway enforces it: `limit` calls per fixed window of `windowMs`, windows aligned to the epoch. */
+export interface SimQuota {
+  limit: number;
+  windowMs: number;
 }
 
 /** A custom field as Custom Field Search returns it (custom-field-search-v1). */
@@ -118,6 +126,8 @@ export interface SprinklrSimState {
   apiKey: string;
   tokenExpired: boolean;
   rateLimits: SimRateLimit[];
+  /** The key's enforced rate limit, and the calls counted in its current window. */
+  quota: { limit: SimQuota; window: number; calls: number } | undefined;
   /** Valid case updates still to fail with 409. */
   conflicts: number;
   /** Case property keys the instance knows: its custom fields and Sprinklr's system properties. */
