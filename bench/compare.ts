@@ -7,6 +7,9 @@
 //   casegraph, trusted documents
 //                 the same, CASEGRAPH_DOCUMENTS=trusted-only with the bench query in its manifest,
 //                 sent by `documentId` (its precompiled plan runs, not Apollo's pipeline)
+//   casegraph, rate limits (memory / Redis)
+//                 the same with a vendor quota and caller limits that never bind, counted in
+//                 memory and on a redis-server the bench starts: what the limiter costs
 //
 // and, in a section of its own, the first page of 20 cases of `Query.cases` merged across three
 // providers (one vendor list call each), against a single-case read of the same casegraph: that
@@ -23,6 +26,7 @@
 //   npm run bench -- --profile  also writes a CPU profile of casegraph and prints its top functions
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { connect, createServer as createNetServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import {
   closeSync,
@@ -389,6 +393,47 @@ async function closedLoop(target: Target, ops: number, inFlight: number, comment
 }
 
 /** Poisson arrivals at `rate` per second for `seconds`, whatever the answers take. */
+/** A TCP port nothing listens on now, for the bench's redis-server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        address !== null && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A redis-server for the rate-limit row, stopped with every other system (stopAll). */
+async function startRedis(port: number): Promise<void> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  children.push(child);
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (up) return;
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`redis-server did not start on port ${port} (is it installed? .ci/run installs it)`);
+}
+
 async function openLoop(target: Target, rate: number, seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
@@ -462,17 +507,33 @@ async function main(): Promise<void> {
     CASEGRAPH_DOCUMENTS: 'trusted-only',
     CASEGRAPH_TRUSTED_DOCUMENTS: manifestDir,
   };
+  // The limiter's rows: a vendor quota and caller limits far above what the bench sends, so that
+  // every call and request is counted and none waits; once in memory, once on a Redis of its own.
+  const limitedEnv = {
+    ...casegraphEnv('warn'),
+    THALAMUS_RATE_LIMIT: '1000000/1s',
+    CASEGRAPH_CALLER_RATE_LIMIT: '100000000/1m',
+    CASEGRAPH_CALLER_VENDOR_RATE_LIMIT: '100000000/1m',
+  };
+  const redisPort = await freePort();
+  await startRedis(redisPort);
   // Started side by side: each takes a second or two to load.
-  const [forwarder, naive, casegraphWarn, casegraphTrusted, casegraphInfo, compiled] = await Promise.all([
-    start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream),
-    start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream),
-    start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn')),
-    start('casegraph (trusted documents)', ['--import', 'tsx', 'src/main.ts'], trustedEnv),
-    start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info')),
-    existsSync(join(root, 'dist/main.js'))
-      ? start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
-      : Promise.resolve(undefined),
-  ]);
+  const [forwarder, naive, casegraphWarn, casegraphTrusted, limitedMemory, limitedRedis, casegraphInfo, compiled] =
+    await Promise.all([
+      start('forwarder', ['--import', 'tsx', 'bench/systems/forwarder.ts'], upstream),
+      start('naive Apollo', ['--import', 'tsx', 'bench/systems/naiveApollo.ts'], upstream),
+      start('casegraph (warn)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('warn')),
+      start('casegraph (trusted documents)', ['--import', 'tsx', 'src/main.ts'], trustedEnv),
+      start('casegraph (rate limits, memory)', ['--import', 'tsx', 'src/main.ts'], limitedEnv),
+      start('casegraph (rate limits, Redis)', ['--import', 'tsx', 'src/main.ts'], {
+        ...limitedEnv,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+      }),
+      start('casegraph (info)', ['--import', 'tsx', 'src/main.ts'], casegraphEnv('info')),
+      existsSync(join(root, 'dist/main.js'))
+        ? start('casegraph (compiled)', ['dist/main.js'], casegraphEnv('warn'))
+        : Promise.resolve(undefined),
+    ]);
   // Tracing on: spans made for every request and exported over OTLP/HTTP to a sink that keeps nothing.
   const sink = await start('otlp sink', ['--import', 'tsx', 'bench/systems/otlpSink.ts'], {});
   const traced = await start('casegraph (tracing)', ['--import', 'tsx', 'src/main.ts'], {
@@ -509,6 +570,8 @@ async function main(): Promise<void> {
     naiveTarget,
     casegraphTarget,
     trustedTarget,
+    graphqlTarget('casegraph, rate limits (memory)', urlOf(limitedMemory.line), limitedMemory.child.pid),
+    graphqlTarget('casegraph, rate limits (Redis)', urlOf(limitedRedis.line), limitedRedis.child.pid),
     graphqlTarget('casegraph, info logs', urlOf(casegraphInfo.line), casegraphInfo.child.pid),
     ...(compiled ? [graphqlTarget('casegraph, compiled', urlOf(compiled.line), compiled.child.pid)] : []),
     graphqlTarget('casegraph, tracing on', urlOf(traced.line), traced.child.pid),
