@@ -72,6 +72,10 @@ export class LimitStore {
   private subscribed: Promise<unknown> = Promise.resolve();
   private readonly redisLimiters = new Map<number, RateLimiterRedis>();
   private readonly memoryLimiters = new Map<number, RateLimiterMemory>();
+  /** Requests this replica counted in Redis ahead of use, per window key (./limitStore.ts, leaseSize). */
+  private readonly leases = new Map<string, { left: number; unleased: number; endsAt: number }>();
+  /** The lease being counted in Redis, per window key, that requests finding none wait for. */
+  private readonly leasing = new Map<string, Promise<'granted' | 'full' | 'failed'>>();
   private readonly backoffListeners = new Map<string, Set<(until: number) => void>>();
   private readonly now: () => number;
   private degraded = false;
@@ -142,8 +146,7 @@ export class LimitStore {
         return { granted: false, window: i, remaining: 0, resetAt: endsAt };
       }
       const windowKey = `${key}:${window.ms}:${index}`;
-      const counted = await this.consume(windowKey, window);
-      const remaining = counted.limit - counted.consumed;
+      const { remaining } = await this.consume(windowKey, window, endsAt);
       if (remaining < 0) {
         for (let j = 0; j < i; j += 1) {
           const earlier = windows[j];
@@ -225,23 +228,82 @@ export class LimitStore {
     for (const listener of this.backoffListeners.get(scope) ?? []) listener(until);
   }
 
-  /** Counts one request in one window: in Redis while it answers, else in this process at its share. */
-  private async consume(windowKey: string, window: RateWindow): Promise<{ consumed: number; limit: number }> {
-    if (this.redis && this.now() >= this.redisAgainAt) {
-      try {
-        const counted = await settle(this.redisLimiter(window).consume(windowKey));
-        this.answered();
-        return { consumed: counted.consumedPoints, limit: window.limit };
-      } catch (err) {
-        this.failed(err);
+  /**
+   * Counts one request in one window: from this replica's lease of it, else in Redis while it
+   * answers (taking a new lease), else in this process at its share. `remaining` is what the window
+   * still allows this replica: its own leased requests and what no replica has leased yet; below 0
+   * when the request is refused.
+   */
+  private async consume(windowKey: string, window: RateWindow, endsAt: number): Promise<{ remaining: number }> {
+    for (;;) {
+      const lease = this.leases.get(windowKey);
+      if (lease && lease.left > 0) {
+        lease.left -= 1;
+        return { remaining: lease.left + lease.unleased };
       }
+      if (!this.redis || this.now() < this.redisAgainAt) break;
+      // Requests that find the lease spent wait for the one being taken, rather than each taking one.
+      let leasing = this.leasing.get(windowKey);
+      if (!leasing) {
+        leasing = this.leaseFromRedis(windowKey, window, endsAt);
+        if (leaseSize(window) > 1) {
+          const taken = leasing;
+          this.leasing.set(windowKey, taken);
+          void taken.then(() => this.leasing.get(windowKey) === taken && this.leasing.delete(windowKey));
+        }
+      }
+      const outcome = await leasing;
+      if (outcome === 'full') return { remaining: -1 };
+      if (outcome === 'failed') break;
+      // Granted: take from the lease (or, if other requests spent it first, lease again).
     }
     if (this.redis) this.options.events?.decidedLocally?.();
     const counted = await settle(this.memoryLimiter(window).consume(windowKey));
-    return { consumed: counted.consumedPoints, limit: this.localLimit(window) };
+    return { remaining: this.localLimit(window) - counted.consumedPoints };
+  }
+
+  /**
+   * Counts a lease of requests in Redis and holds what it was granted: all of it, part of it when
+   * the window filled meanwhile, or none.
+   */
+  private async leaseFromRedis(
+    windowKey: string,
+    window: RateWindow,
+    endsAt: number,
+  ): Promise<'granted' | 'full' | 'failed'> {
+    const size = leaseSize(window);
+    let counted: number;
+    try {
+      counted = (await settle(this.redisLimiter(window).consume(windowKey, size))).consumedPoints;
+    } catch (err) {
+      this.failed(err);
+      return 'failed';
+    }
+    this.answered();
+    const granted = Math.min(size, window.limit - (counted - size));
+    if (granted <= 0) return 'full';
+    const unleased = Math.max(0, window.limit - counted);
+    const held = this.leases.get(windowKey);
+    if (held) {
+      held.left += granted;
+      held.unleased = unleased;
+      return 'granted';
+    }
+    if (this.leases.size >= MAX_HELD_LEASES) {
+      const now = this.now();
+      for (const [key, old] of this.leases) if (old.endsAt <= now) this.leases.delete(key);
+    }
+    this.leases.set(windowKey, { left: granted, unleased, endsAt });
+    return 'granted';
   }
 
   private giveBack(windowKey: string, window: RateWindow): void {
+    // A request from a lease goes back to the lease: Redis counted it with the lease.
+    const lease = this.leases.get(windowKey);
+    if (lease) {
+      lease.left += 1;
+      return;
+    }
     const shared = this.redis !== undefined && this.now() >= this.redisAgainAt;
     const limiter = shared ? this.redisLimiter(window) : this.memoryLimiter(window);
     limiter.reward(windowKey).catch(() => undefined);
@@ -287,6 +349,23 @@ export class LimitStore {
     this.options.events?.degraded?.(err);
   }
 }
+
+/**
+ * How many requests a replica counts in Redis at once for a window, then hands out without a round
+ * trip: 1 % of the window's limit, at most 50, at least 1. Leases are counted before they are used,
+ * so the fleet never exceeds a limit; what a replica holds unused when its window ends (at most 1 %
+ * of the limit per replica) is lost to that window. A limit under 100 per window is counted a
+ * request at a time, exactly, as a vendor's small per-second quota needs. The bench measured what a
+ * round trip per request and limit costs (bench/RESULTS.md, issue 24).
+ */
+const LEASE_SHARE = 0.01;
+const MAX_LEASE = 50;
+function leaseSize(window: RateWindow): number {
+  return Math.min(MAX_LEASE, Math.max(1, Math.floor(window.limit * LEASE_SHARE)));
+}
+
+/** Leases of windows that have ended are dropped once this many are held. */
+const MAX_HELD_LEASES = 1_000;
 
 /**
  * The window's index is in each key, so a key is only ever counted in its own window: its expiry

@@ -2,6 +2,7 @@
 // turn within the deadline or are refused unsent, waiting callers take turns, and a vendor's 429
 // pauses every caller (and, through Redis, every replica) until its Retry-After.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { CaseError } from '../../src/domain/errors.js';
 import { withDeadline } from '../../src/http/deadline.js';
@@ -207,6 +208,30 @@ describe.skipIf(!redisAvailable)(
       const heardBy = Date.now() + 100;
       while (d.backoffUntil === 0 && Date.now() < heardBy) await new Promise((resolve) => setTimeout(resolve, 5));
       expect(d.backoffUntil).toBe(until);
+    });
+
+    it('leases 1 % of a large limit per round trip: two replicas grant exactly the limit, one Redis count per ten requests', async () => {
+      const redis = await startRedis();
+      closing.push({ close: () => redis.stop() });
+      const one = store(redis.url);
+      const two = store(redis.url);
+      await Promise.all([one.ready(2_000), two.ready(2_000)]);
+      // A day's window: this test never straddles two.
+      const day = [{ limit: 1_000, ms: 86_400_000 }];
+      const key = `lease-${Date.now()}`;
+      const windowKey = `casegraph:rl:${key}:86400000:${Math.floor(Date.now() / 86_400_000)}`;
+      const client = new Redis(redis.url);
+      closing.push({ close: () => client.quit() });
+
+      for (let i = 0; i < 25; i += 1) expect((await one.take(key, day)).granted).toBe(true);
+      // Three leases of ten, not 25 counts: 25 requests cost Redis three round trips.
+      expect(await client.get(windowKey)).toBe('30');
+
+      const granted = await Promise.all(
+        Array.from({ length: 1_100 }, (_, i) => (i % 2 === 0 ? two : one).take(key, day).then((t) => t.granted)),
+      );
+      // The 25 above and the first 975 of these: the limit, never more, whichever replica asked.
+      expect(granted.filter(Boolean)).toHaveLength(975);
     });
 
     it('decides locally at its share while Redis is stopped, and shares again once it is back', async () => {
