@@ -1,15 +1,17 @@
 // Where rate-limit counters live: in Redis, shared by every replica, when REDIS_URL is set; in this
-// process otherwise. The counting itself is rate-limiter-flexible's (RateLimiterRedis, an atomic
-// INCR with expiry in one Lua call, and RateLimiterMemory); casegraph adds epoch-aligned window
-// keys (./rateLimit.ts), the fallback to a per-replica share while Redis is in trouble, and the
-// fleet's vendor back-offs over pub/sub.
+// process otherwise. Redis's counting is rate-limiter-flexible's (RateLimiterRedis, an atomic INCR
+// with expiry in one Lua call); casegraph adds epoch-aligned window keys (./rateLimit.ts), leases
+// (a replica counts a share of a large limit at once), the fallback to a per-replica share while
+// Redis is in trouble, and the fleet's vendor back-offs over pub/sub. In this process a window is
+// one number in a map, counted synchronously: the library's RateLimiterMemory costs a promise and
+// result objects per request, which the bench showed as most of the in-memory limiter's cost.
 //
 // The fallback is explicit rather than the library's `insuranceLimiter`: that one answers from
 // memory and swallows the Redis error, so nothing would know when Redis failed or came back (the
 // warning logged once, the metric, readiness), and every request would keep waiting out the
 // command timeout of a Redis that hangs.
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateWindow } from './rateLimit.js';
 import { transitGuardMs, windowAt } from './rateLimit.js';
 
@@ -71,7 +73,8 @@ export class LimitStore {
   private subscriber: Redis | undefined;
   private subscribed: Promise<unknown> = Promise.resolve();
   private readonly redisLimiters = new Map<number, RateLimiterRedis>();
-  private readonly memoryLimiters = new Map<number, RateLimiterMemory>();
+  /** Counts kept in this process (no Redis, or Redis in trouble), per window key. */
+  private readonly localCounts = new Map<string, { count: number; endsAt: number }>();
   /** Requests this replica counted in Redis ahead of use, per window key (./limitStore.ts, leaseSize). */
   private readonly leases = new Map<string, { left: number; unleased: number; endsAt: number }>();
   /** The lease being counted in Redis, per window key, that requests finding none wait for. */
@@ -258,8 +261,14 @@ export class LimitStore {
       // Granted: take from the lease (or, if other requests spent it first, lease again).
     }
     if (this.redis) this.options.events?.decidedLocally?.();
-    const counted = await settle(this.memoryLimiter(window).consume(windowKey));
-    return { remaining: this.localLimit(window) - counted.consumedPoints };
+    const counted = this.localCounts.get(windowKey);
+    if (counted) {
+      counted.count += 1;
+      return { remaining: this.localLimit(window) - counted.count };
+    }
+    dropEnded(this.localCounts, this.now());
+    this.localCounts.set(windowKey, { count: 1, endsAt });
+    return { remaining: this.localLimit(window) - 1 };
   }
 
   /**
@@ -289,10 +298,7 @@ export class LimitStore {
       held.unleased = unleased;
       return 'granted';
     }
-    if (this.leases.size >= MAX_HELD_LEASES) {
-      const now = this.now();
-      for (const [key, old] of this.leases) if (old.endsAt <= now) this.leases.delete(key);
-    }
+    dropEnded(this.leases, this.now());
     this.leases.set(windowKey, { left: granted, unleased, endsAt });
     return 'granted';
   }
@@ -304,9 +310,15 @@ export class LimitStore {
       lease.left += 1;
       return;
     }
-    const shared = this.redis !== undefined && this.now() >= this.redisAgainAt;
-    const limiter = shared ? this.redisLimiter(window) : this.memoryLimiter(window);
-    limiter.reward(windowKey).catch(() => undefined);
+    const counted = this.localCounts.get(windowKey);
+    if (counted) {
+      counted.count = Math.max(0, counted.count - 1);
+      return;
+    }
+    if (this.redis)
+      this.redisLimiter(window)
+        .reward(windowKey)
+        .catch(() => undefined);
   }
 
   /** A replica's own share of a limit while Redis cannot be asked; at least one request. */
@@ -323,15 +335,6 @@ export class LimitStore {
         rejectIfRedisNotReady: true,
       });
       this.redisLimiters.set(window.ms, limiter);
-    }
-    return limiter;
-  }
-
-  private memoryLimiter(window: RateWindow): RateLimiterMemory {
-    let limiter = this.memoryLimiters.get(window.ms);
-    if (!limiter) {
-      limiter = new RateLimiterMemory(limiterOptions(window));
-      this.memoryLimiters.set(window.ms, limiter);
     }
     return limiter;
   }
@@ -364,8 +367,15 @@ function leaseSize(window: RateWindow): number {
   return Math.min(MAX_LEASE, Math.max(1, Math.floor(window.limit * LEASE_SHARE)));
 }
 
-/** Leases of windows that have ended are dropped once this many are held. */
-const MAX_HELD_LEASES = 1_000;
+/**
+ * Forgets the windows that have ended, once a map holds this many keys: window keys carry their
+ * window's index, so an ended one is never asked again.
+ */
+const PRUNE_AT = 1_000;
+function dropEnded(held: Map<string, { endsAt: number }>, now: number): void {
+  if (held.size < PRUNE_AT) return;
+  for (const [key, entry] of held) if (entry.endsAt <= now) held.delete(key);
+}
 
 /**
  * The window's index is in each key, so a key is only ever counted in its own window: its expiry
