@@ -140,22 +140,29 @@ export class LimitStore {
   async take(key: string, windows: readonly RateWindow[], inTransit = false): Promise<Taken> {
     const now = this.now();
     let best: Taken = { granted: true, window: 0, remaining: Number.POSITIVE_INFINITY, resetAt: now };
+    const refuse = (i: number, resetAt: number): Taken => {
+      for (let j = 0; j < i; j += 1) {
+        const earlier = windows[j];
+        if (earlier !== undefined) this.giveBack(`${key}:${earlier.ms}:${windowAt(earlier, now).index}`, earlier);
+      }
+      return { granted: false, window: i, remaining: 0, resetAt };
+    };
     for (let i = 0; i < windows.length; i += 1) {
       const window = windows[i];
       if (window === undefined) continue;
       const { index, endsAt } = windowAt(window, now);
-      if (inTransit && endsAt - now < transitGuardMs(window)) {
-        this.giveBackAll(key, windows.slice(0, i));
-        return { granted: false, window: i, remaining: 0, resetAt: endsAt };
-      }
       const windowKey = `${key}:${window.ms}:${index}`;
-      const { remaining } = await this.consume(windowKey, window, endsAt);
-      if (remaining < 0) {
-        for (let j = 0; j < i; j += 1) {
-          const earlier = windows[j];
-          if (earlier !== undefined) this.giveBack(`${key}:${earlier.ms}:${windowAt(earlier, now).index}`, earlier);
+      let { remaining } = await this.consume(windowKey, window, endsAt);
+      if (remaining < 0) return refuse(i, endsAt);
+      if (inTransit && endsAt - now < transitGuardMs(window)) {
+        // Decided in the window's last moments, the call may reach the vendor in the next one: it
+        // is counted in that one too, so neither window's count at the vendor can pass the limit.
+        const next = await this.consume(`${key}:${window.ms}:${index + 1}`, window, endsAt + window.ms);
+        if (next.remaining < 0) {
+          this.giveBack(windowKey, window);
+          return refuse(i, endsAt + window.ms);
         }
-        return { granted: false, window: i, remaining: 0, resetAt: endsAt };
+        remaining = Math.min(remaining, next.remaining);
       }
       if (remaining < best.remaining) best = { granted: true, window: i, remaining, resetAt: endsAt };
     }

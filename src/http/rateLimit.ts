@@ -63,10 +63,11 @@ export function windowAt(window: RateWindow, now: number): { index: number; ends
 
 /**
  * A vendor counts a request in the window it arrives in, casegraph in the window it decides in:
- * a request decided in a window's last moments could arrive in the next one, already full. So no
- * vendor request starts in the last tenth of a window (at most 100 ms, what sending one may take
- * on a loaded host); it waits for the next window instead, whose count it then belongs to. The
- * window's whole quota stays usable: it is spent earlier in the window.
+ * a request decided in a window's last moments could arrive in the next one, already full. So a
+ * vendor request decided in the last tenth of a window (at most 100 ms, what sending one may take
+ * on a loaded host) is counted in the next window as well (./limitStore.ts, `take`). Calls that
+ * would have had to wait out those moments (an earlier version held every call back there, up to
+ * 100 ms each) go at once while both windows have room.
  */
 export function transitGuardMs(window: RateWindow): number {
   return Math.min(100, window.ms / 10);

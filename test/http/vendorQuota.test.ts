@@ -76,6 +76,35 @@ async function failure(p: Promise<unknown>): Promise<CaseError> {
 /** Resolves at the start of the next whole second plus `ms`, so a one-second window is all ahead. */
 const nextSecond = (ms = 5) => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + ms));
 
+describe("a window's last moments", () => {
+  it('send a call at once and count it in the next window too, where it may reach the vendor', async () => {
+    let now = 10_000_950; // 950 ms into a one-second window
+    const limits = new LimitStore({ localShare: 1, now: () => now });
+    closing.push(limits);
+    const perSecond = [{ limit: 3, ms: 1_000 }];
+    const late = await limits.take('v', perSecond, true);
+    expect(late).toMatchObject({ granted: true, remaining: 2 });
+    // The next window starts with that call in it: two more, not three.
+    now = 10_001_010;
+    const next = [];
+    for (let i = 0; i < 3; i += 1) next.push((await limits.take('v', perSecond, true)).granted);
+    expect(next).toEqual([true, true, false]);
+  });
+
+  it('refuse a call when the next window has no room left, until that window ends', async () => {
+    const now = 20_000_920; // the last moments of a one-second window
+    const limits = new LimitStore({ localShare: 1, now: () => now });
+    closing.push(limits);
+    const perSecond = [{ limit: 2, ms: 1_000 }];
+    expect((await limits.take('w', perSecond, true)).granted).toBe(true);
+    expect((await limits.take('w', perSecond, true)).granted).toBe(true);
+    // Both given back unsent: this window has room again; the next keeps both counts (giving back is conservative).
+    limits.giveBackAll('w', perSecond);
+    limits.giveBackAll('w', perSecond);
+    expect(await limits.take('w', perSecond, true)).toMatchObject({ granted: false, resetAt: 20_002_000 });
+  });
+});
+
 describe('a vendor quota in the funnel', () => {
   it('sends at most the quota per window; the next call waits for the next window within its deadline', async () => {
     const acme = api(quota([{ limit: 3, ms: 1_000 }], store()));
