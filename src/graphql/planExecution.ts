@@ -24,7 +24,7 @@ export type PlanOutcome =
    * Nothing ran (the variables do not coerce, the estimate is over the limit, the operation runs
    * on graphql-js): Apollo's pipeline answers the same document, with its own words for the error.
    */
-  | { kind: 'through apollo'; why: string };
+  | { kind: 'through apollo' };
 
 export async function runPlan(
   plan: OperationPlan,
@@ -33,11 +33,11 @@ export async function runPlan(
   serving: PlanServing,
 ): Promise<PlanOutcome> {
   const started = performance.now();
-  if (!plan.compiled) return throughApollo('graphql-js');
-  if (plan.vendorCalls(variables) > serving.maxVendorCalls) return throughApollo('vendor-call limit');
+  if (!plan.compiled) return THROUGH_APOLLO;
+  if (plan.vendorCalls(variables) > serving.maxVendorCalls) return THROUGH_APOLLO;
   const result = await plan.compiled.query(undefined, context, variables);
   // Variables that do not coerce are the only answer without `data`; nothing was executed.
-  if (result.data === undefined) return throughApollo('variables');
+  if (result.data === undefined) return THROUGH_APOLLO;
   const { errors, status } = result.errors
     ? formatExecutionErrors(result.errors, serving.formatError)
     : { errors: undefined, status: undefined };
@@ -52,6 +52,4 @@ export async function runPlan(
   return { kind: 'answered', status: status ?? 200, body: `${JSON.stringify({ errors, data: result.data })}\n` };
 }
 
-function throughApollo(why: string): PlanOutcome {
-  return { kind: 'through apollo', why };
-}
+const THROUGH_APOLLO: PlanOutcome = { kind: 'through apollo' };
