@@ -4,12 +4,8 @@
 import type { ReactNode } from 'react';
 import type { ErrorFieldsFragment } from '../generated/graphql';
 
-/** Any error member of a result union, with the fields its operation asked for beside ErrorFields. */
-export type CasegraphError = ErrorFieldsFragment & {
-  retryAfterSeconds?: number | null;
-  idempotencyKey?: string | null;
-  fields?: ReadonlyArray<{ path: readonly string[]; message: string }>;
-};
+/** Any error member of a result union, as ErrorFields selects it. */
+export type CasegraphError = ErrorFieldsFragment;
 
 interface ErrorNoticeProps {
   error: CasegraphError;
